@@ -1,0 +1,110 @@
+package org.openiro.children;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.shared.Conflict;
+import org.openiro.shared.InvalidInput;
+
+/** A child or young person on the authority's register, with their periods of care, oldest first. */
+public final class Child {
+
+    private final AuthorityCode authority;
+    private final ChildId id;
+    private final Demographics demographics;
+    private final List<PeriodOfCare> periods;
+
+    /** What the authority records about who the child is. {@code name} is optional and never leaves in an event. */
+    public record Demographics(String name, LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, boolean uasc,
+                               boolean disability) {
+        public Demographics {
+            Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+            Objects.requireNonNull(gender, "gender");
+            Objects.requireNonNull(ethnicity, "ethnicity");
+        }
+    }
+
+    public Child(AuthorityCode authority, ChildId id, Demographics demographics, List<PeriodOfCare> periods) {
+        this.authority = Objects.requireNonNull(authority);
+        this.id = Objects.requireNonNull(id);
+        this.demographics = Objects.requireNonNull(demographics);
+        this.periods = periods.stream().sorted(Comparator.comparing(PeriodOfCare::start)).toList();
+    }
+
+    public static Child register(AuthorityCode authority, ChildId id, Demographics demographics, LocalDate today) {
+        if (demographics.dateOfBirth().isAfter(today)) {
+            throw new InvalidInput("dateOfBirth", "must not be in the future");
+        }
+        return new Child(authority, id, demographics, List.of());
+    }
+
+    /** The same child with corrected demographics; their care history is kept. */
+    public Child withDemographics(Demographics corrected, LocalDate today) {
+        if (corrected.dateOfBirth().isAfter(today)) {
+            throw new InvalidInput("dateOfBirth", "must not be in the future");
+        }
+        periods.stream().findFirst().filter(p -> p.start().isBefore(corrected.dateOfBirth())).ifPresent(p -> {
+            throw new Conflict("dateOfBirth", "the child's first period of care started on " + p.start()
+                    + ", before this date of birth");
+        });
+        return new Child(authority, id, corrected, periods);
+    }
+
+    /** The child becomes looked after. Only one period of care may be open at a time. */
+    public Child startPeriodOfCare(LocalDate start, LegalStatus status, Placement placement, LocalDate today) {
+        if (start.isAfter(today)) {
+            throw new InvalidInput("startDate", "must not be in the future");
+        }
+        if (start.isBefore(demographics.dateOfBirth())) {
+            throw new InvalidInput("startDate", "must not be before the child's date of birth");
+        }
+        Optional<PeriodOfCare> open = currentPeriod();
+        if (open.isPresent()) {
+            throw new Conflict(null, "a period of care is already open, since " + open.get().start()
+                    + "; end it before starting another");
+        }
+        latestPeriod().filter(p -> start.isBefore(p.end())).ifPresent(p -> {
+            throw new Conflict("startDate", "the previous period of care ended on " + p.end()
+                    + "; a new one cannot start before that");
+        });
+        List<PeriodOfCare> all = new ArrayList<>(periods);
+        all.add(PeriodOfCare.starting(start, status, placement));
+        return new Child(authority, id, demographics, all);
+    }
+
+    public Optional<PeriodOfCare> currentPeriod() {
+        return latestPeriod().filter(PeriodOfCare::isOpen);
+    }
+
+    public Optional<PeriodOfCare> latestPeriod() {
+        return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
+    }
+
+    public boolean isLookedAfterOn(LocalDate day) {
+        return periods.stream().anyMatch(p -> p.isLookedAfterOn(day));
+    }
+
+    public AuthorityCode authority() {
+        return authority;
+    }
+
+    public ChildId id() {
+        return id;
+    }
+
+    public Demographics demographics() {
+        return demographics;
+    }
+
+    public LocalDate dateOfBirth() {
+        return demographics.dateOfBirth();
+    }
+
+    public List<PeriodOfCare> periods() {
+        return periods;
+    }
+}

@@ -1,0 +1,15 @@
+package org.openiro.children.port.out;
+
+import java.util.Optional;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.Child;
+import org.openiro.children.ChildId;
+
+/** The register of children, one authority at a time. */
+public interface ChildRepository {
+
+    Optional<Child> find(AuthorityCode authority, ChildId id);
+
+    /** Saves the child and their whole care history; answers true when the child was new. */
+    boolean save(Child child);
+}

@@ -1,0 +1,11 @@
+package org.openiro.events.port.in;
+
+import org.openiro.authority.AuthorityCode;
+import org.openiro.events.OutboxEvent;
+import org.openiro.shared.Page;
+
+/** Reads an authority's events over HTTP, for deployments without a broker. */
+public interface ReadOutboxUseCase {
+
+    Page<OutboxEvent> eventsAfter(AuthorityCode authority, long after, Page.Request page);
+}

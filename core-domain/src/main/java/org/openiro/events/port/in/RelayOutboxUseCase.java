@@ -1,0 +1,20 @@
+package org.openiro.events.port.in;
+
+import java.time.Duration;
+
+/** Publishes what waits in the outbox; the application runs it again and again. */
+public interface RelayOutboxUseCase {
+
+    /**
+     * @param published how many events this round published
+     * @param waitBeforeNext how long to wait before the next round: none while a backlog remains, longer while
+     *        the broker is unreachable
+     */
+    record Round(int published, boolean leader, String failure, Duration waitBeforeNext) {
+    }
+
+    Round relayOnce();
+
+    /** Stops being the relay, so another instance takes over at once. */
+    void stepDown();
+}

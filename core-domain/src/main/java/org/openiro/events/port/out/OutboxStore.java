@@ -1,0 +1,23 @@
+package org.openiro.events.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.events.OutboxEvent;
+import org.openiro.shared.Page;
+
+/** The relay's and readers' view of the outbox. */
+public interface OutboxStore {
+
+    /**
+     * Locks and returns the oldest unpublished events, in outbox order, skipping rows another transaction holds.
+     * Must be called inside a unit of work; the locks last until it ends.
+     */
+    List<OutboxEvent> claimUnpublished(int limit);
+
+    /** Marks exactly these events published; answers how many rows changed. */
+    int markPublished(List<Long> sequences, Instant at);
+
+    /** One authority's events with a sequence after {@code after}, oldest first. */
+    Page<OutboxEvent> listAfter(AuthorityCode authority, long after, Page.Request page);
+}
