@@ -16,19 +16,19 @@ public record EscalationLadder(String preset, List<LadderStage> stages) {
     public EscalationLadder {
         stages = List.copyOf(stages);
         if (stages.isEmpty()) {
-            throw new InvalidInput("escalationLadder", "a ladder needs at least one stage");
+            throw new InvalidInput("policy.escalationLadder", "a ladder needs at least one stage");
         }
         List<String> seen = new ArrayList<>();
         for (LadderStage stage : stages) {
             if (seen.contains(stage.id())) {
-                throw new InvalidInput("escalationLadder", "stage " + stage.id() + " appears twice");
+                throw new InvalidInput("policy.escalationLadder", "stage " + stage.id() + " appears twice");
             }
             seen.add(stage.id());
         }
         for (int i = 0; i < stages.size(); i++) {
             String expected = stages.get(0).isFormal() ? "stage-" + (i + 1) : (i == 0 ? "informal" : "stage-" + i);
             if (!stages.get(i).id().equals(expected)) {
-                throw new InvalidInput("escalationLadder", "stages must run informal (optional), stage-1, stage-2, … in order");
+                throw new InvalidInput("policy.escalationLadder", "stages must run informal (optional), stage-1, stage-2, … in order");
             }
         }
     }

@@ -13,13 +13,13 @@ public record LadderStage(String id, String respondentRole, int workingDays) {
 
     public LadderStage {
         if (id == null || !(id.equals("informal") || id.matches("stage-[1-9][0-9]?"))) {
-            throw new InvalidInput("escalationLadder.id", "a stage id is 'informal' or 'stage-N'");
+            throw new InvalidInput("policy.escalationLadder.id", "a stage id is 'informal' or 'stage-N'");
         }
         if (!ROLES.contains(respondentRole)) {
-            throw new InvalidInput("escalationLadder.respondentRole", "unknown role " + respondentRole);
+            throw new InvalidInput("policy.escalationLadder.respondentRole", "unknown role " + respondentRole);
         }
         if (workingDays < 1 || workingDays > 60) {
-            throw new InvalidInput("escalationLadder.workingDays", "must be between 1 and 60 working days");
+            throw new InvalidInput("policy.escalationLadder.workingDays", "must be between 1 and 60 working days");
         }
     }
 

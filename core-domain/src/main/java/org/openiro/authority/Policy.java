@@ -38,9 +38,10 @@ public record Policy(
     public static final Set<String> ESCALATION_CLOCK_STARTS = Set.of("formal", "first-raised");
 
     public Policy {
-        unregulatedPlacementTypes = List.copyOf(unregulatedPlacementTypes);
-        alertReasons = List.copyOf(alertReasons);
-        advocacyProviders = List.copyOf(advocacyProviders);
+        unregulatedPlacementTypes = unregulatedPlacementTypes == null ? List.of() : List.copyOf(unregulatedPlacementTypes);
+        alertReasons = alertReasons == null ? AlertReason.DEFAULTS : List.copyOf(alertReasons);
+        advocacyProviders = advocacyProviders == null ? List.of() : List.copyOf(advocacyProviders);
+        targets = targets == null ? Targets.NONE : targets;
         between("policy.firstReviewWorkingDays", firstReviewWorkingDays, 1, 60);
         between("policy.secondReviewMonths", secondReviewMonths, 1, 12);
         between("policy.laterReviewMonths", laterReviewMonths, 1, 12);

@@ -40,6 +40,6 @@ public final class CareRecords {
     }
 
     ChildRecord recordOf(Authority authority, Child child) {
-        return new ChildRecord(child, child.isLookedAfterOn(today()), schedule.next(authority.policy(), child));
+        return new ChildRecord(child, today(), schedule.next(authority.policy(), child));
     }
 }

@@ -1,14 +1,29 @@
 package org.openiro.care;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.openiro.children.Child;
+import org.openiro.children.LegalStatus;
 import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
 import org.openiro.reviews.NextReview;
 
-/** A child as the IRO service sees them today: the register entry, whether looked after, and what is due. */
-public record ChildRecord(Child child, boolean lookedAfter, Optional<NextReview> nextReview) {
+/** A child as the IRO service sees them on a day: the register entry, whether looked after, and what is due. */
+public record ChildRecord(Child child, LocalDate asOf, Optional<NextReview> nextReview) {
+
+    public boolean lookedAfter() {
+        return child.isLookedAfterOn(asOf);
+    }
 
     public Optional<PeriodOfCare> currentPeriod() {
         return child.currentPeriod();
+    }
+
+    public Optional<Placement> currentPlacement() {
+        return currentPeriod().flatMap(p -> p.placementOn(asOf));
+    }
+
+    public Optional<LegalStatus> currentLegalStatus() {
+        return currentPeriod().flatMap(p -> p.legalStatusOn(asOf));
     }
 }

@@ -29,7 +29,7 @@ public record PlacementType(String code) {
         code("H5", "semi-independent living accommodation not subject to children's homes regulations", 0, 2025);
         code("K1", "secure children's home", 0, OPEN);
         code("K2", "children's home subject to children's homes regulations", 0, OPEN);
-        code("K3", "supported accommodation (registered)", 2026, OPEN);
+        code("K3", "supported accommodation (registered)", 2025, OPEN); // the DfE validator accepts it from 2024/25
         code("P1", "placed with own parent(s) or other person(s) with parental responsibility", 0, OPEN);
         code("P2", "independent living, e.g. flat, lodgings, bedsit, B&B or with friends", 0, 2025);
         code("P3", "residential employment", 0, OPEN);

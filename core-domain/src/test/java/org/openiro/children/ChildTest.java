@@ -55,9 +55,10 @@ class ChildTest {
         assertThat(PlacementType.of("placement.type", "H5", LocalDate.of(2025, 3, 31)).code()).isEqualTo("H5");
         assertThatThrownBy(() -> PlacementType.of("placement.type", "H5", LocalDate.of(2025, 4, 1)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("2025/26");
-        assertThatThrownBy(() -> PlacementType.of("placement.type", "K3", LocalDate.of(2025, 3, 31)))
+        assertThatThrownBy(() -> PlacementType.of("placement.type", "K3", LocalDate.of(2024, 3, 31)))
                 .isInstanceOf(InvalidInput.class);
-        assertThat(PlacementType.of("placement.type", "K3", LocalDate.of(2025, 4, 1)).code()).isEqualTo("K3");
+        assertThat(PlacementType.of("placement.type", "K3", LocalDate.of(2024, 4, 1)).code()).isEqualTo("K3");
+        assertThat(PlacementType.of("placement.type", "Z11", LocalDate.of(2025, 4, 1)).code()).isEqualTo("Z11");
     }
 
     @Test

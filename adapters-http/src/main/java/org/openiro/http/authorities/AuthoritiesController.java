@@ -1,0 +1,46 @@
+package org.openiro.http.authorities;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.port.in.SetUpAuthorityUseCase;
+import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
+import org.openiro.authority.port.in.ViewAuthorityUseCase;
+import org.openiro.http.Ids;
+
+@Controller("/api/authorities")
+@Validated
+class AuthoritiesController {
+
+    private final SetUpAuthorityUseCase setUp;
+    private final ViewAuthorityUseCase view;
+
+    AuthoritiesController(SetUpAuthorityUseCase setUp, ViewAuthorityUseCase view) {
+        this.setUp = setUp;
+        this.view = view;
+    }
+
+    @Put("/{authority}")
+    HttpResponse<AuthorityView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                    @Body @Valid AuthorityBody body) {
+        PolicyBody policy = body.policy();
+        SetUpAuthorityUseCase.Result result = setUp.setUp(new SetUpAuthorityCommand(AuthorityCode.of(authority),
+                body.name(), policy == null ? null : policy.preset(), policy == null ? null : policy.toOverrides(),
+                body.childPopulation()));
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(AuthorityView.of(result.authority()));
+    }
+
+    @Get("/{authority}")
+    AuthorityView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority) {
+        return AuthorityView.of(view.view(AuthorityCode.of(authority)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.openiro.http.children;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import org.openiro.care.ChildRecord;
+import org.openiro.children.Child;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
+import org.openiro.reviews.NextReview;
+
+/** A child as {@code GET …/children/{childId}} shows them (api.md). */
+@Serdeable
+public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth, String gender, String ethnicity,
+                        boolean uasc, boolean disability, boolean lookedAfter, List<EpisodeView> episodes,
+                        @Nullable PlacementView placement, @Nullable String legalStatus, @Nullable Object iro,
+                        @Nullable Object socialWorker, @Nullable NextReviewView nextReview) {
+
+    @Serdeable
+    public record EpisodeView(LocalDate startDate, @Nullable LocalDate endDate, @Nullable String endReason,
+                              boolean startKnown, List<LegalStatusView> legalStatuses, List<PlacementView> placements) {
+        static EpisodeView of(PeriodOfCare p) {
+            return new EpisodeView(p.start(), p.end(), p.endReason() == null ? null : p.endReason().code(),
+                    p.startKnown(),
+                    p.legalStatuses().stream().map(s -> new LegalStatusView(s.from(), s.status().name())).toList(),
+                    p.placements().stream().map(PlacementView::of).toList());
+        }
+    }
+
+    @Serdeable
+    public record LegalStatusView(LocalDate from, String legalStatus) {
+    }
+
+    @Serdeable
+    public record PlacementView(LocalDate startDate, String type, @Nullable Boolean over20Miles,
+                                @Nullable Boolean planned) {
+        static PlacementView of(Placement p) {
+            return new PlacementView(p.start(), p.type().code(), p.over20Miles(), p.planned());
+        }
+    }
+
+    @Serdeable
+    public record NextReviewView(LocalDate dueDate, @Nullable Integer sequence, String basis) {
+        static NextReviewView of(NextReview next) {
+            return new NextReviewView(next.dueDate(), next.sequence(), next.basis().id());
+        }
+    }
+
+    static ChildView of(ChildRecord record) {
+        Child child = record.child();
+        Child.Demographics d = child.demographics();
+        return new ChildView(child.id().value(), d.name(), d.dateOfBirth(), d.gender().id(), d.ethnicity().name(),
+                d.uasc(), d.disability(), record.lookedAfter(),
+                child.periods().stream().map(EpisodeView::of).toList(),
+                record.currentPlacement().map(PlacementView::of).orElse(null),
+                record.currentLegalStatus().map(Enum::name).orElse(null),
+                null, null, record.nextReview().map(NextReviewView::of).orElse(null));
+    }
+}

@@ -1,0 +1,83 @@
+package org.openiro.http.children;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.care.ChildRecord;
+import org.openiro.care.port.in.RegisterChildUseCase;
+import org.openiro.care.port.in.RegisterChildUseCase.RegisterChildCommand;
+import org.openiro.care.port.in.StartPeriodOfCareUseCase;
+import org.openiro.care.port.in.StartPeriodOfCareUseCase.StartPeriodOfCareCommand;
+import org.openiro.care.port.in.ViewChildUseCase;
+import org.openiro.children.Child;
+import org.openiro.children.ChildId;
+import org.openiro.children.Ethnicity;
+import org.openiro.children.Gender;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.http.Ids;
+
+@Controller("/api/authorities/{authority}/children")
+@Validated
+class ChildrenController {
+
+    private final RegisterChildUseCase register;
+    private final StartPeriodOfCareUseCase startPeriodOfCare;
+    private final ViewChildUseCase view;
+
+    ChildrenController(RegisterChildUseCase register, StartPeriodOfCareUseCase startPeriodOfCare,
+                       ViewChildUseCase view) {
+        this.register = register;
+        this.startPeriodOfCare = startPeriodOfCare;
+        this.view = view;
+    }
+
+    @Put("/{childId}")
+    HttpResponse<ChildView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+                                @Body @Valid ChildBody body) {
+        Child.Demographics demographics = new Child.Demographics(body.name(), body.dateOfBirth(),
+                Gender.of("gender", body.gender()), Ethnicity.of("ethnicity", body.ethnicity()), body.uasc(),
+                body.disability());
+        RegisterChildUseCase.Result result = register.register(
+                new RegisterChildCommand(AuthorityCode.of(authority), ChildId.of(childId), demographics));
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(ChildView.of(result.child()));
+    }
+
+    @Get("/{childId}")
+    ChildView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+        return ChildView.of(view.view(AuthorityCode.of(authority), ChildId.of(childId)));
+    }
+
+    /** A period of care starts; answers the new period with the review it makes due. */
+    @Post("/{childId}/episodes")
+    HttpResponse<EpisodeCreated> startEpisode(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid EpisodeBody body) {
+        ChildRecord record = startPeriodOfCare.start(new StartPeriodOfCareCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.startDate(), LegalStatus.of("legalStatus", body.legalStatus()),
+                body.placement().type(), body.placement().over20Miles(), body.placement().planned()));
+        PeriodOfCare started = record.currentPeriod().orElseThrow();
+        return HttpResponse.created(new EpisodeCreated(ChildView.EpisodeView.of(started),
+                        record.nextReview().map(ChildView.NextReviewView::of).orElse(null)),
+                URI.create("/api/authorities/" + authority + "/children/" + childId));
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record EpisodeCreated(ChildView.EpisodeView episode,
+                          @io.micronaut.core.annotation.Nullable ChildView.NextReviewView nextReview) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.openiro.http.errors;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.openiro.shared.Conflict;
+import org.openiro.shared.FieldError;
+import org.openiro.shared.InvalidInput;
+import org.openiro.shared.NotFound;
+
+/** The domain's refusals, each mapped once to its status: 400 can never succeed, 409 might later, 404 is not here. */
+final class DomainExceptionHandlers {
+
+    private DomainExceptionHandlers() {
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {InvalidInput.class, ExceptionHandler.class})
+    static class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, InvalidInput e) {
+            return Problem.badRequest(e.errors());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {NotFound.class, ExceptionHandler.class})
+    static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
+            return Problem.of(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {Conflict.class, ExceptionHandler.class})
+    static class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
+            return Problem.of(HttpStatus.CONFLICT, e.getMessage(),
+                    e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+}

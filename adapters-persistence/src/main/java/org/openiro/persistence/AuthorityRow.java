@@ -1,0 +1,9 @@
+package org.openiro.persistence;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+@MappedEntity("authority")
+record AuthorityRow(@Id String code, String name, String policy, Integer childPopulation, Instant updatedAt) {
+}

@@ -1,0 +1,67 @@
+package org.openiro.persistence;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.events.DomainEvent;
+import org.openiro.events.OutboxEvent;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.events.port.out.OutboxStore;
+import org.openiro.shared.Page;
+
+@Singleton
+class JdbcOutbox implements EventOutbox, OutboxStore {
+
+    private final OutboxRows rows;
+    private final JsonMapper json;
+
+    JdbcOutbox(OutboxRows rows, JsonMapper json) {
+        this.rows = rows;
+        this.json = json;
+    }
+
+    @Override
+    public void append(List<? extends DomainEvent> events, Instant at) {
+        for (DomainEvent event : events) {
+            rows.insertIfNew(UUID.randomUUID().toString(), event.authority().value(), event.fullType(), event.topic(),
+                    event.key(), event.source(), event.subject(), at, toJson(event), event.uniqueKey().orElse(null));
+        }
+    }
+
+    private String toJson(DomainEvent event) {
+        try {
+            return json.writeValueAsString(event.data());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<OutboxEvent> claimUnpublished(int limit) {
+        return rows.claimWaiting(limit).stream().map(JdbcOutbox::toEvent).toList();
+    }
+
+    @Override
+    public int markPublished(List<Long> sequences, Instant at) {
+        return sequences.isEmpty() ? 0 : rows.markPublished(sequences, at);
+    }
+
+    @Override
+    public Page<OutboxEvent> listAfter(AuthorityCode authority, long after, Page.Request page) {
+        io.micronaut.data.model.Page<OutboxRow> found = rows.findByAuthorityAndSequenceGreaterThanOrderBySequence(
+                authority.value(), after, Pageable.from(page.page(), page.size()));
+        return new Page<>(found.getContent().stream().map(JdbcOutbox::toEvent).toList(), page.page(), page.size(),
+                found.getTotalSize());
+    }
+
+    private static OutboxEvent toEvent(OutboxRow row) {
+        return new OutboxEvent(row.sequence(), row.id(), row.type(), row.topic(), row.eventKey(), row.source(),
+                row.subject(), row.occurredAt(), row.data(), row.publishedAt());
+    }
+}

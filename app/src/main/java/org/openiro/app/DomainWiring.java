@@ -1,0 +1,102 @@
+package org.openiro.app;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.openiro.authority.AuthorityService;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.care.CareRecords;
+import org.openiro.care.RegisterChildService;
+import org.openiro.care.StartPeriodOfCareService;
+import org.openiro.care.ViewChildService;
+import org.openiro.children.port.out.ChildRepository;
+import org.openiro.events.OutboxReader;
+import org.openiro.events.OutboxRelay;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.events.port.out.EventPublisher;
+import org.openiro.events.port.out.OutboxStore;
+import org.openiro.events.port.out.RelayLease;
+import org.openiro.reviews.ReviewSchedule;
+import org.openiro.shared.UnitOfWork;
+
+/** The one place that knows every module: the domain's plain classes made into beans over their adapters. */
+@Factory
+class DomainWiring {
+
+    /** "Today" is today in England, whatever zone the server runs in. */
+    @Singleton
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
+    }
+
+    @Singleton
+    WorkingDayCalendar workingDayCalendar() {
+        return BankHolidayCalendar.englandAndWales();
+    }
+
+    @Singleton
+    ReviewSchedule reviewSchedule(WorkingDayCalendar calendar) {
+        return new ReviewSchedule(calendar);
+    }
+
+    @Singleton
+    AuthorityService authorityService(AuthorityRepository authorities, UnitOfWork unitOfWork) {
+        return new AuthorityService(authorities, unitOfWork);
+    }
+
+    @Singleton
+    CareRecords careRecords(AuthorityRepository authorities, ChildRepository children, ReviewSchedule schedule,
+                            Clock clock) {
+        return new CareRecords(authorities, children, schedule, clock);
+    }
+
+    @Singleton
+    RegisterChildService registerChild(CareRecords records, UnitOfWork unitOfWork) {
+        return new RegisterChildService(records, unitOfWork);
+    }
+
+    @Singleton
+    StartPeriodOfCareService startPeriodOfCare(CareRecords records, EventOutbox outbox, UnitOfWork unitOfWork) {
+        return new StartPeriodOfCareService(records, outbox, unitOfWork);
+    }
+
+    @Singleton
+    ViewChildService viewChild(CareRecords records, UnitOfWork unitOfWork) {
+        return new ViewChildService(records, unitOfWork);
+    }
+
+    @Singleton
+    OutboxReader outboxReader(OutboxStore outbox, UnitOfWork unitOfWork) {
+        return new OutboxReader(outbox, unitOfWork);
+    }
+
+    /** Only where a broker is configured; otherwise events wait in the outbox and are read over HTTP. */
+    @Singleton
+    @Requires(beans = EventPublisher.class)
+    OutboxRelay outboxRelay(OutboxStore outbox, EventPublisher publisher, RelayLease lease, UnitOfWork unitOfWork,
+                            Clock clock, @Value("${iro.relay.batch-size:500}") int batchSize,
+                            @Value("${iro.relay.lease:10s}") Duration leaseTime,
+                            @Value("${iro.relay.idle-wait:200ms}") Duration idleWait,
+                            @Value("${iro.relay.max-backoff:10s}") Duration maxBackoff) {
+        return new OutboxRelay(outbox, publisher, lease, unitOfWork, clock,
+                new OutboxRelay.Settings(instanceId(), batchSize, leaseTime, idleWait, maxBackoff));
+    }
+
+    private static String instanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "unknown";
+        }
+        return host + "/" + UUID.randomUUID();
+    }
+}

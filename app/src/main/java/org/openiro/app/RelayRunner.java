@@ -1,0 +1,86 @@
+package org.openiro.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.openiro.events.port.in.RelayOutboxUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the outbox relay on a thread of its own for as long as the service runs. */
+@Singleton
+@Requires(beans = RelayOutboxUseCase.class)
+class RelayRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelayRunner.class);
+
+    private final RelayOutboxUseCase relay;
+    private volatile boolean running;
+    private Thread thread;
+
+    RelayRunner(RelayOutboxUseCase relay) {
+        this.relay = relay;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        String lastFailure = null;
+        while (running) {
+            Duration wait;
+            try {
+                RelayOutboxUseCase.Round round = relay.relayOnce();
+                if (round.failure() != null && !round.failure().equals(lastFailure)) {
+                    LOG.warn("Events wait in the outbox: {}; retrying in {}", round.failure(), round.waitBeforeNext());
+                } else if (round.failure() == null && lastFailure != null) {
+                    LOG.info("Kafka is reachable again; publishing the outbox");
+                }
+                lastFailure = round.failure();
+                wait = round.waitBeforeNext();
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox relay round failed: {}", e.toString());
+                wait = Duration.ofSeconds(1);
+            }
+            sleep(wait);
+        }
+    }
+
+    private void sleep(Duration wait) {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            relay.stepDown();
+        } catch (RuntimeException e) {
+            LOG.debug("could not release the relay lease: {}", e.toString());
+        }
+    }
+}
