@@ -126,6 +126,7 @@ listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$dir/data
 offsets.topic.replication.factor=1
+offsets.topic.num.partitions=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
@@ -147,7 +148,7 @@ EOF
 
   log "starting broker on 127.0.0.1:$port (controller $cport, cluster id $cluster_id)"
   # shellcheck disable=SC2086
-  nohup "$JAVA" $KAFKA_HEAP ${KAFKA_OPTS:-} -Djava.awt.headless=true \
+  setsid nohup "$JAVA" $KAFKA_HEAP ${KAFKA_OPTS:-} -Djava.awt.headless=true \
     -Dkafka.logs.dir="$dir/logs" \
     -Dlog4j2.configurationFile="$SCRIPT_DIR/log4j2.properties" \
     -cp "$LIB/*" kafka.Kafka "$dir/server.properties" \
