@@ -14,6 +14,7 @@
 #   KAFKA_HEAP   default: -Xmx512m
 #   KAFKA_OPTS   extra JVM options for the broker (default: none)
 #   KAFKA_START_TIMEOUT  seconds to wait for the port (default: 60)
+#   KAFKA_NUM_PARTITIONS partitions of an auto-created topic (default: 3)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -132,7 +133,7 @@ transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 min.insync.replicas=1
-num.partitions=3
+num.partitions=${KAFKA_NUM_PARTITIONS:-3}
 auto.create.topics.enable=true
 group.initial.rebalance.delay.ms=0
 EOF

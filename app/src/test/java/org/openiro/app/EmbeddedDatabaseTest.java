@@ -1,0 +1,83 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.events.OutboxEvent;
+import org.openiro.events.port.out.OutboxStore;
+import org.openiro.shared.UnitOfWork;
+
+/**
+ * The embedded default: the same Flyway migrations and the same queries on H2 in PostgreSQL mode, with the demo
+ * authority loaded and no broker, as {@code ./iro run} starts it.
+ */
+class EmbeddedDatabaseTest {
+
+    private static EmbeddedServer server;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "datasources.default.url",
+                "jdbc:h2:mem:embedded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "iro.demo.enabled", true), "test");
+        api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void the_thin_slice_runs_on_h2() {
+        assertThat(api.authority("h2").status()).isEqualTo(201);
+        assertThat(api.child("h2", "C1", "2015-06-01").status()).isEqualTo(201);
+        assertThat(api.episode("h2", "C1", "2023-04-28").status()).isEqualTo(201);
+        assertThat(api.episode("h2", "C1", "2023-05-28").status()).isEqualTo(409);
+
+        Api.Reply child = api.get("/api/authorities/h2/children/C1");
+
+        assertThat(child.at("nextReview.dueDate")).isEqualTo("2023-05-31");
+        assertThat(api.get("/api/authorities/h2/events").at("items.0.data.dueDate")).isEqualTo("2023-05-31");
+    }
+
+    @Test
+    void the_demo_authority_is_loaded_and_its_events_wait_in_the_outbox() {
+        Api.Reply demo = api.get("/api/authorities/demo");
+        assertThat(demo.status()).isEqualTo(200);
+        assertThat(demo.at("policy.preset")).isEqualTo("statutory");
+
+        Api.Reply events = api.get("/api/authorities/demo/events");
+        assertThat((Number) events.at("totalItems")).isEqualTo(10);
+        assertThat(events.at("items.0.publishedAt")).isNull();
+        assertThat(api.get("/health").at("details.kafka")).as("no broker is configured").isNull();
+    }
+
+    @Test
+    void the_relay_can_claim_and_mark_on_h2() {
+        api.authority("h2claim");
+        api.child("h2claim", "C1", "2015-06-01");
+        api.episode("h2claim", "C1", "2024-01-02");
+        OutboxStore store = server.getApplicationContext().getBean(OutboxStore.class);
+        UnitOfWork unitOfWork = server.getApplicationContext().getBean(UnitOfWork.class);
+
+        List<OutboxEvent> claimed = unitOfWork.inTransaction(() -> store.claimUnpublished(500));
+        int marked = unitOfWork.inTransaction(
+                () -> store.markPublished(claimed.stream().map(OutboxEvent::sequence).toList(), Instant.now()));
+
+        assertThat(claimed).isNotEmpty();
+        assertThat(marked).isEqualTo(claimed.size());
+        assertThat(unitOfWork.inTransaction(() -> store.claimUnpublished(500))).isEmpty();
+    }
+}
