@@ -23,12 +23,10 @@ import org.openiro.app.support.TopicReader;
  */
 class KafkaOutageTest {
 
-    private static final int PORT = 29092;
-
     @Test
     void events_written_while_kafka_is_down_arrive_once_each_in_order_when_it_returns() throws Exception {
-        String database = TestServices.freshDatabase("iro_outage");
-        try (OwnBroker broker = new OwnBroker(PORT).start()) {
+        String database = TestServices.freshDatabase("outage");
+        try (OwnBroker broker = new OwnBroker(TestServices.OWN_KAFKA_PORT).start()) {
             Map<String, Object> config = new HashMap<>(TestServices.postgres(database));
             config.put("kafka.bootstrap.servers", broker.bootstrapServers());
             try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config, "test")) {

@@ -22,7 +22,7 @@ class TwoInstancesTest {
 
     @Test
     void two_running_instances_never_publish_an_event_twice() {
-        String database = TestServices.freshDatabase("iro_two_instances");
+        String database = TestServices.freshDatabase("two_instances");
         Map<String, Object> config = new HashMap<>(TestServices.postgres(database));
         config.put("kafka.bootstrap.servers", TestServices.KAFKA);
         config.put("iro.relay.batch-size", 7);

@@ -18,6 +18,8 @@ public final class TestServices {
 
     public static final String POSTGRES_URL = env("IRO_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/iro_test");
     public static final String KAFKA = env("IRO_TEST_KAFKA", "127.0.0.1:19092");
+    /** The port of a broker a test starts and stops itself. */
+    public static final int OWN_KAFKA_PORT = Integer.parseInt(env("IRO_TEST_OWN_KAFKA_PORT", "29092"));
 
     private TestServices() {
     }
@@ -28,8 +30,9 @@ public final class TestServices {
     }
 
     /** A database of the test's own, created afresh, for tests that run several instances or a broker of their own. */
-    public static String freshDatabase(String name) {
+    public static String freshDatabase(String suffix) {
         String server = POSTGRES_URL.substring(0, POSTGRES_URL.lastIndexOf('/'));
+        String name = POSTGRES_URL.substring(POSTGRES_URL.lastIndexOf('/') + 1) + "_" + suffix;
         try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
