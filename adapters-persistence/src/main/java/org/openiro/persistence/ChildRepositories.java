@@ -33,4 +33,9 @@ final class ChildRepositories {
     interface PlacementRows extends CrudRepository<PlacementRow, Long> {
         List<PlacementRow> findByAuthorityAndChildId(String authority, String childId);
     }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface SocialWorkerRows extends CrudRepository<SocialWorkerRow, Long> {
+        Optional<SocialWorkerRow> findByAuthorityAndChildId(String authority, String childId);
+    }
 }

@@ -21,6 +21,8 @@ import org.openiro.persistence.ChildRepositories.ChildRows;
 import org.openiro.persistence.ChildRepositories.LegalStatusRows;
 import org.openiro.persistence.ChildRepositories.PeriodRows;
 import org.openiro.persistence.ChildRepositories.PlacementRows;
+import org.openiro.persistence.ChildRepositories.SocialWorkerRows;
+import org.openiro.children.SocialWorker;
 
 /**
  * A child and their care history. A save rewrites the child's periods of care, legal statuses and placements:
@@ -33,13 +35,15 @@ class JdbcChildRepository implements ChildRepository {
     private final PeriodRows periods;
     private final LegalStatusRows legalStatuses;
     private final PlacementRows placements;
+    private final SocialWorkerRows socialWorkers;
 
     JdbcChildRepository(ChildRows children, PeriodRows periods, LegalStatusRows legalStatuses,
-                        PlacementRows placements) {
+                        PlacementRows placements, SocialWorkerRows socialWorkers) {
         this.children = children;
         this.periods = periods;
         this.legalStatuses = legalStatuses;
         this.placements = placements;
+        this.socialWorkers = socialWorkers;
     }
 
     @Override
@@ -47,7 +51,8 @@ class JdbcChildRepository implements ChildRepository {
         return children.findByAuthorityAndChildId(authority.value(), id.value()).map(row -> toChild(row,
                 periods.findByAuthorityAndChildIdOrderByStartDate(row.authority(), row.childId()),
                 legalStatuses.findByAuthorityAndChildId(row.authority(), row.childId()),
-                placements.findByAuthorityAndChildId(row.authority(), row.childId())));
+                placements.findByAuthorityAndChildId(row.authority(), row.childId()),
+                socialWorkers.findByAuthorityAndChildId(row.authority(), row.childId()).orElse(null)));
     }
 
     @Override
@@ -72,11 +77,23 @@ class JdbcChildRepository implements ChildRepository {
             placements.saveAll(period.placements().stream().map(p -> new PlacementRow(null, authority, childId,
                     saved.id(), p.start(), p.type().code(), p.over20Miles(), p.planned())).toList());
         }
+        child.socialWorker().ifPresent(sw -> {
+            Long id = socialWorkers.findByAuthorityAndChildId(authority, childId).map(SocialWorkerRow::id).orElse(null);
+            SocialWorker.Person tm = sw.teamManager();
+            SocialWorkerRow swRow = new SocialWorkerRow(id, authority, childId, sw.id(), sw.name(), sw.email(),
+                    sw.team(), tm == null ? null : tm.id(), tm == null ? null : tm.name(),
+                    tm == null ? null : tm.email());
+            if (id == null) {
+                socialWorkers.save(swRow);
+            } else {
+                socialWorkers.update(swRow);
+            }
+        });
         return existing.isEmpty();
     }
 
     static Child toChild(ChildRow row, List<PeriodOfCareRow> periodRows, List<LegalStatusRow> statusRows,
-                         List<PlacementRow> placementRows) {
+                         List<PlacementRow> placementRows, SocialWorkerRow socialWorker) {
         Map<Long, List<LegalStatusRow>> statusesByPeriod = statusRows.stream()
                 .collect(Collectors.groupingBy(LegalStatusRow::periodId));
         Map<Long, List<PlacementRow>> placementsByPeriod = placementRows.stream()
@@ -91,6 +108,12 @@ class JdbcChildRepository implements ChildRepository {
         return new Child(AuthorityCode.of(row.authority()), ChildId.of(row.childId()),
                 new Child.Demographics(row.name(), row.dateOfBirth(), Gender.of("gender", row.gender()),
                         Ethnicity.valueOf(row.ethnicity()), row.uasc(), row.disability()),
-                history);
+                history, socialWorker == null ? null : toSocialWorker(socialWorker));
+    }
+
+    private static SocialWorker toSocialWorker(SocialWorkerRow row) {
+        return new SocialWorker(row.socialWorkerId(), row.name(), row.email(), row.team(),
+                row.teamManagerId() == null ? null
+                        : new SocialWorker.Person(row.teamManagerId(), row.teamManagerName(), row.teamManagerEmail()));
     }
 }

@@ -26,7 +26,10 @@ class ChildRowMappingTest {
                 new PlacementRow(20L, "kent", "C1", 2L, LocalDate.of(2024, 1, 5), "U6", null, true),
                 new PlacementRow(21L, "kent", "C1", 1L, LocalDate.of(2020, 3, 2), "U4", true, false));
 
-        Child mapped = JdbcChildRepository.toChild(child, periods, statuses, placements);
+        SocialWorkerRow socialWorker = new SocialWorkerRow(3L, "kent", "C1", "sw-7", "Sam Worker", "sam@kent.example",
+                "Children in Care 2", "tm-1", "Tia Manager", "tia@kent.example");
+
+        Child mapped = JdbcChildRepository.toChild(child, periods, statuses, placements, socialWorker);
 
         assertThat(mapped.demographics().ethnicity().name()).isEqualTo("MWBC");
         assertThat(mapped.demographics().uasc()).isTrue();
@@ -40,6 +43,10 @@ class ChildRowMappingTest {
         assertThat(first.placements()).singleElement().satisfies(p -> {
             assertThat(p.type().code()).isEqualTo("U4");
             assertThat(p.over20Miles()).isTrue();
+        });
+        assertThat(mapped.socialWorker()).hasValueSatisfying(sw -> {
+            assertThat(sw.id()).isEqualTo("sw-7");
+            assertThat(sw.teamManager().email()).isEqualTo("tia@kent.example");
         });
         assertThat(mapped.currentPeriod()).hasValueSatisfying(p -> {
             assertThat(p.legalStatuses()).hasSize(1);

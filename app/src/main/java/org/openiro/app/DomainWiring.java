@@ -9,7 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.openiro.access.AuthorizationService;
+import org.openiro.access.LocalUsers;
+import org.openiro.access.port.out.ChildAllocations;
+import org.openiro.access.port.out.LocalUserDirectory;
+import org.openiro.audit.AuditTrail;
+import org.openiro.audit.port.out.AuditLog;
 import org.openiro.authority.AuthorityService;
+import org.openiro.care.AllocateSocialWorkerService;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
@@ -71,6 +78,27 @@ class DomainWiring {
     @Singleton
     ViewChildService viewChild(CareRecords records, UnitOfWork unitOfWork) {
         return new ViewChildService(records, unitOfWork);
+    }
+
+    @Singleton
+    AllocateSocialWorkerService allocateSocialWorker(CareRecords records, UnitOfWork unitOfWork) {
+        return new AllocateSocialWorkerService(records, unitOfWork);
+    }
+
+    @Singleton
+    AuthorizationService authorization(ChildAllocations allocations, AuthorityRepository authorities,
+                                       UnitOfWork unitOfWork) {
+        return new AuthorizationService(allocations, authorities, unitOfWork);
+    }
+
+    @Singleton
+    LocalUsers localUsers(LocalUserDirectory directory, AuthorityRepository authorities, UnitOfWork unitOfWork) {
+        return new LocalUsers(directory, authorities, unitOfWork);
+    }
+
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, UnitOfWork unitOfWork) {
+        return new AuditTrail(log, unitOfWork);
     }
 
     @Singleton

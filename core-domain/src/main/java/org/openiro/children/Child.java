@@ -17,6 +17,7 @@ public final class Child {
     private final ChildId id;
     private final Demographics demographics;
     private final List<PeriodOfCare> periods;
+    private final SocialWorker socialWorker;
 
     /** What the authority records about who the child is. {@code name} is optional and never leaves in an event. */
     public record Demographics(String name, LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, boolean uasc,
@@ -28,18 +29,20 @@ public final class Child {
         }
     }
 
-    public Child(AuthorityCode authority, ChildId id, Demographics demographics, List<PeriodOfCare> periods) {
+    public Child(AuthorityCode authority, ChildId id, Demographics demographics, List<PeriodOfCare> periods,
+                 SocialWorker socialWorker) {
         this.authority = Objects.requireNonNull(authority);
         this.id = Objects.requireNonNull(id);
         this.demographics = Objects.requireNonNull(demographics);
         this.periods = periods.stream().sorted(Comparator.comparing(PeriodOfCare::start)).toList();
+        this.socialWorker = socialWorker;
     }
 
     public static Child register(AuthorityCode authority, ChildId id, Demographics demographics, LocalDate today) {
         if (demographics.dateOfBirth().isAfter(today)) {
             throw new InvalidInput("dateOfBirth", "must not be in the future");
         }
-        return new Child(authority, id, demographics, List.of());
+        return new Child(authority, id, demographics, List.of(), null);
     }
 
     /** The same child with corrected demographics; their care history is kept. */
@@ -51,7 +54,7 @@ public final class Child {
             throw new Conflict("dateOfBirth", "the child's first period of care started on " + p.start()
                     + ", before this date of birth");
         });
-        return new Child(authority, id, corrected, periods);
+        return new Child(authority, id, corrected, periods, socialWorker);
     }
 
     /** The child becomes looked after. Only one period of care may be open at a time. */
@@ -73,7 +76,16 @@ public final class Child {
         });
         List<PeriodOfCare> all = new ArrayList<>(periods);
         all.add(PeriodOfCare.starting(start, status, placement));
-        return new Child(authority, id, demographics, all);
+        return new Child(authority, id, demographics, all, socialWorker);
+    }
+
+    /** Allocates (or changes) the child's social worker. */
+    public Child withSocialWorker(SocialWorker allocated) {
+        return new Child(authority, id, demographics, periods, Objects.requireNonNull(allocated));
+    }
+
+    public Optional<SocialWorker> socialWorker() {
+        return Optional.ofNullable(socialWorker);
     }
 
     public Optional<PeriodOfCare> currentPeriod() {

@@ -10,7 +10,9 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.security.Permits;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
 import org.openiro.authority.port.in.ViewAuthorityUseCase;
@@ -29,6 +31,7 @@ class AuthoritiesController {
     }
 
     @Put("/{authority}")
+    @Permits(Action.SET_UP_AUTHORITY)
     HttpResponse<AuthorityView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                     @Body @Valid AuthorityBody body) {
         PolicyBody policy = body.policy();
@@ -40,6 +43,7 @@ class AuthoritiesController {
     }
 
     @Get("/{authority}")
+    @Permits(Action.READ_AUTHORITY)
     AuthorityView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority) {
         return AuthorityView.of(view.view(AuthorityCode.of(authority)));
     }

@@ -8,6 +8,7 @@ import org.openiro.care.ChildRecord;
 import org.openiro.children.Child;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
+import org.openiro.children.SocialWorker;
 import org.openiro.reviews.NextReview;
 
 /** A child as {@code GET …/children/{childId}} shows them (api.md). */
@@ -15,7 +16,7 @@ import org.openiro.reviews.NextReview;
 public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth, String gender, String ethnicity,
                         boolean uasc, boolean disability, boolean lookedAfter, List<EpisodeView> episodes,
                         @Nullable PlacementView placement, @Nullable String legalStatus, @Nullable Object iro,
-                        @Nullable Object socialWorker, @Nullable NextReviewView nextReview) {
+                        @Nullable SocialWorkerView socialWorker, @Nullable NextReviewView nextReview) {
 
     @Serdeable
     public record EpisodeView(LocalDate startDate, @Nullable LocalDate endDate, @Nullable String endReason,
@@ -41,6 +42,20 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
     }
 
     @Serdeable
+    public record SocialWorkerView(String id, String name, String email, @Nullable String team,
+                                   @Nullable PersonView teamManager) {
+        static SocialWorkerView of(SocialWorker sw) {
+            SocialWorker.Person tm = sw.teamManager();
+            return new SocialWorkerView(sw.id(), sw.name(), sw.email(), sw.team(),
+                    tm == null ? null : new PersonView(tm.id(), tm.name(), tm.email()));
+        }
+    }
+
+    @Serdeable
+    public record PersonView(String id, String name, String email) {
+    }
+
+    @Serdeable
     public record NextReviewView(LocalDate dueDate, @Nullable Integer sequence, String basis) {
         static NextReviewView of(NextReview next) {
             return new NextReviewView(next.dueDate(), next.sequence(), next.basis().id());
@@ -55,6 +70,6 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
                 child.periods().stream().map(EpisodeView::of).toList(),
                 record.currentPlacement().map(PlacementView::of).orElse(null),
                 record.currentLegalStatus().map(Enum::name).orElse(null),
-                null, null, record.nextReview().map(NextReviewView::of).orElse(null));
+                null, child.socialWorker().map(SocialWorkerView::of).orElse(null), record.nextReview().map(NextReviewView::of).orElse(null));
     }
 }

@@ -12,7 +12,11 @@ import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.security.Permits;
+import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
+import org.openiro.children.SocialWorker;
 import org.openiro.care.ChildRecord;
 import org.openiro.care.port.in.RegisterChildUseCase;
 import org.openiro.care.port.in.RegisterChildUseCase.RegisterChildCommand;
@@ -34,15 +38,18 @@ class ChildrenController {
     private final RegisterChildUseCase register;
     private final StartPeriodOfCareUseCase startPeriodOfCare;
     private final ViewChildUseCase view;
+    private final AllocateSocialWorkerUseCase allocateSocialWorker;
 
     ChildrenController(RegisterChildUseCase register, StartPeriodOfCareUseCase startPeriodOfCare,
-                       ViewChildUseCase view) {
+                       ViewChildUseCase view, AllocateSocialWorkerUseCase allocateSocialWorker) {
         this.register = register;
         this.startPeriodOfCare = startPeriodOfCare;
         this.view = view;
+        this.allocateSocialWorker = allocateSocialWorker;
     }
 
     @Put("/{childId}")
+    @Permits(Action.RECORD_CARE)
     HttpResponse<ChildView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                 @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
                                 @Body @Valid ChildBody body) {
@@ -56,6 +63,7 @@ class ChildrenController {
     }
 
     @Get("/{childId}")
+    @Permits(Action.READ_CHILD)
     ChildView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
         return ChildView.of(view.view(AuthorityCode.of(authority), ChildId.of(childId)));
@@ -63,6 +71,7 @@ class ChildrenController {
 
     /** A period of care starts; answers the new period with the review it makes due. */
     @Post("/{childId}/episodes")
+    @Permits(Action.RECORD_CARE)
     HttpResponse<EpisodeCreated> startEpisode(
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
@@ -74,6 +83,21 @@ class ChildrenController {
         return HttpResponse.created(new EpisodeCreated(ChildView.EpisodeView.of(started),
                         record.nextReview().map(ChildView.NextReviewView::of).orElse(null)),
                 URI.create("/api/authorities/" + authority + "/children/" + childId));
+    }
+
+    @Put("/{childId}/social-worker")
+    @Permits(Action.RECORD_CARE)
+    HttpResponse<ChildView.SocialWorkerView> putSocialWorker(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid SocialWorkerBody body) {
+        SocialWorker socialWorker = new SocialWorker(body.id(), body.name(), body.email(), body.team(),
+                body.teamManager() == null ? null : new SocialWorker.Person(body.teamManager().id(),
+                        body.teamManager().name(), body.teamManager().email()));
+        AllocateSocialWorkerUseCase.Result result = allocateSocialWorker.allocate(AuthorityCode.of(authority),
+                ChildId.of(childId), socialWorker);
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(ChildView.SocialWorkerView.of(result.socialWorker()));
     }
 
     @io.micronaut.serde.annotation.Serdeable

@@ -1,6 +1,5 @@
 package org.openiro.http.errors;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +7,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.openiro.access.Forbidden;
+import org.openiro.access.port.in.SignInUseCase.SignInRefused;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
@@ -21,7 +22,6 @@ final class DomainExceptionHandlers {
 
     @Singleton
     @Produces
-    @Requires(classes = {InvalidInput.class, ExceptionHandler.class})
     static class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, InvalidInput e) {
@@ -31,7 +31,6 @@ final class DomainExceptionHandlers {
 
     @Singleton
     @Produces
-    @Requires(classes = {NotFound.class, ExceptionHandler.class})
     static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
@@ -41,12 +40,29 @@ final class DomainExceptionHandlers {
 
     @Singleton
     @Produces
-    @Requires(classes = {Conflict.class, ExceptionHandler.class})
     static class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
             return Problem.of(HttpStatus.CONFLICT, e.getMessage(),
                     e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    @Singleton
+    @Produces
+    static class ForbiddenHandler implements ExceptionHandler<Forbidden, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Forbidden e) {
+            return Problem.of(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces
+    static class SignInRefusedHandler implements ExceptionHandler<SignInRefused, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, SignInRefused e) {
+            return Problem.of(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
         }
     }
 }

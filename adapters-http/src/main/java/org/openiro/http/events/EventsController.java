@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.security.Permits;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.in.ReadOutboxUseCase;
 import org.openiro.http.Ids;
@@ -45,6 +47,7 @@ class EventsController {
     }
 
     @Get
+    @Permits(Action.READ_EVENTS)
     EventPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                    @QueryValue(defaultValue = "0") @Min(0) long after,
                    @QueryValue(defaultValue = "0") @Min(0) int page,

@@ -16,13 +16,39 @@ import java.util.Map;
 /** The HTTP API as an outside client calls it: paths and JSON exactly as api.md writes them. */
 public final class Api {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final URI base;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
 
+    /** Calls as an administrator and manager of every authority. */
     public Api(URL base, JsonMapper json) {
-        this.base = URI.create(base.toString());
+        this(URI.create(base.toString()), json, Tokens.superuser());
+    }
+
+    private Api(URI base, JsonMapper json, String token) {
+        this.base = base;
         this.json = json;
+        this.token = token;
+    }
+
+    /** The same API called with another token, or with none when {@code token} is null. */
+    public Api as(String token) {
+        return new Api(base, json, token);
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    public Reply send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (body == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply get(String path) {
@@ -62,10 +88,14 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body(), json);
+                    response.headers().firstValue("Location").orElse(null), response.body(), json,
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -74,7 +104,13 @@ public final class Api {
         }
     }
 
-    public record Reply(int status, String contentType, String location, String body, JsonMapper json) {
+    public record Reply(int status, String contentType, String location, String body, JsonMapper json,
+                        Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
 
         public Map<String, Object> map() {
             try {

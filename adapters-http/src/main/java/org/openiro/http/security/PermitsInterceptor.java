@@ -1,0 +1,91 @@
+package org.openiro.http.security;
+
+import io.micronaut.aop.InterceptPhase;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.openiro.access.Action;
+import org.openiro.access.Caller;
+import org.openiro.access.port.in.AuthorizeUseCase;
+import org.openiro.audit.AuditEntry;
+import org.openiro.audit.port.in.RecordAuditUseCase;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.shared.UnitOfWork;
+
+/**
+ * Before an endpoint runs: is this caller allowed to do its action here? After a write succeeds: record it in the
+ * audit trail, in the same transaction as the write, so there is never a change without its entry.
+ */
+@Singleton
+class PermitsInterceptor implements MethodInterceptor<Object, Object> {
+
+    /** Before validation, so nobody learns anything about another authority's resources from a 400. */
+    private static final int ORDER = InterceptPhase.VALIDATE.getPosition() - 10;
+
+    private final AuthorizeUseCase authorize;
+    private final RecordAuditUseCase audit;
+    private final UnitOfWork unitOfWork;
+    private final Callers callers;
+    private final Clock clock;
+
+    PermitsInterceptor(AuthorizeUseCase authorize, RecordAuditUseCase audit, UnitOfWork unitOfWork, Callers callers,
+                       Clock clock) {
+        this.authorize = authorize;
+        this.audit = audit;
+        this.unitOfWork = unitOfWork;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        Action action = context.enumValue(Permits.class, Action.class)
+                .orElseThrow(() -> new IllegalStateException("@Permits without an action"));
+        HttpRequest<?> request = ServerRequestContext.currentRequest()
+                .orElseThrow(() -> new IllegalStateException("@Permits outside a request"));
+        Caller caller = request.getUserPrincipal(Authentication.class).map(callers::of)
+                .orElseThrow(() -> new IllegalStateException("an /api route reached without authentication"));
+        Map<String, Object> parameters = context.getParameterValueMap();
+        AuthorityCode authority = AuthorityCode.of((String) parameters.get("authority"));
+        Optional<ChildId> child = Optional.ofNullable((String) parameters.get("childId")).map(ChildId::of);
+
+        authorize.authorize(caller, authority, action, child);
+        if (!action.isWrite()) {
+            return context.proceed();
+        }
+        return unitOfWork.inTransaction(() -> {
+            Object result = context.proceed();
+            audit.record(new AuditEntry(0, clock.instant(), authority, caller.username(), action.id(),
+                    action.resource(), resourceId(result, parameters), request.getMethodName(), request.getPath(),
+                    RequestIds.of(request)));
+            return result;
+        });
+    }
+
+    /** The record the write created (its Location), or else the most specific id in the path. */
+    private static String resourceId(Object result, Map<String, Object> parameters) {
+        if (result instanceof HttpResponse<?> response && response.getHeaders().get("Location") != null) {
+            String location = response.getHeaders().get("Location");
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+        for (String name : new String[] {"username", "childId", "iroId", "authority"}) {
+            if (parameters.get(name) != null) {
+                return String.valueOf(parameters.get(name));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.openiro.persistence;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.openiro.access.port.out.ChildAllocations;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.persistence.ChildRepositories.ChildRows;
+import org.openiro.persistence.ChildRepositories.SocialWorkerRows;
+
+/** Asked on every request a social worker or an IRO makes about a child, so it reads two indexed rows, no more. */
+@Singleton
+class JdbcChildAllocations implements ChildAllocations {
+
+    private final ChildRows children;
+    private final SocialWorkerRows socialWorkers;
+
+    JdbcChildAllocations(ChildRows children, SocialWorkerRows socialWorkers) {
+        this.children = children;
+        this.socialWorkers = socialWorkers;
+    }
+
+    @Override
+    public Optional<Allocated> of(AuthorityCode authority, ChildId child) {
+        return children.findByAuthorityAndChildId(authority.value(), child.value()).map(row -> new Allocated(null,
+                socialWorkers.findByAuthorityAndChildId(authority.value(), child.value())
+                        .map(SocialWorkerRow::socialWorkerId).orElse(null)));
+    }
+}

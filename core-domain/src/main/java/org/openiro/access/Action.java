@@ -1,0 +1,66 @@
+package org.openiro.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Everything a request can do, each with the roles that may do it (api.md, "Who may do what"). Some are further
+ * limited to the children a person is allocated: see {@link ChildScope}.
+ */
+public enum Action {
+    /** Creating one needs an administrator of every authority; changing one, an administrator of it. */
+    SET_UP_AUTHORITY("authority", true, ChildScope.NONE, Role.ADMIN),
+    READ_AUTHORITY("authority", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER,
+            Role.VIEWER),
+    MANAGE_USERS("user", true, ChildScope.NONE, Role.ADMIN),
+    READ_AUDIT("audit", false, ChildScope.NONE, Role.ADMIN),
+    READ_EVENTS("event", false, ChildScope.NONE, Role.ADMIN),
+    /** Children, periods of care, placements, legal statuses, allocations. */
+    RECORD_CARE("child", true, ChildScope.NONE, Role.MANAGER),
+    READ_CHILD("child", false, ChildScope.SOCIAL_WORKER_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
+    /** Reviews, bookings, midway reviews, visits, alerts, good practice. */
+    WRITE_CASEWORK("casework", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO),
+    READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER);
+
+    /** Which children a role that may do the action may do it to. */
+    public enum ChildScope {
+        NONE,
+        /** A social worker only for the children allocated to them; others in the role list for any child. */
+        SOCIAL_WORKER_ALLOCATED,
+        /** An IRO only for the children allocated to them; managers for any child. */
+        IRO_ALLOCATED
+    }
+
+    private final String resource;
+    private final boolean write;
+    private final ChildScope childScope;
+    private final Set<Role> roles;
+
+    Action(String resource, boolean write, ChildScope childScope, Role first, Role... rest) {
+        this.resource = resource;
+        this.write = write;
+        this.childScope = childScope;
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public String resource() {
+        return resource;
+    }
+
+    /** Writes are audited, in the same transaction as the change. */
+    public boolean isWrite() {
+        return write;
+    }
+
+    public ChildScope childScope() {
+        return childScope;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,9 @@
+package org.openiro.audit.port.in;
+
+import org.openiro.audit.AuditEntry;
+
+/** Called inside the transaction of the write it records, so that a write is never without its entry. */
+public interface RecordAuditUseCase {
+
+    void record(AuditEntry entry);
+}
