@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "iro.demo.enabled", value = "true")
-@Requires(missingProperty = "iro.identity-provider.jwks-url")
+@Requires(missingProperty = "micronaut.security.token.jwt.signatures.jwks.idp.url")
 class DemoUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

@@ -65,6 +65,20 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void the_demo_users_sign_in_with_their_usernames_as_passwords() {
+        for (String user : List.of("admin", "manager", "iro", "social-worker", "viewer")) {
+            Api.Reply login = api.as(null).post("/api/login",
+                    "{\"username\": \"" + user + "\", \"password\": \"" + user + "\"}");
+            assertThat(login.status()).as(user).isEqualTo(200);
+        }
+        String manager = (String) api.as(null).post("/api/login",
+                "{\"username\": \"manager\", \"password\": \"manager\"}").at("access_token");
+        assertThat(api.as(manager).get("/api/authorities/demo/children/demo-1").status()).isEqualTo(200);
+        assertThat(api.as(manager).get("/api/authorities/h2").status()).as("the demo manager is demo's only")
+                .isEqualTo(404);
+    }
+
+    @Test
     void the_relay_can_claim_and_mark_on_h2() {
         api.authority("h2claim");
         api.child("h2claim", "C1", "2015-06-01");

@@ -33,7 +33,7 @@ import org.openiro.shared.InvalidInput;
 /** Local users of an authority: the embedded default only, never beside a production identity provider. */
 @Controller("/api/authorities/{authority}/users")
 @Validated
-@Requires(missingProperty = "iro.identity-provider.jwks-url")
+@Requires(missingProperty = "micronaut.security.token.jwt.signatures.jwks.idp.url")
 class UsersController {
 
     private final AddLocalUserUseCase addUser;

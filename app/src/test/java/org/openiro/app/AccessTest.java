@@ -1,0 +1,188 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+import org.openiro.app.support.Tokens;
+import org.openiro.http.security.Permits;
+
+/**
+ * Who may do what (api.md): every endpoint, for every role in its own authority, a user of another authority, and
+ * no token at all. A route missing from this table fails the build, so every new endpoint is born protected.
+ */
+@MicronautTest(environments = "pg", transactional = false)
+class AccessTest {
+
+    private static final int OK = 200;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    Router router;
+
+    private Api api;
+    private final String own = TestAuthorities.fresh("acc");
+    private final String other = TestAuthorities.fresh("accx");
+
+    /** The callers, named for the table. */
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.authority(own);
+        api.authority(other);
+        api.child(own, "C1", "2014-01-01");
+        api.episode(own, "C1", "2024-01-08");
+        api.put("/api/authorities/" + own + "/children/C1/social-worker", socialWorker("sw-1"));
+        tokens.put("admin-all", Tokens.superuser());
+        tokens.put("admin", Tokens.mint("a", List.of("admin"), List.of(own), null, null));
+        tokens.put("manager", Tokens.mint("m", List.of("manager"), List.of(own), null, null));
+        tokens.put("iro", Tokens.mint("i", List.of("iro"), List.of(own), "iro-1", null));
+        tokens.put("social-worker", Tokens.mint("s", List.of("social-worker"), List.of(own), null, "sw-1"));
+        tokens.put("other-social-worker", Tokens.mint("s2", List.of("social-worker"), List.of(own), null, "sw-2"));
+        tokens.put("viewer", Tokens.mint("v", List.of("viewer"), List.of(own), null, null));
+        tokens.put("manager-elsewhere", Tokens.mint("x", List.of("manager", "admin"), List.of(other), null, null));
+        tokens.put("no-token", null);
+    }
+
+    private static String socialWorker(String id) {
+        return """
+                {"id": "%s", "name": "Sam Worker", "email": "sam@example.org", "team": "CiC 1",
+                 "teamManager": {"id": "tm-1", "name": "Tia Manager", "email": "tia@example.org"}}""".formatted(id);
+    }
+
+    /** One row: an endpoint called a given way, and the status each caller gets (OK: any 2xx). */
+    private record Row(String route, String method, Supplier<String> path, Supplier<String> body,
+                       Map<String, Integer> expected) {
+    }
+
+    private static Map<String, Integer> expect(int adminAll, int admin, int manager, int iro, int socialWorker,
+                                               int otherSocialWorker, int viewer, int elsewhere) {
+        Map<String, Integer> e = new LinkedHashMap<>();
+        e.put("admin-all", adminAll);
+        e.put("admin", admin);
+        e.put("manager", manager);
+        e.put("iro", iro);
+        e.put("social-worker", socialWorker);
+        e.put("other-social-worker", otherSocialWorker);
+        e.put("viewer", viewer);
+        e.put("manager-elsewhere", elsewhere);
+        e.put("no-token", 401);
+        return e;
+    }
+
+    private String base() {
+        return "/api/authorities/" + own;
+    }
+
+    /** A child made for one call, so that a write which may succeed can succeed for every caller allowed it. */
+    private String freshChild() {
+        String id = "F" + UUID.randomUUID().toString().substring(0, 8);
+        api.child(own, id, "2014-01-01");
+        return id;
+    }
+
+    private List<Row> table() {
+        String child = """
+                {"dateOfBirth": "2014-01-01", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false}""";
+        String episode = """
+                {"startDate": "2024-01-08", "legalStatus": "C1", "placement": {"type": "U6"}}""";
+        String user = """
+                {"password": "a-long-enough-password", "roles": ["viewer"]}""";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("PUT /api/authorities/{authority}", "PUT", this::base,
+                () -> "{\"name\": \"Renamed\", \"policy\": {\"preset\": \"statutory\"}}",
+                expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}", "PUT",
+                () -> "/api/authorities/" + TestAuthorities.fresh("new"), () -> "{\"name\": \"New\"}",
+                expect(201, 404, 404, 404, 404, 404, 404, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}", "GET", this::base, () -> null,
+                expect(OK, OK, OK, OK, OK, OK, OK, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}", "PUT",
+                () -> base() + "/children/" + freshChild(), () -> child,
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}", "GET",
+                () -> base() + "/children/C1", () -> null,
+                expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/episodes", "POST",
+                () -> base() + "/children/" + freshChild() + "/episodes", () -> episode,
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/social-worker", "PUT",
+                () -> base() + "/children/" + freshChild() + "/social-worker", () -> socialWorker("sw-9"),
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
+                expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",
+                () -> base() + "/users/u-" + UUID.randomUUID().toString().substring(0, 8), () -> user,
+                expect(201, 201, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/audit", "GET", () -> base() + "/audit", () -> null,
+                expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        return rows;
+    }
+
+    @TestFactory
+    List<DynamicTest> every_endpoint_answers_each_caller_as_api_md_says() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : table()) {
+            row.expected().forEach((caller, status) -> tests.add(dynamicTest(row.route() + " as " + caller, () -> {
+                Api.Reply reply = api.as(tokens.get(caller)).send(row.method(), row.path().get(), row.body().get());
+                if (status == OK) {
+                    assertThat(reply.status()).as(reply.toString()).isBetween(200, 299);
+                } else if (status < 300) {
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+                } else {
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+                    assertThat(reply.contentType()).startsWith("application/problem+json");
+                }
+            })));
+        }
+        return tests;
+    }
+
+    /** Open routes: no token needed, and none checked. */
+    private static final Set<String> OPEN = Set.of("POST /api/login");
+
+    @Test
+    void every_api_route_is_in_the_table_and_names_its_action() {
+        Set<String> routes = router.uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api"))
+                .map(r -> (r.getHttpMethod() == HttpMethod.HEAD ? HttpMethod.GET : r.getHttpMethod()) + " "
+                        + r.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> tabled = table().stream().map(Row::route).collect(Collectors.toSet());
+        tabled.addAll(OPEN);
+
+        assertThat(routes).as("routes with no row in AccessTest's table").isSubsetOf(tabled);
+        List<String> unprotected = router.uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api/authorities"))
+                .filter(r -> !r.getTargetMethod().hasAnnotation(Permits.class))
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate()).toList();
+        assertThat(unprotected).as("routes under an authority without @Permits").isEmpty();
+        assertThat(routes).contains("GET /api/authorities/{authority}/children/{childId}");
+    }
+
+}
