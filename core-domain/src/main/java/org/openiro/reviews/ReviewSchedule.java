@@ -1,17 +1,37 @@
 package org.openiro.reviews;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openiro.authority.Policy;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
 
 /**
- * When is the child's next review due? One pure function of the authority's policy, the working-day calendar
- * and the child's history (Care Planning, Placement and Case Review (England) Regulations 2010, reg. 33).
+ * When is each review due? One pure function of the authority's policy, the working-day calendar and the child's
+ * history: periods of care with their placements and legal statuses, the reviews held, and IRO directions (Care
+ * Planning, Placement and Case Review (England) Regulations 2010, reg. 33; Adoption Agencies Regulations 2005,
+ * reg. 36; Care Leavers (England) Regulations 2010, reg. 7; domain.md, "Review timing").
+ *
+ * <p>Each rule that applies proposes a due date; the earliest wins and names its basis. A held review is measured
+ * against the due date as it stood when its first meeting took place, from the facts known by then.
  */
 public final class ReviewSchedule {
+
+    private static final int PRE_ADOPTIVE_DAYS = 28;
+    private static final int PRE_ADOPTIVE_SECOND_MONTHS = 3;
+    private static final int PLACEMENT_ORDER_MONTHS = 3;
+    private static final int SHORT_BREAKS_FIRST_MONTHS = 3;
+    private static final int PATHWAY_PLAN_MONTHS = 6;
 
     private final WorkingDayCalendar calendar;
 
@@ -19,14 +39,172 @@ public final class ReviewSchedule {
         this.calendar = calendar;
     }
 
-    /** The next review of the child's current period of care; empty when the child is not looked after. */
+    /** The next review for a child with no reviews held and no directions: as a period of care starts. */
     public Optional<NextReview> next(Policy policy, Child child) {
-        return child.currentPeriod().map(period -> firstReview(policy, period));
+        return compute(policy, child, List.of(), List.of()).next();
     }
 
-    /** First review: within 20 working days (policy) of the date the child became looked after. */
-    private NextReview firstReview(Policy policy, PeriodOfCare period) {
-        LocalDate due = calendar.workingDaysAfter(period.start(), policy.firstReviewWorkingDays());
-        return new NextReview(due, 1, ReviewBasis.CARE_START);
+    public Schedule compute(Policy policy, Child child, List<HeldReview> reviews, List<Direction> directions) {
+        List<HeldReview> held = reviews.stream().filter(HeldReview::complete)
+                .sorted(Comparator.comparing((HeldReview r) -> r.meetings().first())).toList();
+        Map<String, ReviewTiming> timings = new HashMap<>();
+        NextReview next = null;
+        LocalDate lastLookedAfterReview = null;
+        for (PeriodOfCare period : child.periods()) {
+            List<HeldReview> inPeriod = held.stream().filter(r -> r.kind() == ReviewKind.CLA)
+                    .filter(r -> belongsTo(period, r.meetings().last())).toList();
+            List<LocalDate> previous = new ArrayList<>();
+            for (HeldReview review : inPeriod) {
+                Due due = due(policy, period, previous, directions, review.meetings().first());
+                timings.put(review.id(), new ReviewTiming(review.id(), due.date, sequence(previous),
+                        due.basis, review.meetings().inTimescale(due.date, calendar)));
+                previous.add(review.meetings().last());
+            }
+            if (!previous.isEmpty()) {
+                lastLookedAfterReview = previous.get(previous.size() - 1);
+            }
+            if (period.isOpen()) {
+                Due due = due(policy, period, previous, directions, null);
+                LocalDate from = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
+                next = new NextReview(due.date, sequence(previous), due.basis, midway(from, due.date));
+            }
+        }
+        NextReview pathwayPlan = pathwayPlans(policy, child, held, lastLookedAfterReview, timings);
+        if (next == null) {
+            next = pathwayPlan;
+        }
+        return new Schedule(timings, Optional.ofNullable(next));
+    }
+
+    /** A review belongs to the period of care its last meeting falls in. */
+    private static boolean belongsTo(PeriodOfCare period, LocalDate lastMeeting) {
+        return period.isLookedAfterOn(lastMeeting);
+    }
+
+    private static Integer sequence(List<LocalDate> previous) {
+        return Math.min(previous.size() + 1, 3);
+    }
+
+    private record Due(LocalDate date, ReviewBasis basis) {
+    }
+
+    /**
+     * The due date of the review after {@code previous} (last meeting dates) in this period, from the facts known
+     * on {@code asAt} (everything, when null).
+     */
+    private Due due(Policy policy, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
+                    LocalDate asAt) {
+        LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        boolean shortBreaks = period.isShortBreaksOnly();
+        List<Due> candidates = new ArrayList<>(4);
+        if (last == null) {
+            candidates.add(shortBreaks
+                    ? new Due(period.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS)
+                    : new Due(calendar.workingDaysAfter(period.start(), policy.firstReviewWorkingDays()),
+                            ReviewBasis.CARE_START));
+        } else {
+            int months = previous.size() == 1 && !shortBreaks ? policy.secondReviewMonths() : policy.laterReviewMonths();
+            candidates.add(new Due(last.plusMonths(months), ReviewBasis.AFTER_REVIEW));
+        }
+        Placement placement = placementAt(period, asAt);
+        if (placement != null && placement.type().isPlacedForAdoption()) {
+            LocalDate placed = adoptivePlacementStart(period, placement);
+            long since = previous.stream().filter(d -> !d.isBefore(placed)).count();
+            if (since == 0) {
+                candidates.add(new Due(placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT));
+            } else if (since == 1) {
+                candidates.add(new Due(last.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT));
+            }
+        } else {
+            placementOrder(period, asAt).ifPresent(authorised -> {
+                if (previous.stream().noneMatch(d -> !d.isBefore(authorised))) {
+                    candidates.add(new Due(authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER));
+                }
+            });
+        }
+        if (placement != null && policy.unregulatedReviewMonths() != null
+                && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
+            LocalDate from = last == null || placement.start().isAfter(last) ? placement.start() : last;
+            candidates.add(new Due(from.plusMonths(policy.unregulatedReviewMonths()), ReviewBasis.UNREGULATED_PLACEMENT));
+        }
+        LocalDate since = last == null ? period.start() : last;
+        for (Direction direction : directions) {
+            if (!direction.directedOn().isBefore(since) && (asAt == null || !direction.directedOn().isAfter(asAt))) {
+                candidates.add(new Due(direction.dueBy(), ReviewBasis.BROUGHT_FORWARD));
+            }
+        }
+        Due earliest = candidates.get(0);
+        for (Due candidate : candidates) {
+            if (candidate.date.isBefore(earliest.date)) {
+                earliest = candidate;
+            }
+        }
+        return earliest;
+    }
+
+    /** The placement on {@code asAt}, or the latest when everything is known. */
+    private static Placement placementAt(PeriodOfCare period, LocalDate asAt) {
+        if (asAt == null) {
+            return period.placements().isEmpty() ? null : period.placements().get(period.placements().size() - 1);
+        }
+        return period.placementOn(asAt).orElse(null);
+    }
+
+    /** When the child became placed for adoption: the first of the unbroken run of A3–A6 placements ending here. */
+    private static LocalDate adoptivePlacementStart(PeriodOfCare period, Placement current) {
+        LocalDate start = current.start();
+        List<Placement> placements = period.placements();
+        for (int i = placements.indexOf(current) - 1; i >= 0 && placements.get(i).type().isPlacedForAdoption(); i--) {
+            start = placements.get(i).start();
+        }
+        return start;
+    }
+
+    /** When the agency was authorised to place the child (E1), if that is the legal status on {@code asAt}. */
+    private static Optional<LocalDate> placementOrder(PeriodOfCare period, LocalDate asAt) {
+        LegalStatusSpell current = null;
+        for (LegalStatusSpell spell : period.legalStatuses()) {
+            if (asAt == null || !spell.from().isAfter(asAt)) {
+                current = spell;
+            }
+        }
+        return current != null && current.status() == LegalStatus.E1 ? Optional.of(current.from()) : Optional.empty();
+    }
+
+    private static LocalDate midway(LocalDate from, LocalDate due) {
+        long days = ChronoUnit.DAYS.between(from, due);
+        return days <= 0 ? due : from.plusDays(days / 2);
+    }
+
+    /**
+     * Pathway plan reviews chaired by IROs (policy): for a care leaver whose care ended at 18 or later, the first is
+     * due six months after their last looked-after review, then six months after each, until they are 21 (or only the
+     * first, for {@code first-after-18}). Answers the next one, and measures those held.
+     */
+    private NextReview pathwayPlans(Policy policy, Child child, List<HeldReview> held, LocalDate lastLookedAfterReview,
+                                    Map<String, ReviewTiming> timings) {
+        if (policy.pathwayPlanReviews().equals("none")) {
+            return null;
+        }
+        Optional<PeriodOfCare> latest = child.latestPeriod();
+        LocalDate eighteen = child.dateOfBirth().plusYears(18);
+        if (latest.isEmpty() || latest.get().isOpen() || latest.get().end().isBefore(eighteen)) {
+            return null;
+        }
+        LocalDate twentyOne = child.dateOfBirth().plusYears(21);
+        LocalDate from = lastLookedAfterReview != null ? lastLookedAfterReview : eighteen;
+        List<HeldReview> pathway = held.stream().filter(r -> r.kind() == ReviewKind.PATHWAY_PLAN).toList();
+        for (HeldReview review : pathway) {
+            LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
+            timings.put(review.id(), new ReviewTiming(review.id(), due, null, ReviewBasis.PATHWAY_PLAN,
+                    review.meetings().inTimescale(due, calendar)));
+            from = review.meetings().last();
+        }
+        boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
+        LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
+        if ((onlyTheFirst && !pathway.isEmpty()) || !due.isBefore(twentyOne)) {
+            return null;
+        }
+        return new NextReview(due, null, ReviewBasis.PATHWAY_PLAN, midway(from, due));
     }
 }
