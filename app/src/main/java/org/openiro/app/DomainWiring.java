@@ -31,7 +31,17 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
+import org.openiro.care.RecordCareChangeService;
+import org.openiro.reviews.BringReviewForwardService;
+import org.openiro.reviews.CaseFiles;
+import org.openiro.reviews.ReviewBookings;
+import org.openiro.reviews.ReviewRecords;
+import org.openiro.reviews.ReviewScan;
 import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Timetable;
+import org.openiro.reviews.port.out.BookingRepository;
+import org.openiro.reviews.port.out.ReviewRepository;
+import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.UnitOfWork;
 
 /** The one place that knows every module: the domain's plain classes made into beans over their adapters. */
@@ -60,9 +70,48 @@ class DomainWiring {
     }
 
     @Singleton
-    CareRecords careRecords(AuthorityRepository authorities, ChildRepository children, ReviewSchedule schedule,
+    Timetable timetable(ReviewSchedule schedule, ReviewRepository reviews, ScheduleStore store, EventOutbox outbox,
+                        Clock clock) {
+        return new Timetable(schedule, reviews, store, outbox, clock);
+    }
+
+    @Singleton
+    CareRecords careRecords(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
                             Clock clock) {
-        return new CareRecords(authorities, children, schedule, clock);
+        return new CareRecords(authorities, children, timetable, clock);
+    }
+
+    @Singleton
+    RecordCareChangeService recordCareChange(CareRecords records, UnitOfWork unitOfWork) {
+        return new RecordCareChangeService(records, unitOfWork);
+    }
+
+    @Singleton
+    CaseFiles caseFiles(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                        Timetable timetable, WorkingDayCalendar calendar, Clock clock) {
+        return new CaseFiles(authorities, children, reviews, timetable, calendar, clock);
+    }
+
+    @Singleton
+    ReviewRecords reviewRecords(CaseFiles files, EventOutbox outbox, UnitOfWork unitOfWork) {
+        return new ReviewRecords(files, outbox, unitOfWork);
+    }
+
+    @Singleton
+    BringReviewForwardService bringReviewForward(CaseFiles files, UnitOfWork unitOfWork) {
+        return new BringReviewForwardService(files, unitOfWork);
+    }
+
+    @Singleton
+    ReviewBookings reviewBookings(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
+                                  UnitOfWork unitOfWork) {
+        return new ReviewBookings(files, bookings, outbox, unitOfWork);
+    }
+
+    @Singleton
+    ReviewScan reviewScan(ScheduleStore store, ReviewRepository reviews, AuthorityRepository authorities,
+                          EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new ReviewScan(store, reviews, authorities, outbox, calendar, unitOfWork, clock);
     }
 
     @Singleton
@@ -71,8 +120,8 @@ class DomainWiring {
     }
 
     @Singleton
-    StartPeriodOfCareService startPeriodOfCare(CareRecords records, EventOutbox outbox, UnitOfWork unitOfWork) {
-        return new StartPeriodOfCareService(records, outbox, unitOfWork);
+    StartPeriodOfCareService startPeriodOfCare(CareRecords records, UnitOfWork unitOfWork) {
+        return new StartPeriodOfCareService(records, unitOfWork);
     }
 
     @Singleton

@@ -49,6 +49,7 @@ class AccessTest {
 
     /** The callers, named for the table. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
+    private String c1Review;
 
     @BeforeEach
     void setUp() {
@@ -56,7 +57,8 @@ class AccessTest {
         api.authority(own);
         api.authority(other);
         api.child(own, "C1", "2014-01-01");
-        api.episode(own, "C1", "2024-01-08");
+        api.episode(own, "C1", "2023-04-28");
+        c1Review = reviewOf("C1");
         api.put("/api/authorities/" + own + "/children/C1/social-worker", socialWorker("sw-1"));
         tokens.put("admin-all", Tokens.superuser());
         tokens.put("admin", Tokens.mint("a", List.of("admin"), List.of(own), null, null));
@@ -106,6 +108,23 @@ class AccessTest {
         return id;
     }
 
+    /** A child in care since 2023, for the review endpoints. */
+    private String childInCare() {
+        String id = freshChild();
+        api.episode(own, id, "2023-04-28");
+        return id;
+    }
+
+    private String reviewOf(String child) {
+        return (String) api.post(base() + "/children/" + child + "/reviews", ReviewCycleTest.review("2023-05-25"))
+                .at("id");
+    }
+
+    private String bookingOf(String child) {
+        return (String) api.post(base() + "/children/" + child + "/reviews/bookings", "{\"date\": \"2023-05-30\"}")
+                .at("id");
+    }
+
     private List<Row> table() {
         String child = """
                 {"dateOfBirth": "2014-01-01", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false}""";
@@ -134,6 +153,65 @@ class AccessTest {
         rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/social-worker", "PUT",
                 () -> base() + "/children/" + freshChild() + "/social-worker", () -> socialWorker("sw-9"),
                 expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        String c1 = "/children/C1";
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/episodes/current/end", "POST",
+                () -> base() + "/children/" + childInCare() + "/episodes/current/end",
+                () -> "{\"endDate\": \"2024-01-10\", \"reason\": \"E4A\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/placements", "POST",
+                () -> base() + "/children/" + childInCare() + "/placements",
+                () -> "{\"startDate\": \"2024-01-10\", \"type\": \"U4\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/legal-statuses", "POST",
+                () -> base() + "/children/" + childInCare() + "/legal-statuses",
+                () -> "{\"from\": \"2024-01-10\", \"legalStatus\": \"C2\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        // IROs write casework only for the children allocated to them; C1 and fresh children have no IRO yet.
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/reviews", "POST",
+                () -> base() + "/children/" + childInCare() + "/reviews", () -> ReviewCycleTest.review("2023-05-25"),
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/reviews", "GET",
+                () -> base() + c1 + "/reviews", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/reviews/{reviewId}", "GET",
+                () -> base() + c1 + "/reviews/" + c1Review, () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("PATCH /api/authorities/{authority}/children/{childId}/reviews/{reviewId}", "PATCH",
+                () -> base() + c1 + "/reviews/" + c1Review, () -> "{\"letterSentOn\": \"2023-06-01\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("DELETE /api/authorities/{authority}/children/{childId}/reviews/{reviewId}", "DELETE",
+                () -> {
+                    String inCare = childInCare();
+                    return base() + "/children/" + inCare + "/reviews/" + reviewOf(inCare);
+                }, () -> null, expect(204, 403, 204, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/reviews/bring-forward", "POST",
+                () -> base() + "/children/" + childInCare() + "/reviews/bring-forward",
+                () -> "{\"dueBy\": \"" + java.time.LocalDate.now() + "\", \"reason\": \"iro-direction\"}",
+                expect(400, 403, 400, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/reviews/bookings", "POST",
+                () -> base() + c1 + "/reviews/bookings", () -> "{\"date\": \"2024-02-01\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/reviews/bookings", "GET",
+                () -> base() + c1 + "/reviews/bookings", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row(
+                "POST /api/authorities/{authority}/children/{childId}/reviews/bookings/{bookingId}/rearrangements",
+                "POST", () -> base() + c1 + "/reviews/bookings/" + bookingOf("C1") + "/rearrangements",
+                () -> "{\"newDate\": \"2024-02-02\", \"reason\": \"other\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row(
+                "POST /api/authorities/{authority}/children/{childId}/reviews/bookings/{bookingId}/adjournments",
+                "POST", () -> base() + c1 + "/reviews/bookings/" + bookingOf("C1") + "/adjournments",
+                () -> "{\"date\": \"2024-02-02\", \"reason\": \"other\", \"reconveneOn\": \"2024-02-09\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/midway-reviews", "POST",
+                () -> base() + c1 + "/midway-reviews",
+                () -> "{\"date\": \"2024-02-02\", \"withChild\": true, \"driftIdentified\": false}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/midway-reviews", "GET",
+                () -> base() + c1 + "/midway-reviews", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/iro-visits", "POST",
+                () -> base() + c1 + "/iro-visits", () -> "{\"date\": \"2024-02-02\", \"kind\": \"visit\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/iro-visits", "GET",
+                () -> base() + c1 + "/iro-visits", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",

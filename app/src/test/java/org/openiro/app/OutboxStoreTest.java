@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,7 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.ReviewBasis;
-import org.openiro.reviews.ReviewScheduled;
+import org.openiro.reviews.ReviewEvent;
 import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
 import org.openiro.app.support.TestAuthorities;
@@ -39,14 +38,14 @@ class OutboxStoreTest {
 
     private final AuthorityCode authority = AuthorityCode.of(TestAuthorities.fresh("outbox"));
 
-    private ReviewScheduled scheduled(String child) {
-        return new ReviewScheduled(authority, ChildId.of(child), new NextReview(LocalDate.of(2024, 2, 1), 1,
+    private ReviewEvent scheduled(String child) {
+        return ReviewEvent.scheduled(authority, ChildId.of(child), new NextReview(LocalDate.of(2024, 2, 1), 1,
                 ReviewBasis.CARE_START), null);
     }
 
     @Test
     void two_transactions_claiming_at_once_never_get_the_same_event() throws Exception {
-        List<ReviewScheduled> events = new ArrayList<>();
+        List<ReviewEvent> events = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             events.add(scheduled("C" + i));
         }
@@ -78,7 +77,8 @@ class OutboxStoreTest {
 
     @Test
     void an_event_with_a_unique_key_is_written_once_however_often_it_is_appended() {
-        DomainEvent keyed = new KeyedEvent(scheduled("C1"), "review.due-soon:" + authority + ":C1:2024-02-01");
+        DomainEvent keyed = ReviewEvent.found("review.due-soon", authority, ChildId.of("C1"),
+                new NextReview(LocalDate.of(2024, 2, 1), 1, ReviewBasis.CARE_START), null, null);
 
         unitOfWork.run(() -> outbox.append(List.of(keyed), Instant.now()));
         unitOfWork.run(() -> outbox.append(List.of(keyed), Instant.now()));
@@ -103,14 +103,4 @@ class OutboxStoreTest {
         assertThat(after).extracting(e -> e.publishedAt() != null).containsExactly(true, false, true);
     }
 
-    /** A scheduled scan's event: the same fact found twice has the same key. */
-    private record KeyedEvent(ReviewScheduled event, String key) implements DomainEvent {
-        public String type() { return "review.due-soon"; }
-        public String topic() { return event.topic(); }
-        public AuthorityCode authority() { return event.authority(); }
-        public String keyId() { return event.keyId(); }
-        public String subject() { return event.subject(); }
-        public java.util.Map<String, Object> data() { return event.data(); }
-        public Optional<String> uniqueKey() { return Optional.of(key); }
-    }
 }

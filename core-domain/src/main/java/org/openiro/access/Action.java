@@ -20,6 +20,8 @@ public enum Action {
     READ_CHILD("child", false, ChildScope.SOCIAL_WORKER_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
     /** Reviews, bookings, midway reviews, visits, alerts, good practice. */
     WRITE_CASEWORK("casework", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO),
+    /** A review recorded in error is deleted by a manager only, and audited. */
+    DELETE_REVIEW("review", true, ChildScope.NONE, Role.MANAGER),
     READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER);
 
     /** Which children a role that may do the action may do it to. */

@@ -10,20 +10,20 @@ import org.openiro.children.Child;
 import org.openiro.children.ChildId;
 import org.openiro.children.UnknownChild;
 import org.openiro.children.port.out.ChildRepository;
-import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Timetable;
 
 /** What the care use cases share: finding the authority and the child, and seeing the child as of today. */
 public final class CareRecords {
 
     final AuthorityRepository authorities;
     final ChildRepository children;
-    final ReviewSchedule schedule;
+    final Timetable timetable;
     final Clock clock;
 
-    public CareRecords(AuthorityRepository authorities, ChildRepository children, ReviewSchedule schedule, Clock clock) {
+    public CareRecords(AuthorityRepository authorities, ChildRepository children, Timetable timetable, Clock clock) {
         this.authorities = authorities;
         this.children = children;
-        this.schedule = schedule;
+        this.timetable = timetable;
         this.clock = clock;
     }
 
@@ -40,6 +40,11 @@ public final class CareRecords {
     }
 
     ChildRecord recordOf(Authority authority, Child child) {
-        return new ChildRecord(child, today(), schedule.next(authority.policy(), child));
+        return new ChildRecord(child, today(), timetable.of(authority, child).next());
+    }
+
+    /** The child's history changed: measure their reviews again and say so if the next one moved. */
+    ChildRecord rescheduled(Authority authority, Child child) {
+        return new ChildRecord(child, today(), timetable.reschedule(authority, child).next());
     }
 }

@@ -1,24 +1,19 @@
 package org.openiro.care;
 
-import java.util.List;
 import org.openiro.authority.Authority;
 import org.openiro.care.port.in.StartPeriodOfCareUseCase;
 import org.openiro.children.Child;
 import org.openiro.children.Placement;
 import org.openiro.children.PlacementType;
-import org.openiro.events.port.out.EventOutbox;
-import org.openiro.reviews.ReviewScheduled;
 import org.openiro.shared.UnitOfWork;
 
 public final class StartPeriodOfCareService implements StartPeriodOfCareUseCase {
 
     private final CareRecords records;
-    private final EventOutbox outbox;
     private final UnitOfWork unitOfWork;
 
-    public StartPeriodOfCareService(CareRecords records, EventOutbox outbox, UnitOfWork unitOfWork) {
+    public StartPeriodOfCareService(CareRecords records, UnitOfWork unitOfWork) {
         this.records = records;
-        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
     }
 
@@ -32,10 +27,7 @@ public final class StartPeriodOfCareService implements StartPeriodOfCareUseCase 
             Child child = records.child(command.authority(), command.childId())
                     .startPeriodOfCare(command.startDate(), command.legalStatus(), placement, records.today());
             records.children.save(child);
-            ChildRecord record = records.recordOf(authority, child);
-            record.nextReview().ifPresent(next -> outbox.append(
-                    List.of(new ReviewScheduled(authority.code(), child.id(), next, null)), records.clock.instant()));
-            return record;
+            return records.rescheduled(authority, child);
         });
     }
 }

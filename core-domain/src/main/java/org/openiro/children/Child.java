@@ -79,6 +79,59 @@ public final class Child {
         return new Child(authority, id, demographics, all, socialWorker);
     }
 
+    /** The child ceases to be looked after; {@code endDate} is the first day they are not (SSDA903 DEC). */
+    public Child endPeriodOfCare(LocalDate endDate, EndReason reason, LocalDate today) {
+        PeriodOfCare open = currentPeriod().orElseThrow(() -> new Conflict(null, "the child is not looked after"));
+        if (endDate.isAfter(today)) {
+            throw new InvalidInput("endDate", "must not be in the future");
+        }
+        if (!endDate.isAfter(open.start())) {
+            throw new InvalidInput("endDate", "must be after the period of care started, on " + open.start());
+        }
+        boolean laterFacts = open.placements().stream().anyMatch(p -> !p.start().isBefore(endDate))
+                || open.legalStatuses().stream().anyMatch(st -> !st.from().isBefore(endDate));
+        if (laterFacts) {
+            throw new Conflict("endDate", "a placement or legal status of this period starts on or after " + endDate);
+        }
+        return replacingCurrent(open.endingOn(endDate, reason));
+    }
+
+    /** A move, or a change of placement type without a move (placed for adoption with the same carers). */
+    public Child recordPlacement(Placement placement, LocalDate today) {
+        PeriodOfCare open = currentPeriod().orElseThrow(() -> new Conflict(null, "the child is not looked after"));
+        if (placement.start().isAfter(today)) {
+            throw new InvalidInput("startDate", "must not be in the future");
+        }
+        if (placement.start().isBefore(open.start())) {
+            throw new Conflict("startDate", "the period of care started on " + open.start());
+        }
+        if (open.placements().stream().anyMatch(p -> p.start().equals(placement.start()))) {
+            throw new Conflict("startDate", "a placement already starts on " + placement.start());
+        }
+        return replacingCurrent(open.withPlacement(placement));
+    }
+
+    /** A change of legal status within the period of care. */
+    public Child changeLegalStatus(LegalStatusSpell spell, LocalDate today) {
+        PeriodOfCare open = currentPeriod().orElseThrow(() -> new Conflict(null, "the child is not looked after"));
+        if (spell.from().isAfter(today)) {
+            throw new InvalidInput("from", "must not be in the future");
+        }
+        if (spell.from().isBefore(open.start())) {
+            throw new Conflict("from", "the period of care started on " + open.start());
+        }
+        if (open.legalStatuses().stream().anyMatch(s -> s.from().equals(spell.from()))) {
+            throw new Conflict("from", "a legal status already starts on " + spell.from());
+        }
+        return replacingCurrent(open.withLegalStatus(spell));
+    }
+
+    private Child replacingCurrent(PeriodOfCare changed) {
+        List<PeriodOfCare> all = new ArrayList<>(periods.subList(0, periods.size() - 1));
+        all.add(changed);
+        return new Child(authority, id, demographics, all, socialWorker);
+    }
+
     /** Allocates (or changes) the child's social worker. */
     public Child withSocialWorker(SocialWorker allocated) {
         return new Child(authority, id, demographics, periods, Objects.requireNonNull(allocated));

@@ -56,9 +56,10 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
     }
 
     @Serdeable
-    public record NextReviewView(LocalDate dueDate, @Nullable Integer sequence, String basis) {
-        static NextReviewView of(NextReview next) {
-            return new NextReviewView(next.dueDate(), next.sequence(), next.basis().id());
+    public record NextReviewView(LocalDate dueDate, @Nullable Integer sequence, String basis,
+                                 @Nullable LocalDate midwayDate) {
+        public static NextReviewView of(NextReview next) {
+            return new NextReviewView(next.dueDate(), next.sequence(), next.basis().id(), next.midwayDate());
         }
     }
 

@@ -16,6 +16,7 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.security.Permits;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
+import org.openiro.care.port.in.RecordCareChangeUseCase;
 import org.openiro.children.SocialWorker;
 import org.openiro.care.ChildRecord;
 import org.openiro.care.port.in.RegisterChildUseCase;
@@ -39,13 +40,67 @@ class ChildrenController {
     private final StartPeriodOfCareUseCase startPeriodOfCare;
     private final ViewChildUseCase view;
     private final AllocateSocialWorkerUseCase allocateSocialWorker;
+    private final RecordCareChangeUseCase careChanges;
 
     ChildrenController(RegisterChildUseCase register, StartPeriodOfCareUseCase startPeriodOfCare,
-                       ViewChildUseCase view, AllocateSocialWorkerUseCase allocateSocialWorker) {
+                       ViewChildUseCase view, AllocateSocialWorkerUseCase allocateSocialWorker,
+                       RecordCareChangeUseCase careChanges) {
         this.register = register;
         this.startPeriodOfCare = startPeriodOfCare;
         this.view = view;
         this.allocateSocialWorker = allocateSocialWorker;
+        this.careChanges = careChanges;
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record EndBody(@jakarta.validation.constraints.NotNull java.time.LocalDate endDate,
+                   @jakarta.validation.constraints.NotBlank String reason) {
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record LegalStatusBody(@jakarta.validation.constraints.NotNull java.time.LocalDate from,
+                           @jakarta.validation.constraints.NotBlank String legalStatus) {
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record PlacementBody(@jakarta.validation.constraints.NotNull java.time.LocalDate startDate,
+                         @jakarta.validation.constraints.NotBlank String type,
+                         @io.micronaut.core.annotation.Nullable Boolean over20Miles,
+                         @io.micronaut.core.annotation.Nullable Boolean planned) {
+    }
+
+    /** The child ceases to be looked after: an action, answering the child as they now are. */
+    @Post("/{childId}/episodes/current/end")
+    @Permits(Action.RECORD_CARE)
+    ChildView endEpisode(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                         @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+                         @Body @Valid EndBody body) {
+        return ChildView.of(careChanges.endPeriodOfCare(AuthorityCode.of(authority), ChildId.of(childId),
+                body.endDate(), body.reason()));
+    }
+
+    @Post("/{childId}/legal-statuses")
+    @Permits(Action.RECORD_CARE)
+    HttpResponse<ChildView> changeLegalStatus(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid LegalStatusBody body) {
+        ChildRecord record = careChanges.changeLegalStatus(AuthorityCode.of(authority), ChildId.of(childId),
+                body.from(), LegalStatus.of("legalStatus", body.legalStatus()));
+        return HttpResponse.created(ChildView.of(record),
+                URI.create("/api/authorities/" + authority + "/children/" + childId));
+    }
+
+    @Post("/{childId}/placements")
+    @Permits(Action.RECORD_CARE)
+    HttpResponse<ChildView> recordPlacement(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid PlacementBody body) {
+        ChildRecord record = careChanges.recordPlacement(AuthorityCode.of(authority), ChildId.of(childId),
+                body.startDate(), body.type(), body.over20Miles(), body.planned());
+        return HttpResponse.created(ChildView.of(record),
+                URI.create("/api/authorities/" + authority + "/children/" + childId));
     }
 
     @Put("/{childId}")

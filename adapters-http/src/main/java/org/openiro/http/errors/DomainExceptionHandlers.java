@@ -13,6 +13,7 @@ import org.openiro.shared.Conflict;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.NotFound;
+import org.openiro.shared.StaleVersion;
 
 /** The domain's refusals, each mapped once to its status: 400 can never succeed, 409 might later, 404 is not here. */
 final class DomainExceptionHandlers {
@@ -63,6 +64,18 @@ final class DomainExceptionHandlers {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SignInRefused e) {
             return Problem.of(HttpStatus.UNAUTHORIZED, e.getMessage(), List.of());
+        }
+    }
+
+    /** 412 when the request named the version it expected (If-Match), 409 when two changes simply met. */
+    @Singleton
+    @Produces
+    static class StaleVersionHandler implements ExceptionHandler<StaleVersion, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, StaleVersion e) {
+            HttpStatus status = request.getHeaders().contains("If-Match") ? HttpStatus.PRECONDITION_FAILED
+                    : HttpStatus.CONFLICT;
+            return Problem.of(status, e.getMessage(), List.of());
         }
     }
 }

@@ -9,14 +9,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.body.MessageBodyReader;
 import io.micronaut.http.codec.CodecException;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.openiro.shared.FieldError;
-import org.openiro.shared.InvalidInput;
 
 /**
  * Reads request bodies into the API's records, refusing any value of the wrong JSON type and naming the field at
@@ -27,10 +22,10 @@ import org.openiro.shared.InvalidInput;
 @Order(-20)
 class FieldNamingJsonReader<T> implements MessageBodyReader<T> {
 
-    private final JsonMapper json;
+    private final JsonBodies bodies;
 
-    FieldNamingJsonReader(JsonMapper json) {
-        this.json = json;
+    FieldNamingJsonReader(JsonBodies bodies) {
+        this.bodies = bodies;
     }
 
     @Override
@@ -59,16 +54,6 @@ class FieldNamingJsonReader<T> implements MessageBodyReader<T> {
      * refuse: {@code "maybe"} would become false, {@code "5"} a number.
      */
     private T read(Argument<T> type, byte[] bytes) {
-        JsonFieldFinder.find(new String(bytes, StandardCharsets.UTF_8), type).ifPresent(error -> {
-            throw new InvalidInput(List.of(error));
-        });
-        try {
-            return json.readValue(bytes, type);
-        } catch (IOException | RuntimeException e) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            FieldError error = JsonFieldFinder.find(text, type)
-                    .orElse(new FieldError(JsonErrors.field(e.getMessage()), JsonErrors.message(e)));
-            throw new InvalidInput(List.of(error));
-        }
+        return bodies.read(bytes, type);
     }
 }

@@ -42,6 +42,11 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    public Reply sendWithHeader(String method, String path, String body, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
         if (body == null) {

@@ -1,0 +1,119 @@
+package org.openiro.http.reviews;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.openiro.access.Action;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.http.Ids;
+import org.openiro.http.security.Permits;
+import org.openiro.reviews.Booking;
+import org.openiro.reviews.port.in.ReviewBookingsUseCase;
+import org.openiro.reviews.port.in.ReviewBookingsUseCase.BookingView;
+
+/** Booking a review, rearranging it, adjourning it once. A booking never moves the due date. */
+@Controller("/api/authorities/{authority}/children/{childId}/reviews/bookings")
+@Validated
+class BookingsController {
+
+    private final ReviewBookingsUseCase bookings;
+
+    BookingsController(ReviewBookingsUseCase bookings) {
+        this.bookings = bookings;
+    }
+
+    @Serdeable
+    record BookBody(@NotNull LocalDate date) {
+    }
+
+    @Serdeable
+    record RearrangeBody(@NotNull LocalDate newDate, @NotBlank String reason) {
+    }
+
+    @Serdeable
+    record AdjournBody(@NotNull LocalDate date, @NotBlank String reason, @NotNull LocalDate reconveneOn) {
+    }
+
+    @Serdeable
+    record RearrangementView(LocalDate from, LocalDate to, String reason, LocalDate on) {
+    }
+
+    @Serdeable
+    record AdjournmentView(LocalDate date, String reason, LocalDate reconveneOn, boolean reconvenedLate) {
+    }
+
+    @Serdeable
+    record BookingResponse(String id, long version, LocalDate date, LocalDate bookedOn, boolean afterDueDate,
+                           @Nullable LocalDate dueDate, boolean rearranged, List<RearrangementView> rearrangements,
+                           @Nullable AdjournmentView adjournment, boolean reconvenedLate) {
+        static BookingResponse of(BookingView view) {
+            Booking b = view.booking();
+            Booking.Adjournment a = b.adjournment();
+            return new BookingResponse(b.id(), b.version(), b.date(), b.bookedOn(), view.afterDueDate(),
+                    view.next().map(n -> n.dueDate()).orElse(null), b.rearranged(),
+                    b.rearrangements().stream().map(r -> new RearrangementView(r.from(), r.to(), r.reason(), r.on()))
+                            .toList(),
+                    a == null ? null : new AdjournmentView(a.date(), a.reason(), a.reconveneOn(), a.reconvenedLate()),
+                    a != null && a.reconvenedLate());
+        }
+    }
+
+    private static URI location(String authority, String childId, String bookingId) {
+        return URI.create("/api/authorities/" + authority + "/children/" + childId + "/reviews/bookings/" + bookingId);
+    }
+
+    @Post
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<BookingResponse> book(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                       @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+                                       @Body @Valid BookBody body) {
+        BookingView booked = bookings.book(AuthorityCode.of(authority), ChildId.of(childId), body.date());
+        return HttpResponse.created(BookingResponse.of(booked), location(authority, childId, booked.booking().id()));
+    }
+
+    @Get
+    @Permits(Action.READ_CHILD)
+    List<BookingResponse> list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                               @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+        return bookings.bookings(AuthorityCode.of(authority), ChildId.of(childId)).stream().map(BookingResponse::of)
+                .toList();
+    }
+
+    @Post("/{bookingId}/rearrangements")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<BookingResponse> rearrange(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
+            @Body @Valid RearrangeBody body) {
+        BookingView changed = bookings.rearrange(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
+                body.newDate(), body.reason());
+        return HttpResponse.created(BookingResponse.of(changed), location(authority, childId, bookingId));
+    }
+
+    @Post("/{bookingId}/adjournments")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<BookingResponse> adjourn(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
+            @Body @Valid AdjournBody body) {
+        BookingView changed = bookings.adjourn(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
+                body.date(), body.reason(), body.reconveneOn());
+        return HttpResponse.created(BookingResponse.of(changed), location(authority, childId, bookingId));
+    }
+}

@@ -1,0 +1,225 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+
+/** Recording reviews through the API: their timing, deadlines and events, and the child's next review. */
+@MicronautTest(environments = "pg", transactional = false)
+class ReviewCycleTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private Api api;
+    private final String authority = TestAuthorities.fresh("cycle");
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.authority(authority);
+        api.child(authority, "C1", "2012-05-01");
+        api.episode(authority, "C1", "2023-04-28");
+    }
+
+    private String child() {
+        return "/api/authorities/" + authority + "/children/C1";
+    }
+
+    static String review(String... meetings) {
+        return """
+                {"meetingDates": [%s], "participation": {"code": "PN1", "methods": ["attended-in-person"],
+                 "chairedByChild": "part"}, "advocacy": {"status": "not-applicable"},
+                 "consultation": [{"party": "child", "sent": true, "returned": true},
+                                  {"party": "school", "sent": true, "returned": false}],
+                 "socialWorkReportReceivedOn": "2023-05-20"}"""
+                .formatted(String.join(", ", java.util.Arrays.stream(meetings).map(m -> "\"" + m + "\"").toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> events() {
+        return (List<Map<String, Object>>) api.get("/api/authorities/" + authority + "/events?size=500").map()
+                .get("items");
+    }
+
+    @Test
+    void a_first_review_in_timescale_sets_the_second_three_months_on() {
+        Api.Reply recorded = api.post(child() + "/reviews", review("2023-05-25"));
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.location()).endsWith("/reviews/" + recorded.at("id"));
+        assertThat(recorded.header("ETag")).isEqualTo("\"" + recorded.at("version") + "\"");
+        assertThat(recorded.at("sequence")).isEqualTo(1);
+        assertThat(recorded.at("dueDate")).isEqualTo("2023-05-31");
+        assertThat(recorded.at("inTimescale")).isEqualTo(true);
+        assertThat(recorded.at("basis")).isEqualTo("care-start");
+        assertThat(recorded.at("deadlines.socialWorkReport.due")).isEqualTo("2023-05-22");
+        assertThat(recorded.at("deadlines.socialWorkReport.status")).isEqualTo("met");
+        assertThat(recorded.at("deadlines.recommendations.due")).as("29 May 2023 is a bank holiday").isEqualTo("2023-06-02");
+        assertThat(recorded.at("deadlines.record.status")).isEqualTo("missed");
+        assertThat(recorded.at("nextReview.dueDate")).isEqualTo("2023-08-25");
+        assertThat(api.get(child()).at("nextReview.sequence")).isEqualTo(2);
+
+        List<Map<String, Object>> events = events();
+        assertThat(events).extracting(e -> e.get("type")).containsExactly("org.openiro.review.scheduled",
+                "org.openiro.review.scheduled", "org.openiro.review.held");
+        Map<?, ?> rescheduled = (Map<?, ?>) events.get(1).get("data");
+        assertThat(rescheduled.get("dueDate")).isEqualTo("2023-08-25");
+        assertThat(rescheduled.get("previousDueDate")).isEqualTo("2023-05-31");
+        assertThat(((Map<?, ?>) events.get(2).get("data")).get("reviewId")).isEqualTo(recorded.at("id"));
+    }
+
+    @Test
+    void a_series_stays_open_until_complete_and_then_counts_from_its_last_meeting() {
+        Api.Reply open = api.post(child() + "/reviews", review("2023-05-30").replace("{\"meetingDates\"",
+                "{\"seriesComplete\": false, \"meetingDates\""));
+        assertThat(open.status()).as(open.toString()).isEqualTo(201);
+        assertThat(open.at("inTimescale")).isNull();
+        assertThat(api.get(child()).at("nextReview.sequence")).isEqualTo(1);
+
+        Api.Reply closed = api.send("PATCH", child() + "/reviews/" + open.at("id"),
+                "{\"meetingDates\": [\"2023-05-30\", \"2023-06-12\"], \"seriesComplete\": true}");
+
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.at("inTimescale")).isEqualTo(true);
+        assertThat(closed.at("nextReview.dueDate")).isEqualTo("2023-09-12");
+        assertThat((Number) closed.at("version")).isNotEqualTo(open.at("version"));
+        assertThat(events()).extracting(e -> e.get("type")).contains("org.openiro.review.held");
+    }
+
+    @Test
+    void later_facts_are_patched_in_and_a_stale_version_is_refused() {
+        Api.Reply recorded = api.post(child() + "/reviews", review("2023-05-25"));
+        String path = child() + "/reviews/" + recorded.at("id");
+
+        Api.Reply letter = api.send("PATCH", path, "{\"letterSentOn\": \"2023-06-02\", \"recordCompletedOn\": null}");
+        assertThat(letter.status()).as(letter.toString()).isEqualTo(200);
+        assertThat(letter.at("deadlines.letter.status")).isEqualTo("met");
+
+        Api.Reply stale = api.sendWithHeader("PATCH", path, "{\"recordCompletedOn\": \"2023-06-20\"}", "If-Match",
+                "\"" + recorded.at("version") + "\"");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(api.get(path).at("recordCompletedOn")).isNull();
+
+        Api.Reply meetings = api.send("PATCH", path, "{\"meetingDates\": [\"2023-05-26\"]}");
+        assertThat(meetings.status()).as("a complete series' meetings do not change").isEqualTo(409);
+    }
+
+    @Test
+    void a_review_that_breaks_a_rule_is_refused_and_nothing_is_written() {
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        assertThat(api.post(child() + "/reviews", review(tomorrow)).errorFields()).containsExactly("meetingDates[0]");
+        assertThat(api.post(child() + "/reviews", review("2023-06-10", "2023-06-01")).errorFields())
+                .containsExactly("meetingDates[1]");
+        assertThat(api.post(child() + "/reviews", review("2023-03-01")).status()).as("before care started")
+                .isEqualTo(409);
+        assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN0\"")).errorFields())
+                .containsExactly("participation.code");
+        assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN5\"")).errorFields())
+                .as("PN5 with an attended method").containsExactly("participation.methods");
+        assertThat(api.post(child() + "/reviews", "{\"meetingDates\": [\"2023-05-25\"], \"kind\": \"pathway-plan\","
+                + " \"attended\": true}").status()).as("IROs chair no pathway plans here").isEqualTo(409);
+
+        assertThat(api.get(child() + "/reviews").body()).isEqualTo("[]");
+        assertThat(events()).hasSize(1);
+    }
+
+    @Test
+    void deleting_a_review_recorded_in_error_measures_the_rest_again() {
+        String first = (String) api.post(child() + "/reviews", review("2023-05-25")).at("id");
+        Api.Reply second = api.post(child() + "/reviews", review("2023-08-20"));
+        assertThat(second.at("sequence")).isEqualTo(2);
+
+        Api.Reply deleted = api.delete(child() + "/reviews/" + first);
+
+        assertThat(deleted.status()).isEqualTo(204);
+        Api.Reply remeasured = api.get(child() + "/reviews/" + second.at("id"));
+        assertThat(remeasured.at("sequence")).isEqualTo(1);
+        assertThat(remeasured.at("dueDate")).isEqualTo("2023-05-31");
+        assertThat(remeasured.at("inTimescale")).isEqualTo(false);
+        assertThat(api.get("/api/authorities/" + authority + "/audit?resource=review").at("items.0.method"))
+                .isEqualTo("DELETE");
+    }
+
+    @Test
+    void an_iro_direction_brings_the_next_review_forward_but_never_later() {
+        api.post(child() + "/reviews", review("2023-05-25"));
+        String soon = java.time.LocalDate.now().plusDays(7).toString();
+
+        Api.Reply later = api.post(child() + "/reviews/bring-forward",
+                "{\"dueBy\": \"2099-01-01\", \"reason\": \"iro-direction\"}");
+        Api.Reply unknown = api.post(child() + "/reviews/bring-forward",
+                "{\"dueBy\": \"" + soon + "\", \"reason\": \"because\"}");
+
+        assertThat(later.errorFields()).containsExactly("dueBy");
+        assertThat(unknown.errorFields()).containsExactly("reason");
+    }
+
+    @Test
+    void placed_for_adoption_brings_a_review_within_28_days() {
+        api.post(child() + "/reviews", review("2023-05-25"));
+        api.post(child() + "/reviews", review("2023-08-20"));
+        api.post(child() + "/reviews", review("2024-01-10"));
+
+        Api.Reply placed = api.post(child() + "/placements", "{\"startDate\": \"2024-01-31\", \"type\": \"A5\"}");
+
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.at("nextReview.dueDate")).isEqualTo("2024-02-28");
+        assertThat(placed.at("nextReview.basis")).isEqualTo("pre-adoptive-placement");
+        Api.Reply ended = api.post(child() + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E11\"}");
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        assertThat(ended.at("lookedAfter")).isEqualTo(false);
+        assertThat(ended.at("nextReview")).isNull();
+    }
+
+    @Test
+    void bookings_are_rearranged_and_adjourned_once_without_moving_the_due_date() {
+        Api.Reply booking = api.post(child() + "/reviews/bookings", "{\"date\": \"2023-06-05\"}");
+        assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
+        assertThat(booking.at("afterDueDate")).isEqualTo(true);
+        String path = child() + "/reviews/bookings/" + booking.at("id");
+
+        Api.Reply moved = api.post(path + "/rearrangements", "{\"newDate\": \"2023-05-30\", \"reason\": \"court-timetable\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
+        assertThat(moved.at("rearranged")).isEqualTo(true);
+        assertThat(moved.at("afterDueDate")).isEqualTo(false);
+        Api.Reply adjourned = api.post(path + "/adjournments",
+                "{\"date\": \"2023-05-30\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2023-07-20\"}");
+        assertThat(adjourned.status()).as(adjourned.toString()).isEqualTo(201);
+        assertThat(adjourned.at("reconvenedLate")).isEqualTo(true);
+        assertThat(api.post(path + "/adjournments",
+                "{\"date\": \"2023-07-20\", \"reason\": \"other\", \"reconveneOn\": \"2023-07-25\"}").status())
+                .as("a review is adjourned once").isEqualTo(409);
+        assertThat(api.post(path + "/rearrangements", "{\"newDate\": \"2023-06-01\", \"reason\": \"whim\"}")
+                .errorFields()).containsExactly("reason");
+
+        assertThat(api.get(child()).at("nextReview.dueDate")).isEqualTo("2023-05-31");
+        assertThat(events()).extracting(e -> e.get("type")).contains("org.openiro.review.rearranged",
+                "org.openiro.review.adjourned");
+    }
+
+    @Test
+    void midway_reviews_and_visits_are_recorded_and_listed() {
+        Api.Reply midway = api.post(child() + "/midway-reviews",
+                "{\"date\": \"2023-07-10\", \"withChild\": true, \"driftIdentified\": false, \"notes\": \"on track\"}");
+        Api.Reply visit = api.post(child() + "/iro-visits", "{\"date\": \"2023-07-11\", \"kind\": \"visit\"}");
+
+        assertThat(midway.status()).isEqualTo(201);
+        assertThat(visit.status()).isEqualTo(201);
+        assertThat(api.get(child() + "/midway-reviews").body()).contains("on track");
+        assertThat(api.get(child() + "/iro-visits").body()).contains("2023-07-11");
+        assertThat(api.post(child() + "/iro-visits", "{\"date\": \"2023-07-11\", \"kind\": \"phone\"}").errorFields())
+                .containsExactly("kind");
+    }
+}

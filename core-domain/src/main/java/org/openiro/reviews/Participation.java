@@ -1,0 +1,63 @@
+package org.openiro.reviews;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openiro.shared.InvalidInput;
+
+/**
+ * How the child took part: the code, the methods used, and whether they chaired it. A code and its methods must
+ * agree (domain.md): PN1–PN4 need an attended method and PN5–PN7 refuse one; PN2 and PN5 need an advocate or the
+ * IRO having met the child separately; PN7 takes no method at all.
+ */
+public record Participation(ParticipationCode code, Set<String> methods, String chairedByChild) {
+
+    public static final Set<String> METHODS = Set.of("attended-in-person", "attended-online", "met-iro-separately",
+            "consultation-form", "app", "advocate", "interpreter", "iro-observation", "discussion-with-iro",
+            "through-social-worker");
+    public static final Set<String> CHAIRED = Set.of("no", "part", "full");
+
+    public Participation {
+        methods = methods == null ? Set.of() : Set.copyOf(methods);
+        for (String method : methods) {
+            if (!METHODS.contains(method)) {
+                throw new InvalidInput("participation.methods", "unknown method " + method + "; one of "
+                        + String.join(", ", new TreeSet<>(METHODS)));
+            }
+        }
+        chairedByChild = chairedByChild == null ? "no" : chairedByChild;
+        if (!CHAIRED.contains(chairedByChild)) {
+            throw new InvalidInput("participation.chairedByChild", "must be no, part or full");
+        }
+    }
+
+    /** Checks the code against its methods; {@code onlineAttendanceCounts} is the authority's policy. */
+    public void checkAgreement(boolean onlineAttendanceCounts) {
+        boolean attendedMethod = methods.contains("attended-in-person")
+                || (onlineAttendanceCounts && methods.contains("attended-online"));
+        boolean anyAttended = methods.contains("attended-in-person") || methods.contains("attended-online");
+        boolean conveyed = methods.contains("advocate") || methods.contains("met-iro-separately");
+        String field = "participation.methods";
+        if (code.attended() && !attendedMethod) {
+            throw new InvalidInput(field, code + " means the child attended: name how ("
+                    + (onlineAttendanceCounts ? "attended-in-person or attended-online" : "attended-in-person") + ")");
+        }
+        if (!code.attended() && code != ParticipationCode.PN0 && anyAttended) {
+            throw new InvalidInput(field, code + " means the child did not attend, but an attended method is given");
+        }
+        if ((code == ParticipationCode.PN2 || code == ParticipationCode.PN5) && !conveyed) {
+            throw new InvalidInput(field, code + " needs advocate or met-iro-separately: who conveyed the child's views");
+        }
+        if (code == ParticipationCode.PN7 && !methods.isEmpty()) {
+            throw new InvalidInput(field, "PN7 means no views were conveyed: it takes no method");
+        }
+    }
+
+    public boolean chaired() {
+        return !chairedByChild.equals("no");
+    }
+
+    static Set<String> methods(String... ids) {
+        return Set.copyOf(Arrays.asList(ids));
+    }
+}

@@ -1,0 +1,125 @@
+package org.openiro.reviews;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.Child;
+import org.openiro.children.ChildId;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.reviews.port.in.AmendReviewUseCase;
+import org.openiro.reviews.port.in.RecordReviewUseCase;
+import org.openiro.reviews.port.in.ViewReviewsUseCase;
+import org.openiro.shared.Conflict;
+import org.openiro.shared.StaleVersion;
+import org.openiro.shared.UnitOfWork;
+
+/**
+ * Recording, correcting, deleting and reading a child's reviews. Every change measures the child's reviews again
+ * (a corrected date or a deleted review moves every later due date) in the same transaction.
+ */
+public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseCase, ViewReviewsUseCase {
+
+    private final CaseFiles files;
+    private final EventOutbox outbox;
+    private final UnitOfWork unitOfWork;
+
+    public ReviewRecords(CaseFiles files, EventOutbox outbox, UnitOfWork unitOfWork) {
+        this.files = files;
+        this.outbox = outbox;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public RecordedReview record(AuthorityCode code, ChildId childId, ReviewDetails d) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = files.authority(code);
+            Child child = files.child(code, childId);
+            Review review = new Review(UUID.randomUUID().toString(), code, childId, d.kind(), d.meetings(),
+                    d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
+                    d.consultation(), d.facts(), null, 0);
+            ReviewRules.check(review, child, authority.policy(), files.today());
+            if (d.bookingId() != null && files.reviews.ofChild(code, childId).stream()
+                    .anyMatch(r -> d.bookingId().equals(r.bookingId()))) {
+                throw new Conflict("bookingId", "a review was already recorded for booking " + d.bookingId());
+            }
+            files.reviews.insert(review);
+            Schedule schedule = files.timetable.reschedule(authority, child);
+            Review stored = files.review(code, childId, review.id());
+            if (stored.seriesComplete()) {
+                outbox.append(List.of(ReviewEvent.held(code, childId, stored)), files.clock.instant());
+            }
+            return files.answer(authority, stored, schedule);
+        });
+    }
+
+    @Override
+    public RecordedReview amend(AuthorityCode code, ChildId childId, String reviewId, Long expectedVersion,
+                                ReviewDetails d) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = files.authority(code);
+            Child child = files.child(code, childId);
+            Review current = current(code, childId, reviewId, expectedVersion);
+            if (current.kind() != d.kind()) {
+                throw new Conflict("kind", "a review's kind cannot change; delete it and record it again");
+            }
+            if (current.seriesComplete() && !current.meetings().equals(d.meetings())) {
+                throw new Conflict("meetingDates", "the series is complete: its meetings can no longer change "
+                        + "(delete a review recorded in error and record it again)");
+            }
+            if (current.seriesComplete() && !d.seriesComplete()) {
+                throw new Conflict("seriesComplete", "a complete series cannot be reopened");
+            }
+            Review changed = current.amended(d.meetings(), d.seriesComplete(), d.participation(), d.attended(),
+                    d.advocacy(), d.consultation(), d.facts());
+            ReviewRules.check(changed, child, authority.policy(), files.today());
+            files.reviews.update(changed);
+            Schedule schedule = files.timetable.reschedule(authority, child);
+            Review stored = files.review(code, childId, reviewId);
+            if (!current.seriesComplete() && stored.seriesComplete()) {
+                outbox.append(List.of(ReviewEvent.held(code, childId, stored)), files.clock.instant());
+            }
+            return files.answer(authority, stored, schedule);
+        });
+    }
+
+    @Override
+    public void delete(AuthorityCode code, ChildId childId, String reviewId, Long expectedVersion) {
+        unitOfWork.run(() -> {
+            Authority authority = files.authority(code);
+            Child child = files.child(code, childId);
+            files.reviews.delete(current(code, childId, reviewId, expectedVersion));
+            files.timetable.reschedule(authority, child);
+        });
+    }
+
+    private Review current(AuthorityCode code, ChildId childId, String reviewId, Long expectedVersion) {
+        Review current = files.review(code, childId, reviewId);
+        if (expectedVersion != null && !Objects.equals(expectedVersion, current.version())) {
+            throw new StaleVersion("review " + reviewId);
+        }
+        return current;
+    }
+
+    @Override
+    public List<RecordedReview> reviews(AuthorityCode code, ChildId childId) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = files.authority(code);
+            Schedule schedule = files.timetable.of(authority, files.child(code, childId));
+            return files.reviews.ofChild(code, childId).stream()
+                    .sorted(Comparator.comparing((Review r) -> r.meetings().last()).reversed())
+                    .map(r -> files.answer(authority, r, schedule)).toList();
+        });
+    }
+
+    @Override
+    public RecordedReview review(AuthorityCode code, ChildId childId, String reviewId) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = files.authority(code);
+            Schedule schedule = files.timetable.of(authority, files.child(code, childId));
+            return files.answer(authority, files.review(code, childId, reviewId), schedule);
+        });
+    }
+}

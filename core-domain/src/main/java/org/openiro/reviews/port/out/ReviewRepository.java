@@ -1,0 +1,34 @@
+package org.openiro.reviews.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.reviews.Direction;
+import org.openiro.reviews.Review;
+
+/** A child's reviews and the directions that brought them forward. */
+public interface ReviewRepository {
+
+    List<Review> ofChild(AuthorityCode authority, ChildId child);
+
+    Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
+
+    void insert(Review review);
+
+    /**
+     * Saves the review if its stored version is still {@code review.version()}, and answers it with the next version.
+     *
+     * @throws org.openiro.shared.StaleVersion when someone else changed it meanwhile
+     */
+    Review update(Review review);
+
+    void delete(Review review);
+
+    /** Complete reviews, in every authority, whose last meeting was on or after {@code from}: for the daily scan. */
+    List<Review> heldSince(java.time.LocalDate from);
+
+    List<Direction> directions(AuthorityCode authority, ChildId child);
+
+    void addDirection(AuthorityCode authority, ChildId child, Direction direction);
+}

@@ -1,0 +1,25 @@
+package org.openiro.reviews.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.reviews.NextReview;
+
+/**
+ * Each child's next review as last decided, kept so that worklists, filters and the daily scan read it rather than
+ * recompute every child's history.
+ */
+public interface ScheduleStore {
+
+    Optional<NextReview> next(AuthorityCode authority, ChildId child);
+
+    void save(AuthorityCode authority, ChildId child, Optional<NextReview> next);
+
+    /** Every child, in every authority, whose next review is due on or before {@code until}. */
+    List<Due> dueOnOrBefore(LocalDate until);
+
+    record Due(AuthorityCode authority, ChildId child, NextReview next) {
+    }
+}
