@@ -222,4 +222,22 @@ class ReviewCycleTest {
         assertThat(api.post(child() + "/iro-visits", "{\"date\": \"2023-07-11\", \"kind\": \"phone\"}").errorFields())
                 .containsExactly("kind");
     }
+
+    @Test
+    void of_two_changes_made_against_the_same_version_one_wins_and_the_other_changes_nothing() throws Exception {
+        Api.Reply recorded = api.post(child() + "/reviews", review("2023-05-25"));
+        String path = child() + "/reviews/" + recorded.at("id");
+        String version = "\"" + recorded.at("version") + "\"";
+
+        java.util.concurrent.CompletableFuture<Api.Reply> letter = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.sendWithHeader("PATCH", path, "{\"letterSentOn\": \"2023-06-01\"}", "If-Match", version));
+        java.util.concurrent.CompletableFuture<Api.Reply> record = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.sendWithHeader("PATCH", path, "{\"recordCompletedOn\": \"2023-06-02\"}", "If-Match", version));
+
+        List<Integer> statuses = java.util.stream.Stream.of(letter.get(), record.get()).map(Api.Reply::status).sorted()
+                .toList();
+        assertThat(statuses).containsExactly(200, 412);
+        Api.Reply stored = api.get(path);
+        assertThat(stored.at("letterSentOn") == null).isNotEqualTo(stored.at("recordCompletedOn") == null);
+    }
 }
