@@ -32,6 +32,8 @@ import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
+import org.openiro.care.ListChildrenService;
+import org.openiro.care.port.out.ChildDirectory;
 import org.openiro.reviews.BringReviewForwardService;
 import org.openiro.reviews.CaseFiles;
 import org.openiro.reviews.ReviewBookings;
@@ -79,6 +81,12 @@ class DomainWiring {
     CareRecords careRecords(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
                             Clock clock) {
         return new CareRecords(authorities, children, timetable, clock);
+    }
+
+    @Singleton
+    ListChildrenService listChildren(AuthorityRepository authorities, ChildDirectory directory, UnitOfWork unitOfWork,
+                                     Clock clock) {
+        return new ListChildrenService(authorities, directory, unitOfWork, clock);
     }
 
     @Singleton

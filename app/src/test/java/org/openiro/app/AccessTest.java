@@ -154,6 +154,8 @@ class AccessTest {
                 () -> base() + "/children/" + freshChild() + "/social-worker", () -> socialWorker("sw-9"),
                 expect(201, 403, 201, 403, 403, 403, 403, 404)));
         String c1 = "/children/C1";
+        rows.add(new Row("GET /api/authorities/{authority}/children", "GET", () -> base() + "/children?overdue=true",
+                () -> null, expect(OK, 403, OK, OK, 403, 403, 403, 404)));
         rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/episodes/current/end", "POST",
                 () -> base() + "/children/" + childInCare() + "/episodes/current/end",
                 () -> "{\"endDate\": \"2024-01-10\", \"reason\": \"E4A\"}",

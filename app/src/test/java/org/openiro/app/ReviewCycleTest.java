@@ -240,4 +240,24 @@ class ReviewCycleTest {
         Api.Reply stored = api.get(path);
         assertThat(stored.at("letterSentOn") == null).isNotEqualTo(stored.at("recordCompletedOn") == null);
     }
+
+    @Test
+    void the_children_list_filters_by_what_is_due_soonest_first() {
+        api.child(authority, "C2", "2012-05-01");
+        api.episode(authority, "C2", java.time.LocalDate.now().minusDays(2).toString());
+        api.child(authority, "C3", "2012-05-01");
+
+        Api.Reply overdue = api.get("/api/authorities/" + authority + "/children?overdue=true");
+        Api.Reply notOverdue = api.get("/api/authorities/" + authority + "/children?overdue=false");
+        Api.Reply all = api.get("/api/authorities/" + authority + "/children?size=2");
+
+        assertThat(overdue.at("totalItems")).isEqualTo(1);
+        assertThat(overdue.at("items.0.id")).isEqualTo("C1");
+        assertThat(overdue.at("items.0.nextReview.dueDate")).isEqualTo("2023-05-31");
+        assertThat(notOverdue.at("items.0.id")).isEqualTo("C2");
+        assertThat(all.at("totalItems")).isEqualTo(3);
+        assertThat(all.at("items.0.id")).isEqualTo("C1");
+        assertThat(api.get("/api/authorities/" + authority + "/children?dueBefore=2023-06-01").at("totalItems"))
+                .isEqualTo(1);
+    }
 }

@@ -18,6 +18,8 @@ public enum Action {
     /** Children, periods of care, placements, legal statuses, allocations. */
     RECORD_CARE("child", true, ChildScope.NONE, Role.MANAGER),
     READ_CHILD("child", false, ChildScope.SOCIAL_WORKER_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
+    /** The list of every child: a social worker sees their own children one by one, not the authority's list. */
+    READ_CHILDREN("child", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
     /** Reviews, bookings, midway reviews, visits, alerts, good practice. */
     WRITE_CASEWORK("casework", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO),
     /** A review recorded in error is deleted by a manager only, and audited. */

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.openiro.authority.Policy;
 import org.openiro.calendar.WorkingDayCalendar;
@@ -45,20 +43,26 @@ public final class ReviewSchedule {
     }
 
     public Schedule compute(Policy policy, Child child, List<HeldReview> reviews, List<Direction> directions) {
-        List<HeldReview> held = reviews.stream().filter(HeldReview::complete)
-                .sorted(Comparator.comparing((HeldReview r) -> r.meetings().first())).toList();
-        Map<String, ReviewTiming> timings = new HashMap<>();
+        List<HeldReview> held = completeInOrder(reviews);
+        List<ReviewTiming> timings = new ArrayList<>(held.size());
         NextReview next = null;
         LocalDate lastLookedAfterReview = null;
+        int cursor = 0;
         for (PeriodOfCare period : child.periods()) {
-            List<HeldReview> inPeriod = held.stream().filter(r -> r.kind() == ReviewKind.CLA)
-                    .filter(r -> belongsTo(period, r.meetings().last())).toList();
             List<LocalDate> previous = new ArrayList<>();
-            for (HeldReview review : inPeriod) {
+            // Reviews are in order of first meeting, and periods in order of start, so one pass assigns them all.
+            for (int i = cursor; i < held.size(); i++) {
+                HeldReview review = held.get(i);
+                if (review.kind() != ReviewKind.CLA || !belongsTo(period, review.meetings().last())) {
+                    continue;
+                }
                 Due due = due(policy, period, previous, directions, review.meetings().first());
-                timings.put(review.id(), new ReviewTiming(review.id(), due.date, sequence(previous),
+                timings.add(new ReviewTiming(review.id(), due.date, sequence(previous),
                         due.basis, review.meetings().inTimescale(due.date, calendar)));
                 previous.add(review.meetings().last());
+                if (i == cursor) {
+                    cursor++;
+                }
             }
             if (!previous.isEmpty()) {
                 lastLookedAfterReview = previous.get(previous.size() - 1);
@@ -75,6 +79,20 @@ public final class ReviewSchedule {
         }
         return new Schedule(timings, Optional.ofNullable(next));
     }
+
+    /** Only complete reviews count as held; in order of their first meeting. */
+    private static List<HeldReview> completeInOrder(List<HeldReview> reviews) {
+        List<HeldReview> held = new ArrayList<>(reviews.size());
+        for (HeldReview review : reviews) {
+            if (review.complete()) {
+                held.add(review);
+            }
+        }
+        held.sort(BY_FIRST_MEETING);
+        return held;
+    }
+
+    private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
 
     /** A review belongs to the period of care its last meeting falls in. */
     private static boolean belongsTo(PeriodOfCare period, LocalDate lastMeeting) {
@@ -95,51 +113,79 @@ public final class ReviewSchedule {
     private Due due(Policy policy, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
                     LocalDate asAt) {
         LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
-        boolean shortBreaks = period.isShortBreaksOnly();
-        List<Due> candidates = new ArrayList<>(4);
+        boolean shortBreaks = shortBreaksOnly(period, asAt);
+        Due earliest;
         if (last == null) {
-            candidates.add(shortBreaks
+            earliest = shortBreaks
                     ? new Due(period.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS)
                     : new Due(calendar.workingDaysAfter(period.start(), policy.firstReviewWorkingDays()),
-                            ReviewBasis.CARE_START));
+                            ReviewBasis.CARE_START);
         } else {
             int months = previous.size() == 1 && !shortBreaks ? policy.secondReviewMonths() : policy.laterReviewMonths();
-            candidates.add(new Due(last.plusMonths(months), ReviewBasis.AFTER_REVIEW));
+            earliest = new Due(last.plusMonths(months), ReviewBasis.AFTER_REVIEW);
         }
         Placement placement = placementAt(period, asAt);
         if (placement != null && placement.type().isPlacedForAdoption()) {
             LocalDate placed = adoptivePlacementStart(period, placement);
-            long since = previous.stream().filter(d -> !d.isBefore(placed)).count();
+            int since = countOnOrAfter(previous, placed);
             if (since == 0) {
-                candidates.add(new Due(placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT));
+                earliest = earlier(earliest, placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             } else if (since == 1) {
-                candidates.add(new Due(last.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT));
+                earliest = earlier(earliest, last.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS),
+                        ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             }
         } else {
-            placementOrder(period, asAt).ifPresent(authorised -> {
-                if (previous.stream().noneMatch(d -> !d.isBefore(authorised))) {
-                    candidates.add(new Due(authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER));
-                }
-            });
+            LocalDate authorised = placementOrder(period, asAt);
+            if (authorised != null && countOnOrAfter(previous, authorised) == 0) {
+                earliest = earlier(earliest, authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
+            }
         }
         if (placement != null && policy.unregulatedReviewMonths() != null
                 && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
             LocalDate from = last == null || placement.start().isAfter(last) ? placement.start() : last;
-            candidates.add(new Due(from.plusMonths(policy.unregulatedReviewMonths()), ReviewBasis.UNREGULATED_PLACEMENT));
+            earliest = earlier(earliest, from.plusMonths(policy.unregulatedReviewMonths()),
+                    ReviewBasis.UNREGULATED_PLACEMENT);
         }
         LocalDate since = last == null ? period.start() : last;
         for (Direction direction : directions) {
             if (!direction.directedOn().isBefore(since) && (asAt == null || !direction.directedOn().isAfter(asAt))) {
-                candidates.add(new Due(direction.dueBy(), ReviewBasis.BROUGHT_FORWARD));
-            }
-        }
-        Due earliest = candidates.get(0);
-        for (Due candidate : candidates) {
-            if (candidate.date.isBefore(earliest.date)) {
-                earliest = candidate;
+                earliest = earlier(earliest, direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
             }
         }
         return earliest;
+    }
+
+    /** The earlier of the two; a tie keeps the rule already chosen, the more general one. */
+    private static Due earlier(Due current, LocalDate date, ReviewBasis basis) {
+        return date.isBefore(current.date) ? new Due(date, basis) : current;
+    }
+
+    private static int countOnOrAfter(List<LocalDate> dates, LocalDate from) {
+        int count = 0;
+        for (LocalDate date : dates) {
+            if (!date.isBefore(from)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Looked after only under short breaks as far as was known on {@code asAt}: a later change of legal status does not
+     * change how an earlier review was measured (domain.md, "History changes").
+     */
+    private static boolean shortBreaksOnly(PeriodOfCare period, LocalDate asAt) {
+        boolean any = false;
+        for (LegalStatusSpell spell : period.legalStatuses()) {
+            if (asAt != null && spell.from().isAfter(asAt)) {
+                break;
+            }
+            if (!spell.status().isShortBreak()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The placement on {@code asAt}, or the latest when everything is known. */
@@ -147,7 +193,14 @@ public final class ReviewSchedule {
         if (asAt == null) {
             return period.placements().isEmpty() ? null : period.placements().get(period.placements().size() - 1);
         }
-        return period.placementOn(asAt).orElse(null);
+        Placement current = null;
+        for (Placement placement : period.placements()) {
+            if (placement.start().isAfter(asAt)) {
+                break;
+            }
+            current = placement;
+        }
+        return current;
     }
 
     /** When the child became placed for adoption: the first of the unbroken run of A3–A6 placements ending here. */
@@ -160,15 +213,15 @@ public final class ReviewSchedule {
         return start;
     }
 
-    /** When the agency was authorised to place the child (E1), if that is the legal status on {@code asAt}. */
-    private static Optional<LocalDate> placementOrder(PeriodOfCare period, LocalDate asAt) {
+    /** When the agency was authorised to place the child (E1), if that is the legal status on {@code asAt}; else null. */
+    private static LocalDate placementOrder(PeriodOfCare period, LocalDate asAt) {
         LegalStatusSpell current = null;
         for (LegalStatusSpell spell : period.legalStatuses()) {
             if (asAt == null || !spell.from().isAfter(asAt)) {
                 current = spell;
             }
         }
-        return current != null && current.status() == LegalStatus.E1 ? Optional.of(current.from()) : Optional.empty();
+        return current != null && current.status() == LegalStatus.E1 ? current.from() : null;
     }
 
     private static LocalDate midway(LocalDate from, LocalDate due) {
@@ -182,7 +235,7 @@ public final class ReviewSchedule {
      * first, for {@code first-after-18}). Answers the next one, and measures those held.
      */
     private NextReview pathwayPlans(Policy policy, Child child, List<HeldReview> held, LocalDate lastLookedAfterReview,
-                                    Map<String, ReviewTiming> timings) {
+                                    List<ReviewTiming> timings) {
         if (policy.pathwayPlanReviews().equals("none")) {
             return null;
         }
@@ -193,10 +246,15 @@ public final class ReviewSchedule {
         }
         LocalDate twentyOne = child.dateOfBirth().plusYears(21);
         LocalDate from = lastLookedAfterReview != null ? lastLookedAfterReview : eighteen;
-        List<HeldReview> pathway = held.stream().filter(r -> r.kind() == ReviewKind.PATHWAY_PLAN).toList();
+        List<HeldReview> pathway = new ArrayList<>();
+        for (HeldReview review : held) {
+            if (review.kind() == ReviewKind.PATHWAY_PLAN) {
+                pathway.add(review);
+            }
+        }
         for (HeldReview review : pathway) {
             LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-            timings.put(review.id(), new ReviewTiming(review.id(), due, null, ReviewBasis.PATHWAY_PLAN,
+            timings.add(new ReviewTiming(review.id(), due, null, ReviewBasis.PATHWAY_PLAN,
                     review.meetings().inTimescale(due, calendar)));
             from = review.meetings().last();
         }

@@ -17,6 +17,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.http.security.Permits;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
 import org.openiro.care.port.in.RecordCareChangeUseCase;
+import org.openiro.care.port.in.ListChildrenUseCase;
 import org.openiro.children.SocialWorker;
 import org.openiro.care.ChildRecord;
 import org.openiro.care.port.in.RegisterChildUseCase;
@@ -41,10 +42,12 @@ class ChildrenController {
     private final ViewChildUseCase view;
     private final AllocateSocialWorkerUseCase allocateSocialWorker;
     private final RecordCareChangeUseCase careChanges;
+    private final ListChildrenUseCase listChildren;
 
     ChildrenController(RegisterChildUseCase register, StartPeriodOfCareUseCase startPeriodOfCare,
                        ViewChildUseCase view, AllocateSocialWorkerUseCase allocateSocialWorker,
-                       RecordCareChangeUseCase careChanges) {
+                       RecordCareChangeUseCase careChanges, ListChildrenUseCase listChildren) {
+        this.listChildren = listChildren;
         this.register = register;
         this.startPeriodOfCare = startPeriodOfCare;
         this.view = view;
@@ -67,6 +70,35 @@ class ChildrenController {
                          @jakarta.validation.constraints.NotBlank String type,
                          @io.micronaut.core.annotation.Nullable Boolean over20Miles,
                          @io.micronaut.core.annotation.Nullable Boolean planned) {
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record ChildLine(String id, @io.micronaut.core.annotation.Nullable ChildView.NextReviewView nextReview) {
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record ChildPage(java.util.List<ChildLine> items, int page, int size, long totalItems) {
+    }
+
+    /**
+     * {@code GET …/children?overdue=&dueBefore=&page=&size=}: the children, soonest due first. {@code iro=} arrives
+     * with IRO allocations.
+     */
+    @io.micronaut.http.annotation.Get
+    @Permits(Action.READ_CHILDREN)
+    ChildPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                   @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable Boolean overdue,
+                   @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
+                   java.time.LocalDate dueBefore,
+                   @io.micronaut.http.annotation.QueryValue(defaultValue = "0") @jakarta.validation.constraints.Min(0)
+                   int page,
+                   @io.micronaut.http.annotation.QueryValue(defaultValue = "50") @jakarta.validation.constraints.Min(1)
+                   @jakarta.validation.constraints.Max(org.openiro.shared.Page.MAX_SIZE) int size) {
+        org.openiro.shared.Page<org.openiro.care.ChildSummary> found = listChildren.list(AuthorityCode.of(authority),
+                new ListChildrenUseCase.Filter(overdue, dueBefore), new org.openiro.shared.Page.Request(page, size));
+        return new ChildPage(found.items().stream().map(c -> new ChildLine(c.id().value(),
+                c.nextReview() == null ? null : ChildView.NextReviewView.of(c.nextReview()))).toList(),
+                found.page(), found.size(), found.totalItems());
     }
 
     /** The child ceases to be looked after: an action, answering the child as they now are. */

@@ -1,0 +1,8 @@
+package org.openiro.care;
+
+import org.openiro.children.ChildId;
+import org.openiro.reviews.NextReview;
+
+/** A line of the children list: who, and when their next review is due (null when none is). */
+public record ChildSummary(ChildId id, NextReview nextReview) {
+}

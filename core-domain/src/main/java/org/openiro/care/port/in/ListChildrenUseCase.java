@@ -1,0 +1,19 @@
+package org.openiro.care.port.in;
+
+import java.time.LocalDate;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.care.ChildSummary;
+import org.openiro.shared.Page;
+
+/** The children of an authority, filtered by what is due: the list an IRO service works from. */
+public interface ListChildrenUseCase {
+
+    /**
+     * @param overdue true: only children whose next review is overdue today; false: only those not overdue
+     * @param dueBefore only children whose next review is due before this day
+     */
+    record Filter(Boolean overdue, LocalDate dueBefore) {
+    }
+
+    Page<ChildSummary> list(AuthorityCode authority, Filter filter, Page.Request page);
+}

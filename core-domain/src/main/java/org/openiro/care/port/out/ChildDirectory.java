@@ -1,0 +1,18 @@
+package org.openiro.care.port.out;
+
+import java.time.LocalDate;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.care.ChildSummary;
+import org.openiro.shared.Page;
+
+/** Lists an authority's children by their stored next review, without loading every child's history. */
+public interface ChildDirectory {
+
+    /**
+     * @param dueOnOrAfter only children whose next review is due on or after this day; null for no lower bound
+     * @param dueBefore only children whose next review is due before this day; null for no upper bound
+     * @param withReviewDue true: only children with a review due at all
+     */
+    Page<ChildSummary> list(AuthorityCode authority, LocalDate dueOnOrAfter, LocalDate dueBefore,
+                            boolean withReviewDue, Page.Request page);
+}

@@ -1,0 +1,72 @@
+package org.openiro.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openiro.authority.Policy;
+import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.reviews.ReviewSchedule;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * benchmarks.md, {@code schedule}: the review schedule of 100,000 children with realistic histories, on one
+ * thread. One operation is one child's schedule, so the score is children per second. There is no baseline: the
+ * per-core throughput is the figure (target 500,000 children/s, goal 1,000,000).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Threads(1)
+public class ScheduleBenchmark {
+
+    static final int CHILDREN = 100_000;
+    static final long SEED = 20261123L;
+    /** The day the authority's histories stand on. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private ReviewSchedule schedule;
+    private Policy policy;
+    private ChildHistories.History[] histories;
+
+    @Setup(Level.Trial)
+    public void generate() {
+        schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
+        policy = Policy.statutory();
+        List<ChildHistories.History> all = new ChildHistories(SEED, TODAY).generate(CHILDREN);
+        histories = all.toArray(ChildHistories.History[]::new);
+        long periods = all.stream().mapToLong(h -> h.child().periods().size()).sum();
+        long open = all.stream().filter(h -> h.child().currentPeriod().isPresent()).count();
+        long reviews = all.stream().mapToLong(h -> h.reviews().size()).sum();
+        long placements = all.stream().flatMap(h -> h.child().periods().stream())
+                .mapToLong(p -> p.placements().size()).sum();
+        long directions = all.stream().mapToLong(h -> h.directions().size()).sum();
+        System.out.printf("%n%,d children as on %s: %,d periods of care (%,d open), %,d placements, %,d reviews"
+                + " (at most %d a child), %,d directions%n", CHILDREN, TODAY, periods, open, placements, reviews,
+                all.stream().mapToInt(h -> h.reviews().size()).max().orElse(0), directions);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHILDREN)
+    public void schedule(Blackhole results) {
+        ChildHistories.History[] children = histories;
+        for (ChildHistories.History h : children) {
+            results.consume(schedule.compute(policy, h.child(), h.reviews(), h.directions()));
+        }
+    }
+}
