@@ -78,9 +78,8 @@ class DomainWiring {
     }
 
     @Singleton
-    CareRecords careRecords(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
-                            Clock clock) {
-        return new CareRecords(authorities, children, timetable, clock);
+    CareRecords careRecords(CaseFiles files) {
+        return new CareRecords(files);
     }
 
     @Singleton

@@ -23,7 +23,7 @@ public final class AllocateSocialWorkerService implements AllocateSocialWorkerUs
             records.authority(authority);
             Child child = records.child(authority, childId);
             boolean created = child.socialWorker().isEmpty();
-            records.children.save(child.withSocialWorker(socialWorker));
+            records.save(child.withSocialWorker(socialWorker));
             return new Result(socialWorker, created);
         });
     }

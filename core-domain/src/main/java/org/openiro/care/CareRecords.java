@@ -1,50 +1,49 @@
 package org.openiro.care;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
-import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
-import org.openiro.children.UnknownChild;
-import org.openiro.children.port.out.ChildRepository;
-import org.openiro.reviews.Timetable;
+import org.openiro.reviews.CaseFiles;
 
-/** What the care use cases share: finding the authority and the child, and seeing the child as of today. */
+/** What the care use cases share: the case files, and the child seen as of today with their next review. */
 public final class CareRecords {
 
-    final AuthorityRepository authorities;
-    final ChildRepository children;
-    final Timetable timetable;
-    final Clock clock;
+    private final CaseFiles files;
 
-    public CareRecords(AuthorityRepository authorities, ChildRepository children, Timetable timetable, Clock clock) {
-        this.authorities = authorities;
-        this.children = children;
-        this.timetable = timetable;
-        this.clock = clock;
+    public CareRecords(CaseFiles files) {
+        this.files = files;
     }
 
     Authority authority(AuthorityCode code) {
-        return authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        return files.authority(code);
     }
 
     Child child(AuthorityCode authority, ChildId id) {
-        return children.find(authority, id).orElseThrow(() -> new UnknownChild(id));
+        return files.child(authority, id);
+    }
+
+    Optional<Child> findChild(AuthorityCode authority, ChildId id) {
+        return files.children().find(authority, id);
+    }
+
+    /** Answers true when the child was new. */
+    boolean save(Child child) {
+        return files.children().save(child);
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return files.today();
     }
 
     ChildRecord recordOf(Authority authority, Child child) {
-        return new ChildRecord(child, today(), timetable.of(authority, child).next());
+        return new ChildRecord(child, today(), files.timetable().of(authority, child).next());
     }
 
     /** The child's history changed: measure their reviews again and say so if the next one moved. */
     ChildRecord rescheduled(Authority authority, Child child) {
-        return new ChildRecord(child, today(), timetable.reschedule(authority, child).next());
+        return new ChildRecord(child, today(), files.timetable().reschedule(authority, child).next());
     }
 }

@@ -46,7 +46,7 @@ public final class RecordCareChangeService implements RecordCareChangeUseCase {
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(code);
             Child changed = change.apply(records.child(code, childId));
-            records.children.save(changed);
+            records.save(changed);
             return records.rescheduled(authority, changed);
         });
     }

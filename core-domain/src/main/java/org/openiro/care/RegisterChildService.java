@@ -19,11 +19,11 @@ public final class RegisterChildService implements RegisterChildUseCase {
     public Result register(RegisterChildCommand command) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(command.authority());
-            Child child = records.children.find(command.authority(), command.childId())
+            Child child = records.findChild(command.authority(), command.childId())
                     .map(existing -> existing.withDemographics(command.demographics(), records.today()))
                     .orElseGet(() -> Child.register(command.authority(), command.childId(), command.demographics(),
                             records.today()));
-            boolean created = records.children.save(child);
+            boolean created = records.save(child);
             return new Result(records.recordOf(authority, child), created);
         });
     }

@@ -26,7 +26,7 @@ public final class StartPeriodOfCareService implements StartPeriodOfCareUseCase 
             Authority authority = records.authority(command.authority());
             Child child = records.child(command.authority(), command.childId())
                     .startPeriodOfCare(command.startDate(), command.legalStatus(), placement, records.today());
-            records.children.save(child);
+            records.save(child);
             return records.rescheduled(authority, child);
         });
     }

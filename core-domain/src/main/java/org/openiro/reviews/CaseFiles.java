@@ -33,19 +33,27 @@ public final class CaseFiles {
         this.clock = clock;
     }
 
-    Authority authority(AuthorityCode code) {
+    public Authority authority(AuthorityCode code) {
         return authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
     }
 
-    Child child(AuthorityCode authority, ChildId id) {
+    public Child child(AuthorityCode authority, ChildId id) {
         return children.find(authority, id).orElseThrow(() -> new UnknownChild(id));
+    }
+
+    public ChildRepository children() {
+        return children;
+    }
+
+    public Timetable timetable() {
+        return timetable;
     }
 
     Review review(AuthorityCode authority, ChildId child, String id) {
         return reviews.find(authority, child, id).orElseThrow(() -> new UnknownReview(id));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
