@@ -32,6 +32,10 @@ import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
+import org.openiro.reporting.ParticipationReport;
+import org.openiro.reporting.port.out.ParticipationCounts;
+import org.openiro.voice.ChildsVoice;
+import org.openiro.voice.port.out.VoiceRepository;
 import org.openiro.care.ListChildrenService;
 import org.openiro.care.port.out.ChildDirectory;
 import org.openiro.reviews.BringReviewForwardService;
@@ -155,6 +159,18 @@ class DomainWiring {
     @Singleton
     AuditTrail auditTrail(AuditLog log, UnitOfWork unitOfWork) {
         return new AuditTrail(log, unitOfWork);
+    }
+
+    @Singleton
+    ChildsVoice childsVoice(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new ChildsVoice(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    ParticipationReport participationReport(AuthorityRepository authorities, ParticipationCounts counts,
+                                            UnitOfWork unitOfWork) {
+        return new ParticipationReport(authorities, counts, unitOfWork);
     }
 
     @Singleton

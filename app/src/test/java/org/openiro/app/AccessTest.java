@@ -54,7 +54,8 @@ class AccessTest {
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
-        api.authority(own);
+        api.put("/api/authorities/" + own, "{\"name\": \"Own\", \"policy\": {\"advocacyProviders\": "
+                + "[{\"id\": \"p1\", \"name\": \"Provider One\"}]}}");
         api.authority(other);
         api.child(own, "C1", "2014-01-01");
         api.episode(own, "C1", "2023-04-28");
@@ -134,7 +135,8 @@ class AccessTest {
                 {"password": "a-long-enough-password", "roles": ["viewer"]}""";
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("PUT /api/authorities/{authority}", "PUT", this::base,
-                () -> "{\"name\": \"Renamed\", \"policy\": {\"preset\": \"statutory\"}}",
+                () -> "{\"name\": \"Renamed\", \"policy\": {\"preset\": \"statutory\", \"advocacyProviders\": "
+                        + "[{\"id\": \"p1\", \"name\": \"Provider One\"}]}}",
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}", "PUT",
                 () -> "/api/authorities/" + TestAuthorities.fresh("new"), () -> "{\"name\": \"New\"}",
@@ -214,6 +216,23 @@ class AccessTest {
                 expect(201, 403, 201, 403, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/iro-visits", "GET",
                 () -> base() + c1 + "/iro-visits", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/advocacy-referrals", "POST",
+                () -> base() + c1 + "/advocacy-referrals", () -> "{\"on\": \"2024-02-02\", \"provider\": \"p1\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/advocacy-referrals", "GET",
+                () -> base() + c1 + "/advocacy-referrals", () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/independent-visitor", "PUT",
+                () -> base() + c1 + "/independent-visitor", () -> "{\"matchedOn\": \"2024-02-02\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/feedback", "POST", () -> base() + "/feedback",
+                () -> "{\"from\": \"child\", \"on\": \"2024-02-02\", \"text\": \"thanks\"}",
+                expect(201, 403, 201, 201, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/feedback", "GET",
+                () -> base() + "/feedback?from=2024-01-01&to=2024-12-31", () -> null,
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/reports/participation", "GET",
+                () -> base() + "/reports/participation?from=2024-01-01&to=2024-12-31", () -> null,
+                expect(OK, 403, OK, 403, 403, 403, OK, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",

@@ -24,7 +24,10 @@ public enum Action {
     WRITE_CASEWORK("casework", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO),
     /** A review recorded in error is deleted by a manager only, and audited. */
     DELETE_REVIEW("review", true, ChildScope.NONE, Role.MANAGER),
-    READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER);
+    READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER),
+    /** Feedback from children, families and professionals, collected by the service. */
+    RECORD_FEEDBACK("feedback", true, ChildScope.NONE, Role.MANAGER, Role.IRO),
+    READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER);
 
     /** Which children a role that may do the action may do it to. */
     public enum ChildScope {

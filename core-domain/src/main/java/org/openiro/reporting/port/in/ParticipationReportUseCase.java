@@ -1,0 +1,12 @@
+package org.openiro.reporting.port.in;
+
+import java.util.List;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.Figure;
+import org.openiro.reporting.ReportPeriod;
+
+/** The participation and advocacy figures of reports.md for a period. */
+public interface ParticipationReportUseCase {
+
+    List<Figure> participation(AuthorityCode authority, ReportPeriod period);
+}
