@@ -49,6 +49,11 @@ class JdbcBookingRepository implements BookingRepository {
                 .map(row -> toBookings(List.of(row)).get(0));
     }
 
+    /** An authority's bookings for a date on or after {@code from}: the reports awaited on worklists. */
+    List<Booking> bookingsFrom(AuthorityCode authority, java.time.LocalDate from) {
+        return toBookings(bookings.findByAuthorityAndBookedForGreaterThanEquals(authority.value(), from));
+    }
+
     private List<Booking> toBookings(List<BookingRow> rows) {
         if (rows.isEmpty()) {
             return List.of();

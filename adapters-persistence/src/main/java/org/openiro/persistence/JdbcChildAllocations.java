@@ -8,21 +8,27 @@ import org.openiro.children.ChildId;
 import org.openiro.persistence.ChildRepositories.ChildRows;
 import org.openiro.persistence.ChildRepositories.SocialWorkerRows;
 
-/** Asked on every request a social worker or an IRO makes about a child, so it reads two indexed rows, no more. */
+/** Asked on every request a social worker or an IRO makes about a child, so it reads indexed rows, no more. */
 @Singleton
 class JdbcChildAllocations implements ChildAllocations {
 
     private final ChildRows children;
     private final SocialWorkerRows socialWorkers;
+    private final JdbcWorkforceRepository.Allocations iroAllocations;
 
-    JdbcChildAllocations(ChildRows children, SocialWorkerRows socialWorkers) {
+    JdbcChildAllocations(ChildRows children, SocialWorkerRows socialWorkers,
+                         JdbcWorkforceRepository.Allocations iroAllocations) {
         this.children = children;
         this.socialWorkers = socialWorkers;
+        this.iroAllocations = iroAllocations;
     }
 
     @Override
     public Optional<Allocated> of(AuthorityCode authority, ChildId child) {
-        return children.findByAuthorityAndChildId(authority.value(), child.value()).map(row -> new Allocated(null,
+        return children.findByAuthorityAndChildId(authority.value(), child.value()).map(row -> new Allocated(
+                iroAllocations.findByAuthorityAndChildId(authority.value(), child.value()).stream()
+                        .filter(a -> a.heldTo() == null).map(JdbcWorkforceRepository.AllocationRow::iroId)
+                        .findFirst().orElse(null),
                 socialWorkers.findByAuthorityAndChildId(authority.value(), child.value())
                         .map(SocialWorkerRow::socialWorkerId).orElse(null)));
     }

@@ -33,6 +33,8 @@ class JdbcScheduleStore implements ScheduleStore {
 
         List<NextReviewRow> findByNextReviewDueLessThanEquals(LocalDate until);
 
+        List<NextReviewRow> findByAuthorityAndNextReviewDueIsNotNull(String authority);
+
         @Query("""
                 UPDATE child SET next_review_due = :due, next_review_sequence = :sequence, next_review_basis = :basis,
                        next_midway_date = :midway
@@ -57,6 +59,14 @@ class JdbcScheduleStore implements ScheduleStore {
         rows.set(authority.value(), child.value(), next.map(NextReview::dueDate).orElse(null),
                 next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
                 next.map(NextReview::midwayDate).orElse(null));
+    }
+
+    @Override
+    public java.util.Map<ChildId, NextReview> nextOfAuthority(AuthorityCode authority) {
+        java.util.Map<ChildId, NextReview> next = new java.util.HashMap<>();
+        rows.findByAuthorityAndNextReviewDueIsNotNull(authority.value())
+                .forEach(row -> toNext(row).ifPresent(n -> next.put(ChildId.of(row.childId()), n)));
+        return next;
     }
 
     @Override

@@ -25,6 +25,9 @@ final class ReviewRows {
         Optional<ReviewRow> findByIdAndAuthorityAndChildId(String id, String authority, String childId);
 
         List<ReviewRow> findByLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(LocalDate from);
+
+        List<ReviewRow> findByAuthorityAndLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(String authority,
+                                                                                            LocalDate from);
     }
 
     @MappedEntity("review_direction")
@@ -48,6 +51,8 @@ final class ReviewRows {
         List<BookingRow> findByAuthorityAndChildId(String authority, String childId);
 
         Optional<BookingRow> findByIdAndAuthorityAndChildId(String id, String authority, String childId);
+
+        List<BookingRow> findByAuthorityAndBookedForGreaterThanEquals(String authority, LocalDate from);
     }
 
     @MappedEntity("review_rearrangement")

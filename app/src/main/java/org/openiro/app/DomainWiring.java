@@ -32,6 +32,10 @@ import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
+import org.openiro.workforce.Workforce;
+import org.openiro.workforce.Worklists;
+import org.openiro.workforce.port.out.WorkforceRepository;
+import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.voice.ChildsVoice;
@@ -82,8 +86,20 @@ class DomainWiring {
     }
 
     @Singleton
-    CareRecords careRecords(CaseFiles files) {
-        return new CareRecords(files);
+    CareRecords careRecords(CaseFiles files, WorkforceRepository workforce) {
+        return new CareRecords(files, workforce);
+    }
+
+    @Singleton
+    Workforce workforce(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
+                        ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
+        return new Workforce(authorities, children, workforce, schedules, unitOfWork, clock);
+    }
+
+    @Singleton
+    Worklists worklists(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                        WorklistFacts facts, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new Worklists(authorities, workforce, schedules, facts, calendar, unitOfWork, clock);
     }
 
     @Singleton

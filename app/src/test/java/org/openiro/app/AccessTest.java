@@ -60,6 +60,8 @@ class AccessTest {
         api.child(own, "C1", "2014-01-01");
         api.episode(own, "C1", "2023-04-28");
         c1Review = reviewOf("C1");
+        api.put("/api/authorities/" + own + "/iros/iro-1", "{\"name\": \"Ira\", \"fte\": 1.0, "
+                + "\"employment\": \"permanent\", \"from\": \"2020-01-01\"}");
         api.put("/api/authorities/" + own + "/children/C1/social-worker", socialWorker("sw-1"));
         tokens.put("admin-all", Tokens.superuser());
         tokens.put("admin", Tokens.mint("a", List.of("admin"), List.of(own), null, null));
@@ -233,6 +235,24 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/reports/participation", "GET",
                 () -> base() + "/reports/participation?from=2024-01-01&to=2024-12-31", () -> null,
                 expect(OK, 403, OK, 403, 403, 403, OK, 404)));
+        String iroBody = "{\"name\": \"Ira\", \"fte\": 1.0, \"employment\": \"permanent\", \"from\": \"2020-01-01\"}";
+        rows.add(new Row("PUT /api/authorities/{authority}/iros/{iroId}", "PUT", () -> base() + "/iros/iro-1",
+                () -> iroBody, expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/iros", "GET", () -> base() + "/iros", () -> null,
+                expect(OK, OK, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/iros/{iroId}", "GET", () -> base() + "/iros/iro-1",
+                () -> null, expect(OK, OK, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/iros/{iroId}/worklist", "GET",
+                () -> base() + "/iros/iro-1/worklist", () -> null, expect(OK, OK, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/worklist", "GET", () -> base() + "/worklist",
+                () -> null, expect(OK, OK, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/iro", "PUT",
+                () -> base() + "/children/" + freshChild() + "/iro",
+                () -> "{\"iroId\": \"iro-1\", \"from\": \"2024-01-01\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/siblings", "PUT",
+                () -> base() + c1 + "/siblings", () -> "{\"groupId\": \"g1\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",

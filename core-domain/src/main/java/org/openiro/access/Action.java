@@ -13,6 +13,9 @@ public enum Action {
     READ_AUTHORITY("authority", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER,
             Role.VIEWER),
     MANAGE_USERS("user", true, ChildScope.NONE, Role.ADMIN),
+    MANAGE_IROS("iro", true, ChildScope.NONE, Role.ADMIN),
+    /** IROs, caseloads and worklists: the service's own managers and IROs. */
+    READ_WORKFORCE("iro", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO),
     READ_AUDIT("audit", false, ChildScope.NONE, Role.ADMIN),
     READ_EVENTS("event", false, ChildScope.NONE, Role.ADMIN),
     /** Children, periods of care, placements, legal statuses, allocations. */

@@ -9,7 +9,11 @@ import org.openiro.children.Placement;
 import org.openiro.reviews.NextReview;
 
 /** A child as the IRO service sees them on a day: the register entry, whether looked after, and what is due. */
-public record ChildRecord(Child child, LocalDate asOf, Optional<NextReview> nextReview) {
+public record ChildRecord(Child child, LocalDate asOf, Optional<NextReview> nextReview, Optional<HeldBy> iro) {
+
+    /** The child's current IRO, since when, and how many IROs they have had in this period of care. */
+    public record HeldBy(String iroId, LocalDate from, int irosThisPeriod) {
+    }
 
     public boolean lookedAfter() {
         return child.isLookedAfterOn(asOf);

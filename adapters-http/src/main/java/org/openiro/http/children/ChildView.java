@@ -15,7 +15,7 @@ import org.openiro.reviews.NextReview;
 @Serdeable
 public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth, String gender, String ethnicity,
                         boolean uasc, boolean disability, boolean lookedAfter, List<EpisodeView> episodes,
-                        @Nullable PlacementView placement, @Nullable String legalStatus, @Nullable Object iro,
+                        @Nullable PlacementView placement, @Nullable String legalStatus, @Nullable IroView iro,
                         @Nullable SocialWorkerView socialWorker, @Nullable NextReviewView nextReview) {
 
     @Serdeable
@@ -51,6 +51,11 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
         }
     }
 
+    /** The child's current IRO, since when, and how many IROs they have had in this period of care. */
+    @Serdeable
+    public record IroView(String id, LocalDate from, int irosThisPeriod) {
+    }
+
     @Serdeable
     public record PersonView(String id, String name, String email) {
     }
@@ -71,6 +76,7 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
                 child.periods().stream().map(EpisodeView::of).toList(),
                 record.currentPlacement().map(PlacementView::of).orElse(null),
                 record.currentLegalStatus().map(Enum::name).orElse(null),
-                null, child.socialWorker().map(SocialWorkerView::of).orElse(null), record.nextReview().map(NextReviewView::of).orElse(null));
+                record.iro().map(h -> new IroView(h.iroId(), h.from(), h.irosThisPeriod())).orElse(null),
+                child.socialWorker().map(SocialWorkerView::of).orElse(null), record.nextReview().map(NextReviewView::of).orElse(null));
     }
 }

@@ -17,6 +17,9 @@ public interface ScheduleStore {
 
     void save(AuthorityCode authority, ChildId child, Optional<NextReview> next);
 
+    /** The next review of every child of the authority that has one. */
+    java.util.Map<ChildId, NextReview> nextOfAuthority(AuthorityCode authority);
+
     /** Every child, in every authority, whose next review is due on or before {@code until}. */
     List<Due> dueOnOrBefore(LocalDate until);
 

@@ -1,0 +1,166 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+import org.openiro.app.support.Tokens;
+
+/** IROs, who holds which child, caseloads against the band, and each IRO's worklist. */
+@MicronautTest(environments = "pg", transactional = false)
+class WorkforceTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private Api api;
+    private final String authority = TestAuthorities.fresh("work");
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.put("/api/authorities/" + authority, "{\"name\": \"Work Borough\", \"policy\": {\"caseloadBand\": "
+                + "{\"min\": 1, \"max\": 2}}}");
+        iro("iro-1", 1.0, "2020-01-01", null, "North");
+        iro("iro-2", 0.5, "2020-01-01", null, "South");
+        iro("iro-old", 1.0, "2019-01-01", "2022-12-31", "North");
+    }
+
+    private Api.Reply iro(String id, double fte, String from, String to, String team) {
+        return api.put("/api/authorities/" + authority + "/iros/" + id, """
+                {"name": "%s Example", "email": "%s@example.org", "fte": %s, "employment": "permanent",
+                 "team": "%s", "duties": ["cla"], "from": "%s"%s}""".formatted(id, id, fte, team, from,
+                to == null ? "" : ", \"to\": \"" + to + "\""));
+    }
+
+    private String child(String id) {
+        return "/api/authorities/" + authority + "/children/" + id;
+    }
+
+    private Api.Reply allocate(String child, String iro, String from) {
+        return api.put(child(child) + "/iro", "{\"iroId\": \"" + iro + "\", \"from\": \"" + from
+                + "\", \"reason\": \"allocation\"}");
+    }
+
+    private void inCare(String id, String start) {
+        api.child(authority, id, "2012-01-01");
+        api.episode(authority, id, start);
+    }
+
+    @Test
+    void an_iro_is_put_again_safely_and_bad_input_is_refused() {
+        assertThat(iro("iro-1", 0.8, "2020-01-01", null, "North").status()).isEqualTo(200);
+        assertThat(iro("iro-9", 1.6, "2020-01-01", null, "North").errorFields()).containsExactly("fte");
+        assertThat(iro("iro-9", 0, "2020-01-01", null, "North").errorFields()).containsExactly("fte");
+        assertThat(iro("iro-9", 1.0, "2020-01-01", "2019-01-01", "North").errorFields()).containsExactly("to");
+        assertThat(api.get("/api/authorities/" + authority + "/iros/iro-9").status()).isEqualTo(404);
+    }
+
+    @Test
+    void allocation_keeps_history_and_the_child_shows_their_iro() {
+        inCare("C1", "2024-01-08");
+
+        assertThat(allocate("C1", "iro-1", "2024-01-08").status()).isEqualTo(201);
+        Api.Reply changed = allocate("C1", "iro-2", "2024-06-01");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.at("irosThisPeriod")).isEqualTo(2);
+        assertThat(changed.at("history.0.to")).isEqualTo("2024-06-01");
+        Api.Reply shown = api.get(child("C1"));
+        assertThat(shown.at("iro.id")).isEqualTo("iro-2");
+        assertThat(shown.at("iro.irosThisPeriod")).isEqualTo(2);
+        assertThat(allocate("C1", "iro-old", "2024-07-01").status()).as("left the service in 2022").isEqualTo(409);
+        assertThat(allocate("C1", "iro-nobody", "2024-07-01").status()).isEqualTo(404);
+        assertThat(allocate("C1", "iro-1", "2099-01-01").errorFields()).containsExactly("from");
+        assertThat(api.get(child("C1")).at("iro.id")).as("refusals change nothing").isEqualTo("iro-2");
+    }
+
+    @Test
+    void siblings_held_apart_are_allowed_but_warned_and_listed() {
+        inCare("S1", "2024-01-08");
+        inCare("S2", "2024-01-08");
+        api.put(child("S1") + "/siblings", "{\"groupId\": \"g1\"}");
+        api.put(child("S2") + "/siblings", "{\"groupId\": \"g1\"}");
+        allocate("S1", "iro-1", "2024-01-08");
+
+        Api.Reply apart = allocate("S2", "iro-2", "2024-01-08");
+
+        assertThat(apart.status()).isEqualTo(201);
+        assertThat((String) apart.at("warning")).contains("S1");
+        Api.Reply iro = api.get("/api/authorities/" + authority + "/iros/iro-1");
+        assertThat(iro.at("splitSiblingGroups.0.groupId")).isEqualTo("g1");
+        assertThat(allocate("S2", "iro-1", "2024-02-01").at("warning")).as("together again").isNull();
+    }
+
+    @Test
+    void caseloads_count_looked_after_children_per_fte_against_the_scaled_band() throws Exception {
+        for (String c : List.of("A", "B", "D")) {
+            inCare(c, "2024-01-08");
+            allocate(c, "iro-1", "2024-01-08");
+        }
+        inCare("E", "2024-01-08");
+        allocate("E", "iro-2", "2024-01-08");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> iros = (List<Map<String, Object>>) (List<?>) json.readValue(
+                api.get("/api/authorities/" + authority + "/iros").body(),
+                io.micronaut.core.type.Argument.listOf(Map.class));
+        Map<String, Object> one = iros.stream().filter(i -> i.get("id").equals("iro-1")).findFirst().orElseThrow();
+        Map<String, Object> two = iros.stream().filter(i -> i.get("id").equals("iro-2")).findFirst().orElseThrow();
+
+        assertThat(((Map<?, ?>) one.get("caseload")).get("lookedAfter")).isEqualTo(3);
+        assertThat(one.get("overBand")).isEqualTo(true);
+        assertThat(((Map<?, ?>) two.get("caseload")).get("perFte")).isEqualTo(2.0);
+        assertThat(((Map<?, ?>) two.get("band")).get("max")).isEqualTo(1.0);
+        assertThat(two.get("overBand")).isEqualTo(false);
+    }
+
+    @Test
+    void the_worklist_lists_what_is_due_oldest_first_and_the_iro_may_now_write_for_their_own_children() throws Exception {
+        inCare("W1", "2024-01-08");
+        inCare("W2", LocalDate.now().minusDays(3).toString());
+        allocate("W1", "iro-1", "2024-01-08");
+        allocate("W2", "iro-1", LocalDate.now().minusDays(3).toString());
+        String iroToken = Tokens.mint("ira", List.of("iro"), List.of(authority), "iro-1", null);
+        Api asIro = api.as(iroToken);
+
+        String heldRecently = LocalDate.now().minusDays(30).toString();
+        Api.Reply review = asIro.post(child("W1") + "/reviews", ReviewCycleTest.review(heldRecently));
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        inCare("W3", "2024-01-08");
+        allocate("W3", "iro-2", "2024-01-08");
+        inCare("W4", "2024-01-08");
+        allocate("W4", "iro-1", "2024-01-08");
+        assertThat(asIro.post(child("W3") + "/reviews", ReviewCycleTest.review("2024-02-01")).status())
+                .as("not their child").isEqualTo(403);
+
+        Api.Reply worklist = asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until="
+                + LocalDate.now().plusMonths(2));
+
+        assertThat(worklist.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) worklist.map().get("items");
+        assertThat(items).extracting(i -> i.get("kind") + " " + i.get("childId")).contains("review-due W4",
+                "review-due W2", "recommendations-due W1", "record-due W1", "letter-due W1");
+        assertThat(items).extracting(i -> (String) i.get("dueDate")).isSorted();
+        Map<String, Object> w4 = items.stream().filter(i -> i.get("kind").equals("review-due")
+                && i.get("childId").equals("W4")).findFirst().orElseThrow();
+        assertThat(w4.get("overdue")).isEqualTo(true);
+        assertThat(items.get(0)).as("oldest first").isEqualTo(w4);
+        assertThat(asIro.get("/api/authorities/" + authority + "/worklist?team=South").at("items.0.childId"))
+                .isEqualTo("W3");
+        assertThat(asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until=2023-01-01")
+                .at("totalItems")).isEqualTo(0);
+    }
+}

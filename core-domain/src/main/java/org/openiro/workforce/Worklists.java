@@ -1,0 +1,165 @@
+package org.openiro.workforce;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.Policy;
+import org.openiro.authority.UnknownAuthority;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.children.ChildId;
+import org.openiro.children.Placement;
+import org.openiro.reviews.Booking;
+import org.openiro.reviews.Deadline;
+import org.openiro.reviews.Deadlines;
+import org.openiro.reviews.NextReview;
+import org.openiro.reviews.Review;
+import org.openiro.reviews.port.out.ScheduleStore;
+import org.openiro.shared.InvalidInput;
+import org.openiro.shared.Page;
+import org.openiro.shared.UnitOfWork;
+import org.openiro.workforce.port.in.WorklistUseCase;
+import org.openiro.workforce.port.out.WorkforceRepository;
+import org.openiro.workforce.port.out.WorklistFacts;
+
+/** Every IRO starts the day asking "what is due?": this answers, oldest first, up to a day. */
+public final class Worklists implements WorklistUseCase {
+
+    private static final int DEFAULT_WORKING_DAYS = 20;
+    private static final int DEADLINES_LOOK_BACK_DAYS = 100;
+
+    private final AuthorityRepository authorities;
+    private final WorkforceRepository workforce;
+    private final ScheduleStore schedules;
+    private final WorklistFacts facts;
+    private final WorkingDayCalendar calendar;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public Worklists(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                     WorklistFacts facts, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        this.authorities = authorities;
+        this.workforce = workforce;
+        this.schedules = schedules;
+        this.facts = facts;
+        this.calendar = calendar;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<WorkItem> forIro(AuthorityCode code, String iroId, LocalDate until, Page.Request page) {
+        return unitOfWork.inTransaction(() -> {
+            workforce.iro(code, iroId).orElseThrow(() -> new UnknownIro(iroId));
+            return worklist(code, Set.of(iroId), until, page);
+        });
+    }
+
+    @Override
+    public Page<WorkItem> forTeam(AuthorityCode code, String team, LocalDate until, Page.Request page) {
+        return unitOfWork.inTransaction(() -> {
+            Set<String> iros = workforce.iros(code).stream()
+                    .filter(iro -> team == null || team.equals(iro.team())).map(Iro::id).collect(Collectors.toSet());
+            return worklist(code, iros, until, page);
+        });
+    }
+
+    private Page<WorkItem> worklist(AuthorityCode code, Set<String> iros, LocalDate until, Page.Request page) {
+        Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate by = until != null ? until : calendar.workingDaysAfter(today, DEFAULT_WORKING_DAYS);
+        if (by.isBefore(today.minusYears(10))) {
+            throw new InvalidInput("until", "must be a day within the last ten years or later");
+        }
+        Set<ChildId> children = workforce.currentAllocations(code).entrySet().stream()
+                .filter(e -> iros.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<WorkItem> items = new ArrayList<>();
+        if (!children.isEmpty()) {
+            collect(authority, children, today, by, items);
+        }
+        items.sort(Comparator.comparing(WorkItem::dueDate).thenComparing(i -> i.childId().value())
+                .thenComparing(WorkItem::kind));
+        int from = (int) Math.min(page.offset(), items.size());
+        int to = Math.min(from + page.size(), items.size());
+        return new Page<>(List.copyOf(items.subList(from, to)), page.page(), page.size(), items.size());
+    }
+
+    private void collect(Authority authority, Set<ChildId> children, LocalDate today, LocalDate by,
+                         List<WorkItem> items) {
+        AuthorityCode code = authority.code();
+        Policy policy = authority.policy();
+        Map<ChildId, NextReview> next = schedules.nextOfAuthority(code);
+        Map<ChildId, LocalDate> lastReview = facts.latestReviewHeld(code);
+        Map<ChildId, LocalDate> lastMidway = facts.latestMidwayReview(code);
+        for (ChildId child : children) {
+            NextReview review = next.get(child);
+            if (review == null) {
+                continue;
+            }
+            add(items, "review-due", child, review.dueDate(), today, by, null, null);
+            LocalDate heldLast = lastReview.get(child);
+            LocalDate midway = lastMidway.get(child);
+            boolean midwayDone = midway != null && (heldLast == null || midway.isAfter(heldLast));
+            if (review.midwayDate() != null && !midwayDone && heldLast != null) {
+                add(items, "midway-due", child, review.midwayDate(), today, by, null, null);
+            }
+        }
+        for (Review review : facts.reviewsWithWorkOutstanding(code, today.minusDays(DEADLINES_LOOK_BACK_DAYS))) {
+            if (!children.contains(review.childId())) {
+                continue;
+            }
+            Deadlines d = Deadlines.of(policy, calendar, review.meetings(), review.facts(), today);
+            addOutstanding(items, "recommendations-due", review, d.recommendations(), today, by);
+            addOutstanding(items, "record-due", review, d.record(), today, by);
+            addOutstanding(items, "letter-due", review, d.letter(), today, by);
+        }
+        for (Booking booking : facts.bookingsFrom(code, today)) {
+            if (children.contains(booking.childId())) {
+                LocalDate reportDue = calendar.workingDaysBefore(booking.date(), policy.socialWorkReportLeadWorkingDays());
+                add(items, "report-awaited", booking.childId(), reportDue, today, by, null, booking.id());
+            }
+        }
+        Map<ChildId, Placement> placements = facts.currentPlacements(code);
+        Map<ChildId, LocalDate> lastVisit = facts.latestVisit(code);
+        for (ChildId child : children) {
+            Placement placement = placements.get(child);
+            if (placement == null) {
+                continue;
+            }
+            if (policy.unregulatedVisitWorkingDays() != null
+                    && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
+                LocalDate visited = lastVisit.get(child);
+                if (visited == null || visited.isBefore(placement.start())) {
+                    add(items, "visit-due", child, calendar.workingDaysAfter(placement.start(),
+                            policy.unregulatedVisitWorkingDays()), today, by, null, null);
+                }
+            }
+            LocalDate heldLast = lastReview.get(child);
+            if (Boolean.FALSE.equals(placement.planned()) && heldLast != null && placement.start().isAfter(heldLast)) {
+                add(items, "consider-early-review", child, placement.start(), today, by, null, null);
+            }
+        }
+    }
+
+    private static void addOutstanding(List<WorkItem> items, String kind, Review review, Deadline deadline,
+                                       LocalDate today, LocalDate by) {
+        if (deadline.metOn() == null) {
+            add(items, kind, review.childId(), deadline.due(), today, by, review.id(), null);
+        }
+    }
+
+    private static void add(List<WorkItem> items, String kind, ChildId child, LocalDate due, LocalDate today,
+                            LocalDate by, String reviewId, String bookingId) {
+        if (!due.isAfter(by)) {
+            items.add(new WorkItem(kind, child, due, due.isBefore(today), reviewId, null, bookingId));
+        }
+    }
+
+}

@@ -1,0 +1,35 @@
+package org.openiro.workforce.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.children.Placement;
+import org.openiro.reviews.Booking;
+import org.openiro.reviews.Review;
+
+/**
+ * What a worklist is made of, read for a whole authority in a handful of queries, so that a worklist costs the same
+ * whether an IRO holds 10 children or 70.
+ */
+public interface WorklistFacts {
+
+    /** The last meeting of each child's latest complete review. */
+    Map<ChildId, LocalDate> latestReviewHeld(AuthorityCode authority);
+
+    /** Each child's latest midway review. */
+    Map<ChildId, LocalDate> latestMidwayReview(AuthorityCode authority);
+
+    /** Each child's latest IRO visit (kind {@code visit}). */
+    Map<ChildId, LocalDate> latestVisit(AuthorityCode authority);
+
+    /** Each looked-after child's current placement. */
+    Map<ChildId, Placement> currentPlacements(AuthorityCode authority);
+
+    /** Complete reviews held since {@code since} with their recommendations, record or letter still to do. */
+    List<Review> reviewsWithWorkOutstanding(AuthorityCode authority, LocalDate since);
+
+    /** Bookings for a date on or after {@code from}. */
+    List<Booking> bookingsFrom(AuthorityCode authority, LocalDate from);
+}
