@@ -32,6 +32,7 @@ import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
+import org.openiro.workforce.Reallocation;
 import org.openiro.workforce.Workforce;
 import org.openiro.workforce.Worklists;
 import org.openiro.workforce.port.out.WorkforceRepository;
@@ -94,6 +95,12 @@ class DomainWiring {
     Workforce workforce(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
                         ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
         return new Workforce(authorities, children, workforce, schedules, unitOfWork, clock);
+    }
+
+    @Singleton
+    Reallocation reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                              Workforce allocate, UnitOfWork unitOfWork, Clock clock) {
+        return new Reallocation(authorities, workforce, schedules, allocate, unitOfWork, clock);
     }
 
     @Singleton

@@ -250,6 +250,12 @@ class AccessTest {
                 () -> base() + "/children/" + freshChild() + "/iro",
                 () -> "{\"iroId\": \"iro-1\", \"from\": \"2024-01-01\"}",
                 expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/iros/{iroId}/reallocation-plan", "POST",
+                () -> base() + "/iros/iro-1/reallocation-plan", () -> "{\"to\": [\"iro-1\"]}",
+                expect(400, 403, 400, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/iros/{iroId}/reallocation-plan/apply", "POST",
+                () -> base() + "/iros/iro-1/reallocation-plan/apply", () -> "{\"to\": [\"iro-1\"]}",
+                expect(400, 403, 400, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/siblings", "PUT",
                 () -> base() + c1 + "/siblings", () -> "{\"groupId\": \"g1\"}",
                 expect(OK, 403, OK, 403, 403, 403, 403, 404)));

@@ -163,4 +163,39 @@ class WorkforceTest {
         assertThat(asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until=2023-01-01")
                 .at("totalItems")).isEqualTo(0);
     }
+
+    @Test
+    void a_leaving_iros_children_are_spread_by_caseload_per_fte_keeping_siblings_together() {
+        iro("iro-3", 1.0, "2020-01-01", null, "North");
+        for (String c : List.of("L1", "L2", "L3", "L4")) {
+            inCare(c, "2024-01-08");
+            allocate(c, "iro-1", "2024-01-08");
+        }
+        inCare("H1", "2024-01-08");
+        allocate("H1", "iro-3", "2024-01-08");
+        api.put(child("L1") + "/siblings", "{\"groupId\": \"fam\"}");
+        api.put(child("L2") + "/siblings", "{\"groupId\": \"fam\"}");
+        String plan = "/api/authorities/" + authority + "/iros/iro-1/reallocation-plan";
+
+        Api.Reply proposed = api.post(plan, "{\"to\": [\"iro-2\", \"iro-3\"]}");
+
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> moves = (List<Map<String, Object>>) proposed.map().get("moves");
+        Map<Object, Object> to = new java.util.HashMap<>();
+        moves.forEach(m -> to.put(m.get("childId"), m.get("to")));
+        assertThat(to).hasSize(4);
+        assertThat(to.get("L1")).as("siblings move together").isEqualTo(to.get("L2"));
+        assertThat(api.get(child("L1")).at("iro.id")).as("a proposal changes nothing").isEqualTo("iro-1");
+
+        Api.Reply applied = api.post(plan + "/apply", "{\"to\": [\"iro-2\", \"iro-3\"]}");
+
+        assertThat(applied.status()).isEqualTo(200);
+        assertThat(applied.map().get("moves")).isEqualTo(proposed.map().get("moves"));
+        for (String c : List.of("L1", "L2", "L3", "L4")) {
+            assertThat(api.get(child(c)).at("iro.id")).isEqualTo(to.get(c));
+        }
+        assertThat(api.post(plan, "{\"to\": [\"iro-1\"]}").errorFields()).containsExactly("to");
+        assertThat(api.post(plan, "{\"to\": [\"iro-old\"]}").errorFields()).containsExactly("to");
+    }
 }

@@ -33,6 +33,7 @@ import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.WorkItem;
 import org.openiro.workforce.port.in.AllocateIroUseCase;
 import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.ReallocateUseCase;
 import org.openiro.workforce.port.in.WorklistUseCase;
 
 /** IROs, their caseloads and worklists, and which IRO holds each child (api.md; the workforce issue). */
@@ -43,11 +44,53 @@ class IrosController {
     private final ManageIrosUseCase iros;
     private final AllocateIroUseCase allocate;
     private final WorklistUseCase worklists;
+    private final ReallocateUseCase reallocate;
 
-    IrosController(ManageIrosUseCase iros, AllocateIroUseCase allocate, WorklistUseCase worklists) {
+    IrosController(ManageIrosUseCase iros, AllocateIroUseCase allocate, WorklistUseCase worklists,
+                   ReallocateUseCase reallocate) {
         this.iros = iros;
         this.allocate = allocate;
         this.worklists = worklists;
+        this.reallocate = reallocate;
+    }
+
+    @Serdeable
+    record PlanBody(@jakarta.validation.constraints.NotEmpty List<@NotBlank String> to) {
+    }
+
+    @Serdeable
+    record MoveView(String childId, String to) {
+    }
+
+    @Serdeable
+    record CaseloadChangeView(String iroId, int before, int after, double perFteBefore, double perFteAfter) {
+    }
+
+    @Serdeable
+    record PlanView(String from, List<MoveView> moves, List<CaseloadChangeView> caseloads) {
+        static PlanView of(ReallocateUseCase.Plan plan) {
+            return new PlanView(plan.from(), plan.moves().stream().map(m -> new MoveView(m.child().value(), m.to()))
+                    .toList(), plan.caseloads().stream().map(c -> new CaseloadChangeView(c.iroId(), c.before(),
+                    c.after(), c.perFteBefore(), c.perFteAfter())).toList());
+        }
+    }
+
+    /** A proposal: answers the plan and changes nothing. */
+    @io.micronaut.http.annotation.Post("/iros/{iroId}/reallocation-plan")
+    @Permits(Action.RECORD_CARE)
+    PlanView plan(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
+                  @Body @Valid PlanBody body) {
+        return PlanView.of(reallocate.plan(AuthorityCode.of(authority), iroId, body.to()));
+    }
+
+    /** Applies the plan in one transaction: an action, answering what was done. */
+    @io.micronaut.http.annotation.Post("/iros/{iroId}/reallocation-plan/apply")
+    @Permits(Action.RECORD_CARE)
+    PlanView apply(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
+                   @Body @Valid PlanBody body) {
+        return PlanView.of(reallocate.apply(AuthorityCode.of(authority), iroId, body.to()));
     }
 
     @Serdeable
