@@ -15,12 +15,19 @@ class JdbcChildAllocations implements ChildAllocations {
     private final ChildRows children;
     private final SocialWorkerRows socialWorkers;
     private final JdbcWorkforceRepository.Allocations iroAllocations;
+    private final JdbcAlertRepository.Alerts alerts;
 
     JdbcChildAllocations(ChildRows children, SocialWorkerRows socialWorkers,
-                         JdbcWorkforceRepository.Allocations iroAllocations) {
+                         JdbcWorkforceRepository.Allocations iroAllocations, JdbcAlertRepository.Alerts alerts) {
         this.children = children;
         this.socialWorkers = socialWorkers;
         this.iroAllocations = iroAllocations;
+        this.alerts = alerts;
+    }
+
+    @Override
+    public Optional<ChildId> childOfAlert(AuthorityCode authority, String alertId) {
+        return alerts.findByIdAndAuthority(alertId, authority.value()).map(a -> ChildId.of(a.childId()));
     }
 
     @Override

@@ -34,6 +34,9 @@ import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
 import org.openiro.workforce.Reallocation;
 import org.openiro.workforce.Workforce;
+import org.openiro.escalation.Alerts;
+import org.openiro.escalation.port.out.AlertPeople;
+import org.openiro.escalation.port.out.AlertRepository;
 import org.openiro.workforce.Worklists;
 import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
@@ -101,6 +104,12 @@ class DomainWiring {
     Reallocation reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
                               Workforce allocate, UnitOfWork unitOfWork, Clock clock) {
         return new Reallocation(authorities, workforce, schedules, allocate, unitOfWork, clock);
+    }
+
+    @Singleton
+    Alerts alerts(AuthorityRepository authorities, ChildRepository children, AlertRepository alerts, AlertPeople people,
+                  EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new Alerts(authorities, children, alerts, people, outbox, calendar, unitOfWork, clock);
     }
 
     @Singleton

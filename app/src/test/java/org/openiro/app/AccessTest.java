@@ -128,6 +128,11 @@ class AccessTest {
                 .at("id");
     }
 
+    private String alertOnC1() {
+        return (String) api.post(base() + "/children/C1/alerts", "{\"raisedOn\": \"2024-03-01\", \"reasons\": "
+                + "[\"other\"], \"stage\": \"informal\", \"description\": \"drift\"}").at("id");
+    }
+
     private List<Row> table() {
         String child = """
                 {"dateOfBirth": "2014-01-01", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false}""";
@@ -259,6 +264,39 @@ class AccessTest {
         rows.add(new Row("PUT /api/authorities/{authority}/children/{childId}/siblings", "PUT",
                 () -> base() + c1 + "/siblings", () -> "{\"groupId\": \"g1\"}",
                 expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        String alertBody = "{\"raisedOn\": \"2024-03-01\", \"reasons\": [\"other\"], \"stage\": \"informal\", "
+                + "\"description\": \"drift\"}";
+        String person = "{\"id\": \"tm-1\", \"role\": \"team-manager\"}";
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/alerts", "POST",
+                () -> base() + c1 + "/alerts", () -> alertBody, expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/alerts", "GET", () -> base() + "/alerts", () -> null,
+                expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/alerts/{alertId}", "GET",
+                () -> base() + "/alerts/" + alertOnC1(), () -> null, expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/responses", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/responses",
+                () -> "{\"respondedOn\": \"2024-03-02\", \"by\": {\"id\": \"sw-1\", \"role\": \"social-worker\"}}",
+                expect(201, 403, 201, 201, 201, 404, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/escalations", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/escalations",
+                () -> "{\"stage\": \"stage-1\", \"on\": \"2024-03-02\", \"raisedWith\": " + person + "}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/cafcass-referral", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/cafcass-referral", () -> "{\"on\": \"2024-03-02\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/legal-advice", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/legal-advice", () -> "{\"on\": \"2024-03-02\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/resolution", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/resolution",
+                () -> "{\"resolvedOn\": \"2024-03-02\", \"outcome\": \"done\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/withdrawal", "POST",
+                () -> base() + "/alerts/" + alertOnC1() + "/withdrawal", () -> "{\"on\": \"2024-03-02\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/good-practice", "POST",
+                () -> base() + c1 + "/good-practice", () -> "{\"on\": \"2024-03-02\", \"text\": \"well done\"}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",

@@ -35,7 +35,7 @@ final class ArchitectureRules {
     static final String BASE = "org.openiro";
 
     /** The feature packages of core-domain. A new one must be added here ({@link #everyClassLivesInAKnownPackage}). */
-    static final List<String> DOMAIN = Stream.of("shared", "calendar", "authority", "access", "audit", "children", "care", "reviews", "voice", "reporting", "workforce",
+    static final List<String> DOMAIN = Stream.of("shared", "calendar", "authority", "access", "audit", "children", "care", "reviews", "voice", "reporting", "workforce", "escalation",
             "events").map(feature -> BASE + "." + feature).toList();
 
     static final String PERSISTENCE = BASE + ".persistence";

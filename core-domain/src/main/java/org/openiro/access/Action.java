@@ -28,6 +28,9 @@ public enum Action {
     /** A review recorded in error is deleted by a manager only, and audited. */
     DELETE_REVIEW("review", true, ChildScope.NONE, Role.MANAGER),
     READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER),
+    READ_ALERTS("alert", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
+    /** The person an alert is raised with answers: a social worker only to their own (checked on the alert). */
+    RESPOND_TO_ALERT("alert", true, ChildScope.NONE, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
     /** Feedback from children, families and professionals, collected by the service. */
     RECORD_FEEDBACK("feedback", true, ChildScope.NONE, Role.MANAGER, Role.IRO),
     READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER);

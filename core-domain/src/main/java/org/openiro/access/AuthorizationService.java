@@ -45,6 +45,15 @@ public final class AuthorizationService implements AuthorizeUseCase {
         }
     }
 
+    @Override
+    public void authorizeOnAlert(Caller caller, AuthorityCode authority, Action action, String alertId) {
+        if (!caller.belongsTo(authority)) {
+            throw new UnknownAuthority(authority);
+        }
+        Optional<ChildId> child = unitOfWork.inTransaction(() -> allocations.childOfAlert(authority, alertId));
+        authorize(caller, authority, action, child);
+    }
+
     private void checkAllocation(Caller caller, AuthorityCode authority, Action action, ChildId child) {
         boolean unrestricted = action.roles().stream().filter(caller::has)
                 .anyMatch(role -> !limitedToAllocated(role, action.childScope()));

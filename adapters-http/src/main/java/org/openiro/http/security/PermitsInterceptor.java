@@ -62,7 +62,12 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
         AuthorityCode authority = AuthorityCode.of((String) parameters.get("authority"));
         Optional<ChildId> child = Optional.ofNullable((String) parameters.get("childId")).map(ChildId::of);
 
-        authorize.authorize(caller, authority, action, child);
+        Object alertId = parameters.get("alertId");
+        if (child.isEmpty() && alertId != null) {
+            authorize.authorizeOnAlert(caller, authority, action, (String) alertId);
+        } else {
+            authorize.authorize(caller, authority, action, child);
+        }
         if (!action.isWrite()) {
             return context.proceed();
         }
@@ -81,7 +86,7 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
             String location = response.getHeaders().get("Location");
             return location.substring(location.lastIndexOf('/') + 1);
         }
-        for (String name : new String[] {"username", "childId", "iroId", "authority"}) {
+        for (String name : new String[] {"alertId", "username", "childId", "iroId", "authority"}) {
             if (parameters.get(name) != null) {
                 return String.valueOf(parameters.get(name));
             }

@@ -17,4 +17,7 @@ public interface AuthorizeUseCase {
      * @throws org.openiro.access.Forbidden when the caller can see it but their role may not do this
      */
     void authorize(Caller caller, AuthorityCode authority, Action action, Optional<ChildId> child);
+
+    /** As {@link #authorize}, for an action on an alert: the alert's child decides. */
+    void authorizeOnAlert(Caller caller, AuthorityCode authority, Action action, String alertId);
 }

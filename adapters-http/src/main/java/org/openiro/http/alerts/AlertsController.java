@@ -1,0 +1,270 @@
+package org.openiro.http.alerts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.Validated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.openiro.access.Action;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.escalation.Alert;
+import org.openiro.escalation.GoodPracticeNote;
+import org.openiro.escalation.Person;
+import org.openiro.escalation.StageRaising;
+import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.out.AlertRepository;
+import org.openiro.http.Ids;
+import org.openiro.http.security.Callers;
+import org.openiro.http.security.Permits;
+import org.openiro.shared.Page;
+
+/** The dispute resolution process over HTTP (api.md). */
+@Controller("/api/authorities/{authority}")
+@Validated
+class AlertsController {
+
+    private final AlertsUseCase alerts;
+    private final Callers callers;
+
+    AlertsController(AlertsUseCase alerts, Callers callers) {
+        this.alerts = alerts;
+        this.callers = callers;
+    }
+
+    @Serdeable
+    record PersonBody(@NotBlank String id, @Nullable @Size(max = 200) String name, @NotBlank String role,
+                      @Nullable @Size(max = 254) String email) {
+        Person toPerson() {
+            return new Person(id, name, role, email);
+        }
+    }
+
+    @Serdeable
+    record RaiseBody(@Nullable LocalDate raisedOn, @NotEmpty List<@NotBlank String> reasons, @NotBlank String stage,
+                     @Nullable @Valid PersonBody raisedWith, @NotBlank @Size(max = 4000) String description,
+                     @Nullable @Size(max = 4000) String outcomeSought, @Nullable String partnerAgency,
+                     @Nullable String theme) {
+    }
+
+    @Serdeable
+    record RespondBody(@Nullable LocalDate respondedOn, @NotNull @Valid PersonBody by,
+                       @Nullable @Size(max = 4000) String text) {
+    }
+
+    @Serdeable
+    record EscalateBody(@NotBlank String stage, @NotNull @Valid PersonBody raisedWith, @Nullable LocalDate on,
+                        @Nullable @Size(max = 4000) String reason) {
+    }
+
+    @Serdeable
+    record FactBody(@Nullable LocalDate on, @Nullable @Size(max = 4000) String note) {
+    }
+
+    @Serdeable
+    record ResolveBody(@Nullable LocalDate resolvedOn, @NotBlank @Size(max = 4000) String outcome,
+                       @Nullable List<@NotBlank String> impact, @Nullable @Size(max = 4000) String impactText) {
+    }
+
+    @Serdeable
+    record WithdrawBody(@Nullable LocalDate on, @Nullable @Size(max = 4000) String reason) {
+    }
+
+    @Serdeable
+    record GoodPracticeBody(@NotNull LocalDate on, @Nullable String socialWorkerId, @Nullable @Size(max = 200) String team,
+                            @NotBlank @Size(max = 4000) String text) {
+    }
+
+    @Serdeable
+    record PersonView(String id, @Nullable String name, String role, @Nullable String email) {
+        static PersonView of(Person p) {
+            return p == null ? null : new PersonView(p.id(), p.name(), p.role(), p.email());
+        }
+    }
+
+    @Serdeable
+    record ResponseView(LocalDate respondedOn, @Nullable PersonView by, @Nullable String text, boolean inTimescale) {
+    }
+
+    @Serdeable
+    record StageView(String stage, PersonView raisedWith, LocalDate on, LocalDate dueBy, @Nullable String reason,
+                     @Nullable ResponseView response) {
+        static StageView of(StageRaising s) {
+            return new StageView(s.stage(), PersonView.of(s.raisedWith()), s.on(), s.dueBy(), s.reason(),
+                    s.response() == null ? null : new ResponseView(s.response().respondedOn(),
+                            PersonView.of(s.response().by()), s.response().text(), s.answeredInTimescale()));
+        }
+    }
+
+    @Serdeable
+    record FactView(LocalDate on, @Nullable String note) {
+        static FactView of(Alert.Fact f) {
+            return f == null ? null : new FactView(f.on(), f.note());
+        }
+    }
+
+    @Serdeable
+    record ResolutionView(LocalDate resolvedOn, String outcome, List<String> impact, @Nullable String impactText) {
+    }
+
+    @Serdeable
+    record AlertBody(String id, long version, String childId, String status, String stage, LocalDate dueBy,
+                     boolean overTimescale, int ageWorkingDays, LocalDate raisedOn, List<String> reasons,
+                     @Nullable String description, @Nullable String outcomeSought, @Nullable String partnerAgency,
+                     @Nullable String theme, String ladder, List<StageView> stages, @Nullable FactView cafcassReferral,
+                     @Nullable FactView legalAdvice, @Nullable ResolutionView resolution,
+                     @Nullable FactView withdrawal) {
+        static AlertBody of(AlertView view) {
+            Alert a = view.alert();
+            Alert.Resolution r = a.resolution();
+            return new AlertBody(a.id(), a.version(), a.childId().value(), a.status().id(), a.current().stage(),
+                    a.current().dueBy(), view.overTimescale(), view.ageWorkingDays(), a.raisedOn(), a.reasons(),
+                    a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(), a.ladder().preset(),
+                    a.stages().stream().map(StageView::of).toList(), FactView.of(a.cafcassReferral()),
+                    FactView.of(a.legalAdvice()), r == null ? null
+                    : new ResolutionView(r.resolvedOn(), r.outcome(), r.impact(), r.impactText()),
+                    FactView.of(a.withdrawal()));
+        }
+    }
+
+    @Serdeable
+    record AlertPage(List<AlertBody> items, int page, int size, long totalItems) {
+    }
+
+    private static URI location(String authority, String alertId, String tail) {
+        return URI.create("/api/authorities/" + authority + "/alerts/" + alertId + tail);
+    }
+
+    private static HttpResponse<AlertBody> withEtag(HttpResponse<AlertBody> response, AlertView view) {
+        return ((io.micronaut.http.MutableHttpResponse<AlertBody>) response).header("ETag",
+                "\"" + view.alert().version() + "\"");
+    }
+
+    @Post("/children/{childId}/alerts")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> raise(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+                                  @Body @Valid RaiseBody body) {
+        AlertView view = alerts.raise(AuthorityCode.of(authority), ChildId.of(childId), new AlertsUseCase.Raise(
+                body.raisedOn(), body.reasons(), body.stage(),
+                body.raisedWith() == null ? null : body.raisedWith().toPerson(), body.description(),
+                body.outcomeSought(), body.partnerAgency(), body.theme()));
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, view.alert().id(), "")), view);
+    }
+
+    @Get("/alerts")
+    @Permits(Action.READ_ALERTS)
+    AlertPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                   @QueryValue @Nullable @Size(max = 20) String status, @QueryValue @Nullable @Size(max = 20) String stage,
+                   @QueryValue @Nullable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String child,
+                   @QueryValue(defaultValue = "0") @Min(0) int page,
+                   @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Page<AlertView> found = alerts.alerts(AuthorityCode.of(authority), new AlertRepository.Filter(status, stage,
+                child), new Page.Request(page, size));
+        return new AlertPage(found.items().stream().map(AlertBody::of).toList(), found.page(), found.size(),
+                found.totalItems());
+    }
+
+    @Get("/alerts/{alertId}")
+    @Permits(Action.READ_ALERTS)
+    HttpResponse<AlertBody> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId) {
+        AlertView view = alerts.alert(AuthorityCode.of(authority), alertId);
+        return withEtag(HttpResponse.ok(AlertBody.of(view)), view);
+    }
+
+    @Post("/alerts/{alertId}/responses")
+    @Permits(Action.RESPOND_TO_ALERT)
+    HttpResponse<AlertBody> respond(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+                                    @Body @Valid RespondBody body, Authentication authentication) {
+        AlertView view = alerts.respond(AuthorityCode.of(authority), alertId, callers.of(authentication),
+                body.respondedOn(), body.by().toPerson(), body.text());
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+    }
+
+    @Post("/alerts/{alertId}/escalations")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> escalate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+                                     @Body @Valid EscalateBody body) {
+        AlertView view = alerts.escalate(AuthorityCode.of(authority), alertId, body.stage(),
+                body.raisedWith().toPerson(), body.on(), body.reason());
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+    }
+
+    @Post("/alerts/{alertId}/cafcass-referral")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> cafcass(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+                                    @Body @Valid FactBody body) {
+        AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note());
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+    }
+
+    @Post("/alerts/{alertId}/legal-advice")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> legalAdvice(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+            @Body @Valid FactBody body) {
+        AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note());
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+    }
+
+    /** An action: answers the alert as it now is. */
+    @Post("/alerts/{alertId}/resolution")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> resolve(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+                                    @Body @Valid ResolveBody body) {
+        AlertView view = alerts.resolve(AuthorityCode.of(authority), alertId, body.resolvedOn(), body.outcome(),
+                body.impact(), body.impactText());
+        return withEtag(HttpResponse.ok(AlertBody.of(view)), view);
+    }
+
+    @Post("/alerts/{alertId}/withdrawal")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<AlertBody> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+                                     @Body @Valid WithdrawBody body) {
+        AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason());
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+    }
+
+    @Serdeable
+    record GoodPracticeView(String id, LocalDate on, @Nullable String socialWorkerId, @Nullable String team,
+                            String text) {
+    }
+
+    @Post("/children/{childId}/good-practice")
+    @Permits(Action.WRITE_CASEWORK)
+    HttpResponse<GoodPracticeView> goodPractice(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid GoodPracticeBody body) {
+        GoodPracticeNote note = alerts.recordGoodPractice(AuthorityCode.of(authority), ChildId.of(childId), body.on(),
+                body.socialWorkerId(), body.team(), body.text());
+        return HttpResponse.created(new GoodPracticeView(note.id(), note.on(), note.socialWorkerId(), note.team(),
+                note.text()), URI.create("/api/authorities/" + authority + "/children/" + childId + "/good-practice/"
+                + note.id()));
+    }
+}

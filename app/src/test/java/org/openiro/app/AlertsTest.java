@@ -1,0 +1,188 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudevents.CloudEvent;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+import org.openiro.app.support.TestServices;
+import org.openiro.app.support.TopicReader;
+import org.openiro.escalation.port.in.AlertsUseCase;
+
+/** An alert's life through the API, and what the rest of the authority hears of it on Kafka. */
+@MicronautTest(environments = {"pg", "kafka"}, transactional = false)
+class AlertsTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    AlertsUseCase alerts;
+
+    private Api api;
+    private final String authority = TestAuthorities.fresh("alerts");
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.authority(authority);
+        api.put("/api/authorities/" + authority + "/iros/iro-1", "{\"name\": \"Ira\", \"email\": \"ira@example.org\","
+                + " \"fte\": 1.0, \"employment\": \"permanent\", \"from\": \"2020-01-01\"}");
+        api.child(authority, "C1", "2012-01-01");
+        api.episode(authority, "C1", "2024-01-08");
+        api.put(child() + "/social-worker", """
+                {"id": "sw-1", "name": "Sam Worker", "email": "sam@example.org", "team": "CiC 1",
+                 "teamManager": {"id": "tm-1", "name": "Tia Manager", "email": "tia@example.org"}}""");
+        api.put(child() + "/iro", "{\"iroId\": \"iro-1\", \"from\": \"2024-01-08\"}");
+    }
+
+    private String child() {
+        return "/api/authorities/" + authority + "/children/C1";
+    }
+
+    private String alerts() {
+        return "/api/authorities/" + authority + "/alerts";
+    }
+
+    private Api.Reply raiseInformal(String on) {
+        return api.post(child() + "/alerts", """
+                {"raisedOn": "%s", "reasons": ["report-late", "plan-not-implemented"], "stage": "informal",
+                 "description": "The assessment is late", "outcomeSought": "Assessment by the end of the month"}"""
+                .formatted(on));
+    }
+
+    @Test
+    void a_scripted_lifecycle_is_heard_in_order_with_its_recipients() throws Exception {
+        Api.Reply raised = raiseInformal("2024-03-01");
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        assertThat(raised.at("stage")).isEqualTo("informal");
+        assertThat(raised.at("dueBy")).isEqualTo("2024-03-08");
+        assertThat(raised.at("stages.0.raisedWith.id")).as("the child's social worker, by the stage's role")
+                .isEqualTo("sw-1");
+        String id = (String) raised.at("id");
+
+        Api.Reply late = api.post(alerts() + "/" + id + "/responses", """
+                {"respondedOn": "2024-03-13", "by": {"id": "sw-1", "name": "Sam", "role": "social-worker"},
+                 "text": "Booked for next week"}""");
+        assertThat(late.status()).as(late.toString()).isEqualTo(201);
+        assertThat(late.at("status")).isEqualTo("responded");
+        assertThat(late.at("stages.0.response.inTimescale")).isEqualTo(false);
+        Api.Reply escalated = api.post(alerts() + "/" + id + "/escalations", """
+                {"stage": "stage-1", "on": "2024-03-14", "reason": "Still not done",
+                 "raisedWith": {"id": "tm-1", "name": "Tia", "role": "team-manager", "email": "tia@example.org"}}""");
+        assertThat(escalated.at("stage")).isEqualTo("stage-1");
+        assertThat(escalated.at("status")).isEqualTo("open");
+        Api.Reply resolved = api.post(alerts() + "/" + id + "/resolution", """
+                {"resolvedOn": "2024-03-20", "outcome": "Assessment completed", "impact": ["assessment-completed"],
+                 "impactText": "Plan progressed"}""");
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.at("status")).isEqualTo("resolved");
+        assertThat(api.post(alerts() + "/" + id + "/withdrawal", "{}").status()).as("closed").isEqualTo(409);
+
+        try (TopicReader reader = new TopicReader(TestServices.KAFKA, "iro.alerts")) {
+            List<ConsumerRecord<String, CloudEvent>> events = reader.await(
+                    r -> r.key().equals(authority + ":C1"), 4, Duration.ofSeconds(30));
+            assertThat(events).extracting(r -> r.value().getType()).containsExactly("org.openiro.alert.raised",
+                    "org.openiro.alert.responded", "org.openiro.alert.escalated", "org.openiro.alert.resolved");
+            Map<String, Object> data = json.readValue(new String(events.get(2).value().getData().toBytes(),
+                    StandardCharsets.UTF_8), Argument.mapOf(String.class, Object.class));
+            assertThat(data).containsEntry("alertId", id).containsEntry("stage", "stage-1")
+                    .containsEntry("dueBy", "2024-03-21");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> with = (Map<String, Object>) data.get("raisedWith");
+            assertThat(with).containsEntry("id", "tm-1").containsEntry("role", "team-manager");
+        }
+        try (TopicReader reader = new TopicReader(TestServices.KAFKA, "iro.notifications")) {
+            List<ConsumerRecord<String, CloudEvent>> toTia = reader.await(
+                    r -> r.key().equals(authority + ":tm-1"), 2, Duration.ofSeconds(30));
+            assertThat(toTia).extracting(r -> reasonOf(r)).containsExactly("org.openiro.alert.escalated",
+                    "org.openiro.alert.resolved");
+            List<ConsumerRecord<String, CloudEvent>> toIro = reader.await(
+                    r -> r.key().equals(authority + ":iro-1"), 4, Duration.ofSeconds(30));
+            assertThat(toIro).hasSize(4);
+            assertThat(reader.settle(r -> r.key().equals(authority + ":sw-1"), Duration.ofSeconds(1))).hasSize(4);
+        }
+    }
+
+    private String reasonOf(ConsumerRecord<String, CloudEvent> record) {
+        try {
+            return (String) json.readValue(new String(record.value().getData().toBytes(), StandardCharsets.UTF_8),
+                    Argument.mapOf(String.class, Object.class)).get("reason");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void of_a_response_and_an_escalation_at_once_one_wins_and_the_other_changes_nothing() throws Exception {
+        String id = (String) raiseInformal("2024-03-01").at("id");
+
+        CompletableFuture<Api.Reply> respond = CompletableFuture.supplyAsync(() -> api.post(alerts() + "/" + id
+                + "/responses", "{\"respondedOn\": \"2024-03-05\", \"by\": {\"id\": \"sw-1\", \"role\": \"social-worker\"}}"));
+        CompletableFuture<Api.Reply> escalate = CompletableFuture.supplyAsync(() -> api.post(alerts() + "/" + id
+                + "/escalations", "{\"stage\": \"stage-1\", \"on\": \"2024-03-05\", "
+                + "\"raisedWith\": {\"id\": \"tm-1\", \"role\": \"team-manager\"}}"));
+
+        List<Integer> statuses = List.of(respond.get().status(), escalate.get().status());
+        assertThat(statuses).contains(201);
+        if (statuses.contains(409)) {
+            Api.Reply stored = api.get(alerts() + "/" + id);
+            assertThat(((List<?>) stored.map().get("stages")).size() == 2 ^ stored.at("status").equals("responded"))
+                    .as("exactly one of the two changes is stored").isTrue();
+        }
+    }
+
+    @Test
+    void the_scan_tells_of_a_late_response_once_a_stage_even_with_two_scans_at_once() throws Exception {
+        String id = (String) raiseInformal("2024-03-01").at("id");
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(alerts::scan);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(alerts::scan);
+        first.get();
+        second.get();
+        alerts.scan();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>) api.get("/api/authorities/" + authority
+                + "/events?size=500").map().get("items");
+        assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.alert.response-overdue"))
+                .filter(e -> ((Map<?, ?>) e.get("data")).get("alertId").equals(id)).count()).isEqualTo(1);
+        assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.notification"))
+                .filter(e -> ((Map<?, ?>) e.get("data")).get("reason").equals("org.openiro.alert.response-overdue"))
+                .count()).as("the social worker and the IRO, once each").isEqualTo(2);
+    }
+
+    @Test
+    void bad_alerts_are_refused_naming_the_field() {
+        assertThat(api.post(child() + "/alerts", "{\"reasons\": [\"because\"], \"stage\": \"informal\", "
+                + "\"description\": \"x\"}").errorFields()).containsExactly("reasons");
+        assertThat(api.post(child() + "/alerts", "{\"reasons\": [\"other\"], \"stage\": \"stage-9\", "
+                + "\"description\": \"x\"}").errorFields()).containsExactly("stage");
+        assertThat(api.post(child() + "/alerts", "{\"reasons\": [\"other\"], \"stage\": \"stage-2\", "
+                + "\"description\": \"x\"}").errorFields()).as("no service manager on record").containsExactly("raisedWith");
+        assertThat(api.post(child() + "/alerts", "{\"reasons\": [\"other\"], \"stage\": \"stage-1\", "
+                + "\"description\": \"x\", \"partnerAgency\": \"health\"}").errorFields()).containsExactly("theme");
+        Api.Reply partner = api.post(child() + "/alerts", """
+                {"reasons": ["health-or-pep-late"], "stage": "stage-1", "description": "No health assessment",
+                 "partnerAgency": "health", "theme": "health-assessment",
+                 "raisedWith": {"id": "nhs-1", "name": "Designated nurse", "role": "partner-agency"}}""");
+        assertThat(partner.status()).as(partner.toString()).isEqualTo(201);
+        assertThat(api.get(alerts() + "?child=C1").at("totalItems")).isEqualTo(1);
+        assertThat(api.post(child() + "/good-practice", "{\"on\": \"2024-03-01\", \"socialWorkerId\": \"sw-1\", "
+                + "\"text\": \"Thorough, child-centred assessment\"}").status()).isEqualTo(201);
+    }
+}

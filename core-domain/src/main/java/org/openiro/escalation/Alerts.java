@@ -1,0 +1,228 @@
+package org.openiro.escalation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.openiro.access.Caller;
+import org.openiro.access.Role;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.LadderStage;
+import org.openiro.authority.UnknownAuthority;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.children.ChildId;
+import org.openiro.children.UnknownChild;
+import org.openiro.children.port.out.ChildRepository;
+import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.out.AlertPeople;
+import org.openiro.escalation.port.out.AlertRepository;
+import org.openiro.events.DomainEvent;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.shared.InvalidInput;
+import org.openiro.shared.Page;
+import org.openiro.shared.UnitOfWork;
+
+/**
+ * Every change to an alert is saved against the version it was read at (of two changes at once, one wins), and
+ * writes its {@code alert.*} event with one notification for each person to tell, in the same transaction.
+ */
+public final class Alerts implements AlertsUseCase {
+
+    private final AuthorityRepository authorities;
+    private final ChildRepository children;
+    private final AlertRepository alerts;
+    private final AlertPeople people;
+    private final EventOutbox outbox;
+    private final WorkingDayCalendar calendar;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public Alerts(AuthorityRepository authorities, ChildRepository children, AlertRepository alerts,
+                  AlertPeople people, EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork,
+                  Clock clock) {
+        this.authorities = authorities;
+        this.children = children;
+        this.alerts = alerts;
+        this.people = people;
+        this.outbox = outbox;
+        this.calendar = calendar;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Authority authority(AuthorityCode code) {
+        return authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+    }
+
+    private AlertView view(Alert alert) {
+        return new AlertView(alert, alert.overTimescale(today(), calendar), alert.ageWorkingDays(today(), calendar));
+    }
+
+    @Override
+    public AlertView raise(AuthorityCode code, ChildId child, Raise r) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = authority(code);
+            children.find(code, child).orElseThrow(() -> new UnknownChild(child));
+            LocalDate raisedOn = r.raisedOn() != null ? r.raisedOn() : today();
+            Person with = r.raisedWith() != null ? r.raisedWith() : defaultPerson(authority, child, r.stage());
+            Alert alert = Alert.raise(UUID.randomUUID().toString(), code, child, raisedOn, r.reasons(), r.stage(),
+                    with, r.description(), r.outcomeSought(), r.partnerAgency(), r.theme(), authority.policy(),
+                    calendar, today());
+            alerts.insert(alert);
+            announce("alert.raised", alert, null);
+            return view(alert);
+        });
+    }
+
+    /** By the stage's role: the child's social worker, or their team manager; anyone else must be named. */
+    private Person defaultPerson(Authority authority, ChildId child, String stage) {
+        String role = authority.policy().escalationLadder().stages().stream().filter(s -> s.id().equals(stage))
+                .map(LadderStage::respondentRole).findFirst()
+                .orElseThrow(() -> new InvalidInput("stage", "not a stage of this authority's ladder"));
+        Optional<Person> person = "social-worker".equals(role) ? people.socialWorker(authority.code(), child)
+                : "team-manager".equals(role) ? people.teamManager(authority.code(), child) : Optional.empty();
+        return person.orElseThrow(() -> new InvalidInput("raisedWith",
+                "name the person the alert is raised with: the child has no " + role + " on record"));
+    }
+
+    private AlertView change(AuthorityCode code, String alertId, String eventType, UnaryOperator<Alert> change) {
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            Alert current = alerts.find(code, alertId).orElseThrow(() -> new UnknownAlert(alertId));
+            Alert saved = alerts.update(change.apply(current));
+            announce(eventType, saved, null);
+            return view(saved);
+        });
+    }
+
+    @Override
+    public AlertView respond(AuthorityCode code, String alertId, Caller caller, LocalDate respondedOn, Person by,
+                             String text) {
+        return change(code, alertId, "alert.responded", alert -> {
+            boolean onlySocialWorker = caller.roles().equals(java.util.Set.of(Role.SOCIAL_WORKER));
+            if (onlySocialWorker && !alert.current().raisedWith().id().equals(caller.socialWorkerId())) {
+                throw new UnknownAlert(alertId);
+            }
+            return alert.respond(respondedOn != null ? respondedOn : today(), by, text, today());
+        });
+    }
+
+    @Override
+    public AlertView escalate(AuthorityCode code, String alertId, String stage, Person raisedWith, LocalDate on,
+                              String reason) {
+        return change(code, alertId, "alert.escalated", alert -> alert.escalate(stage, raisedWith,
+                on != null ? on : today(), reason, calendar, today()));
+    }
+
+    @Override
+    public AlertView resolve(AuthorityCode code, String alertId, LocalDate resolvedOn, String outcome,
+                             List<String> impact, String impactText) {
+        return change(code, alertId, "alert.resolved", alert -> alert.resolve(resolvedOn != null ? resolvedOn : today(),
+                outcome, impact, impactText, today()));
+    }
+
+    @Override
+    public AlertView withdraw(AuthorityCode code, String alertId, LocalDate on, String reason) {
+        return change(code, alertId, "alert.withdrawn", alert -> alert.withdraw(on != null ? on : today(), reason,
+                today()));
+    }
+
+    @Override
+    public AlertView referToCafcass(AuthorityCode code, String alertId, LocalDate on, String note) {
+        return change(code, alertId, null, alert -> alert.referToCafcass(on != null ? on : today(), note, today()));
+    }
+
+    @Override
+    public AlertView takeLegalAdvice(AuthorityCode code, String alertId, LocalDate on, String note) {
+        return change(code, alertId, null, alert -> alert.takeLegalAdvice(on != null ? on : today(), note, today()));
+    }
+
+    @Override
+    public AlertView alert(AuthorityCode code, String alertId) {
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            return view(alerts.find(code, alertId).orElseThrow(() -> new UnknownAlert(alertId)));
+        });
+    }
+
+    @Override
+    public Page<AlertView> alerts(AuthorityCode code, AlertRepository.Filter filter, Page.Request page) {
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            Page<Alert> found = alerts.list(code, filter, page);
+            return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
+                    found.totalItems());
+        });
+    }
+
+    @Override
+    public GoodPracticeNote recordGoodPractice(AuthorityCode code, ChildId child, LocalDate on, String socialWorkerId,
+                                               String team, String text) {
+        if (on.isAfter(today())) {
+            throw new InvalidInput("on", "must not be in the future");
+        }
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            children.find(code, child).orElseThrow(() -> new UnknownChild(child));
+            GoodPracticeNote note = new GoodPracticeNote(UUID.randomUUID().toString(), on, socialWorkerId, team, text);
+            alerts.insert(code, child, note);
+            return note;
+        });
+    }
+
+    @Override
+    public int scan() {
+        LocalDate today = today();
+        return unitOfWork.inTransaction(() -> {
+            int found = 0;
+            for (Alert alert : alerts.open()) {
+                StageRaising current = alert.current();
+                if (!current.answered() && today.isAfter(current.dueBy())) {
+                    announce("alert.response-overdue", alert, current.stage());
+                    found++;
+                }
+                if (alert.overTimescale(today, calendar)) {
+                    announce("alert.over-timescale", alert, "limit");
+                    found++;
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Writes the event and one notification per person to tell: the person it is raised with, the child's social
+     * worker, the child's IRO. A scan's findings carry keys, so they are written once however often found.
+     */
+    private void announce(String type, Alert alert, String scanKey) {
+        if (type == null) {
+            return;
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        AlertEvent event = scanKey == null ? AlertEvent.of(type, alert) : AlertEvent.found(type, alert, scanKey);
+        events.add(event);
+        Map<String, Recipient> to = new LinkedHashMap<>();
+        Person with = alert.current().raisedWith();
+        to.put(with.id(), new Recipient(with.id(), with.role(), with.email()));
+        people.socialWorker(alert.authority(), alert.childId())
+                .ifPresent(sw -> to.putIfAbsent(sw.id(), new Recipient(sw.id(), sw.role(), sw.email())));
+        people.iro(alert.authority(), alert.childId()).ifPresent(iro -> to.putIfAbsent(iro.id(), iro));
+        String link = "/api/authorities/" + alert.authority().value() + "/alerts/" + alert.id();
+        for (Recipient recipient : to.values()) {
+            String key = event.uniqueKey().map(k -> k + ":to:" + recipient.id()).orElse(null);
+            events.add(new Notification(alert.authority(), alert.childId(), recipient, event.fullType(), link, key));
+        }
+        outbox.append(events, clock.instant());
+    }
+}
