@@ -76,6 +76,24 @@ class JdbcWorklistFacts implements WorklistFacts {
     }
 
     @Override
+    public List<AwaitedResponse> alertsAwaitingResponse(AuthorityCode authority) {
+        return jdbc.prepareStatement("""
+                SELECT a.child_id, a.id, s.due_by FROM alert a
+                JOIN alert_stage s ON s.alert_id = a.id AND s.stage = a.current_stage
+                WHERE a.authority = ? AND a.status = 'open' AND s.responded_on IS NULL""", statement -> {
+            statement.setString(1, authority.value());
+            List<AwaitedResponse> awaited = new java.util.ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    awaited.add(new AwaitedResponse(ChildId.of(rs.getString(1)), rs.getString(2),
+                            rs.getDate(3).toLocalDate()));
+                }
+            }
+            return awaited;
+        });
+    }
+
+    @Override
     public List<Booking> bookingsFrom(AuthorityCode authority, LocalDate from) {
         return bookings.bookingsFrom(authority, from);
     }

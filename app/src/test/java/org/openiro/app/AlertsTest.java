@@ -185,4 +185,26 @@ class AlertsTest {
         assertThat(api.post(child() + "/good-practice", "{\"on\": \"2024-03-01\", \"socialWorkerId\": \"sw-1\", "
                 + "\"text\": \"Thorough, child-centred assessment\"}").status()).isEqualTo(201);
     }
+
+    @Test
+    void where_the_policy_says_so_drift_at_a_midway_review_opens_an_informal_alert() {
+        String county = TestAuthorities.fresh("county");
+        api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
+        api.child(county, "D1", "2012-01-01");
+        api.episode(county, "D1", "2024-01-08");
+        api.put("/api/authorities/" + county + "/children/D1/social-worker",
+                "{\"id\": \"sw-9\", \"name\": \"Sam\", \"email\": \"sam@example.org\"}");
+
+        api.post("/api/authorities/" + county + "/children/D1/midway-reviews",
+                "{\"date\": \"2024-04-01\", \"withChild\": true, \"driftIdentified\": true}");
+        api.post(child() + "/midway-reviews", "{\"date\": \"2024-04-01\", \"withChild\": true, "
+                + "\"driftIdentified\": true}");
+
+        Api.Reply opened = api.get("/api/authorities/" + county + "/alerts?child=D1");
+        assertThat(opened.at("totalItems")).isEqualTo(1);
+        assertThat(opened.at("items.0.stage")).isEqualTo("informal");
+        assertThat(opened.at("items.0.stages.0.raisedWith.id")).isEqualTo("sw-9");
+        assertThat(api.get(alerts() + "?child=C1").at("totalItems")).as("the statutory policy opens none")
+                .isEqualTo(0);
+    }
 }

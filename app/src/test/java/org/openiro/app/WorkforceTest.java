@@ -158,6 +158,12 @@ class WorkforceTest {
                 && i.get("childId").equals("W4")).findFirst().orElseThrow();
         assertThat(w4.get("overdue")).isEqualTo(true);
         assertThat(items.get(0)).as("oldest first").isEqualTo(w4);
+        Api.Reply alert = asIro.post(child("W1") + "/alerts", "{\"reasons\": [\"other\"], \"stage\": \"stage-1\", "
+                + "\"description\": \"drift\", \"raisedWith\": {\"id\": \"tm-1\", \"role\": \"team-manager\"}}");
+        assertThat(alert.status()).as(alert.toString()).isEqualTo(201);
+        assertThat(asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until="
+                + LocalDate.now().plusMonths(2)).body()).contains("alert-response-awaited")
+                .contains((String) alert.at("id"));
         assertThat(asIro.get("/api/authorities/" + authority + "/worklist?team=South").at("items.0.childId"))
                 .isEqualTo("W3");
         assertThat(asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until=2023-01-01")

@@ -12,6 +12,7 @@ import org.openiro.children.ChildId;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.port.in.ReviewBookingsUseCase;
 import org.openiro.reviews.port.out.BookingRepository;
+import org.openiro.reviews.port.out.DriftAlerts;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.UnitOfWork;
 
@@ -22,12 +23,15 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
     private final BookingRepository bookings;
     private final EventOutbox outbox;
     private final UnitOfWork unitOfWork;
+    private final DriftAlerts driftAlerts;
 
-    public ReviewBookings(CaseFiles files, BookingRepository bookings, EventOutbox outbox, UnitOfWork unitOfWork) {
+    public ReviewBookings(CaseFiles files, BookingRepository bookings, EventOutbox outbox, UnitOfWork unitOfWork,
+                          DriftAlerts driftAlerts) {
         this.files = files;
         this.bookings = bookings;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
+        this.driftAlerts = driftAlerts;
     }
 
     private Optional<NextReview> next(AuthorityCode code, ChildId childId) {
@@ -93,7 +97,7 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
                                            boolean driftIdentified, String notes) {
         notInFuture("date", date);
         return unitOfWork.inTransaction(() -> {
-            files.authority(code);
+            Authority authority = files.authority(code);
             Child child = files.child(code, childId);
             if (!child.isLookedAfterOn(date)) {
                 throw new org.openiro.shared.Conflict("date", "the child was not looked after on " + date);
@@ -101,6 +105,9 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
             MidwayReview midway = new MidwayReview(UUID.randomUUID().toString(), date, withChild, driftIdentified,
                     notes);
             bookings.insert(code, childId, midway);
+            if (driftIdentified && authority.policy().midwayDriftOpensAlert()) {
+                driftAlerts.raiseForDrift(code, childId, date);
+            }
             return midway;
         });
     }

@@ -126,6 +126,12 @@ public final class Worklists implements WorklistUseCase {
                 add(items, "report-awaited", booking.childId(), reportDue, today, by, null, booking.id());
             }
         }
+        for (WorklistFacts.AwaitedResponse awaited : facts.alertsAwaitingResponse(code)) {
+            if (children.contains(awaited.child()) && !awaited.dueBy().isAfter(by)) {
+                items.add(new WorkItem("alert-response-awaited", awaited.child(), awaited.dueBy(),
+                        awaited.dueBy().isBefore(today), null, awaited.alertId(), null));
+            }
+        }
         Map<ChildId, Placement> placements = facts.currentPlacements(code);
         Map<ChildId, LocalDate> lastVisit = facts.latestVisit(code);
         for (ChildId child : children) {

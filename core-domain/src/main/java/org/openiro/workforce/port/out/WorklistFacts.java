@@ -30,6 +30,12 @@ public interface WorklistFacts {
     /** Complete reviews held since {@code since} with their recommendations, record or letter still to do. */
     List<Review> reviewsWithWorkOutstanding(AuthorityCode authority, LocalDate since);
 
+    /** An alert whose person at its current stage has not answered yet. */
+    record AwaitedResponse(ChildId child, String alertId, LocalDate dueBy) {
+    }
+
+    List<AwaitedResponse> alertsAwaitingResponse(AuthorityCode authority);
+
     /** Bookings for a date on or after {@code from}. */
     List<Booking> bookingsFrom(AuthorityCode authority, LocalDate from);
 }
