@@ -147,14 +147,20 @@ class AlertsTest {
     }
 
     @Test
-    void the_scan_tells_of_a_late_response_once_a_stage_even_with_two_scans_at_once() throws Exception {
+    void the_scan_tells_of_a_late_response_once_a_stage_even_with_two_instances_scanning_at_once() throws Exception {
         String id = (String) raiseInformal("2024-03-01").at("id");
 
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(alerts::scan);
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(alerts::scan);
-        first.get();
-        second.get();
-        alerts.scan();
+        try (io.micronaut.context.ApplicationContext other = io.micronaut.context.ApplicationContext.run(
+                TestServices.postgres(TestServices.POSTGRES_URL), "test")) {
+            AlertsUseCase otherInstance = other.getBean(AlertsUseCase.class);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> scanTogether(alerts, together));
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(
+                    () -> scanTogether(otherInstance, together));
+            first.get();
+            second.get();
+            otherInstance.scan();
+        }
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> events = (List<Map<String, Object>>) api.get("/api/authorities/" + authority
@@ -164,6 +170,15 @@ class AlertsTest {
         assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.notification"))
                 .filter(e -> ((Map<?, ?>) e.get("data")).get("reason").equals("org.openiro.alert.response-overdue"))
                 .count()).as("the social worker and the IRO, once each").isEqualTo(2);
+    }
+
+    private static int scanTogether(AlertsUseCase instance, java.util.concurrent.CyclicBarrier together) {
+        try {
+            together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return instance.scan();
     }
 
     @Test
