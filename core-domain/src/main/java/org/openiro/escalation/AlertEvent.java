@@ -3,14 +3,13 @@ package org.openiro.escalation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.events.DomainEvent;
+import org.openiro.children.ChildEvent;
 import org.openiro.events.Topics;
 
 /** A step in an alert's life, on {@code iro.alerts} keyed by the child (events.md). */
-public record AlertEvent(String type, Alert alert, String uniqueKeyValue) implements DomainEvent {
+public record AlertEvent(String type, Alert alert, String uniqueKeyValue) implements ChildEvent {
 
     public static AlertEvent of(String type, Alert alert) {
         return new AlertEvent(type, alert, null);
@@ -31,20 +30,8 @@ public record AlertEvent(String type, Alert alert, String uniqueKeyValue) implem
         return alert.authority();
     }
 
-    @Override
-    public String keyId() {
-        return alert.childId().value();
-    }
 
-    @Override
-    public String subject() {
-        return "children/" + alert.childId().value();
-    }
 
-    @Override
-    public Optional<String> uniqueKey() {
-        return Optional.ofNullable(uniqueKeyValue);
-    }
 
     @Override
     public Map<String, Object> data() {
@@ -63,8 +50,8 @@ public record AlertEvent(String type, Alert alert, String uniqueKeyValue) implem
         return data;
     }
 
-    /** The child, used by notifications. */
-    ChildId child() {
+    @Override
+    public ChildId childId() {
         return alert.childId();
     }
 }

@@ -2,10 +2,9 @@ package org.openiro.escalation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.events.DomainEvent;
+import org.openiro.children.ChildEvent;
 import org.openiro.events.Topics;
 
 /**
@@ -13,7 +12,7 @@ import org.openiro.events.Topics;
  * It says why (the event that caused it) and where to look (an API path, which checks the reader's rights).
  */
 public record Notification(AuthorityCode authority, ChildId childId, Recipient recipient, String reason,
-                           String link, String uniqueKeyValue) implements DomainEvent {
+                           String link, String uniqueKeyValue) implements ChildEvent {
 
     @Override
     public String type() {
@@ -25,20 +24,13 @@ public record Notification(AuthorityCode authority, ChildId childId, Recipient r
         return Topics.NOTIFICATIONS;
     }
 
+    /** Keyed by the recipient, not the child: each person's messages stay in order. */
     @Override
     public String keyId() {
         return recipient.id();
     }
 
-    @Override
-    public String subject() {
-        return "children/" + childId.value();
-    }
 
-    @Override
-    public Optional<String> uniqueKey() {
-        return Optional.ofNullable(uniqueKeyValue);
-    }
 
     @Override
     public Map<String, Object> data() {

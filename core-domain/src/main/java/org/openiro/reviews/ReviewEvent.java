@@ -3,10 +3,9 @@ package org.openiro.reviews;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.events.DomainEvent;
+import org.openiro.children.ChildEvent;
 import org.openiro.events.Topics;
 
 /**
@@ -15,7 +14,7 @@ import org.openiro.events.Topics;
  */
 public record ReviewEvent(String type, AuthorityCode authority, ChildId childId, NextReview next, String reviewId,
                           String bookingId, LocalDate previousDueDate, String deadline, String uniqueKeyValue)
-        implements DomainEvent {
+        implements ChildEvent {
 
     public static ReviewEvent scheduled(AuthorityCode a, ChildId c, NextReview next, LocalDate previousDueDate) {
         return new ReviewEvent("review.scheduled", a, c, next, null, null, previousDueDate, null, null);
@@ -44,20 +43,8 @@ public record ReviewEvent(String type, AuthorityCode authority, ChildId childId,
         return Topics.REVIEWS;
     }
 
-    @Override
-    public String keyId() {
-        return childId.value();
-    }
 
-    @Override
-    public String subject() {
-        return "children/" + childId.value();
-    }
 
-    @Override
-    public Optional<String> uniqueKey() {
-        return Optional.ofNullable(uniqueKeyValue);
-    }
 
     @Override
     public Map<String, Object> data() {
