@@ -15,6 +15,11 @@ final class ChildRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface ChildRows extends CrudRepository<ChildRow, Long> {
         Optional<ChildRow> findByAuthorityAndChildId(String authority, String childId);
+
+        /** The row locked until the transaction ends: changes to one child queue behind each other. */
+        @io.micronaut.data.annotation.Query(value = "SELECT * FROM child WHERE authority = :authority"
+                + " AND child_id = :childId FOR UPDATE", nativeQuery = true)
+        Optional<ChildRow> lock(String authority, String childId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

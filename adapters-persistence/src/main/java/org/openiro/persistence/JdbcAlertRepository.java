@@ -23,6 +23,7 @@ import org.openiro.authority.EscalationLadder;
 import org.openiro.authority.LadderStage;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
+import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.GoodPracticeNote;
 import org.openiro.escalation.Person;
 import org.openiro.escalation.StageRaising;
@@ -139,7 +140,7 @@ class JdbcAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Page<Alert> list(AuthorityCode authority, Filter f, Page.Request page) {
+    public Page<Alert> list(AuthorityCode authority, AlertFilter f, Page.Request page) {
         List<Alert> items = toAlerts(alerts.search(authority.value(), f.status(), f.stage(), f.childId(), page.size(),
                 page.offset()));
         return new Page<>(items, page.page(), page.size(),

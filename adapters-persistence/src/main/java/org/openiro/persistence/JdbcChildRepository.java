@@ -56,6 +56,11 @@ class JdbcChildRepository implements ChildRepository {
     }
 
     @Override
+    public Optional<Child> findForChange(AuthorityCode authority, ChildId id) {
+        return children.lock(authority.value(), id.value()).flatMap(row -> find(authority, id));
+    }
+
+    @Override
     public boolean save(Child child) {
         String authority = child.authority().value();
         String childId = child.id().value();

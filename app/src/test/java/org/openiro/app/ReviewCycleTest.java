@@ -88,6 +88,11 @@ class ReviewCycleTest {
         assertThat(open.at("inTimescale")).isNull();
         assertThat(api.get(child()).at("nextReview.sequence")).isEqualTo(1);
 
+        Api.Reply stillOpen = api.send("PATCH", child() + "/reviews/" + open.at("id"), "{\"seriesComplete\": null}");
+        assertThat(stillOpen.at("seriesComplete")).as("clearing it keeps it open").isEqualTo(false);
+        assertThat(api.send("PATCH", child() + "/reviews/" + open.at("id"), "{\"bookingId\": \"b-1\"}")
+                .errorFields()).containsExactly("bookingId");
+
         Api.Reply closed = api.send("PATCH", child() + "/reviews/" + open.at("id"),
                 "{\"meetingDates\": [\"2023-05-30\", \"2023-06-12\"], \"seriesComplete\": true}");
 
@@ -148,8 +153,9 @@ class ReviewCycleTest {
         assertThat(remeasured.at("sequence")).isEqualTo(1);
         assertThat(remeasured.at("dueDate")).isEqualTo("2023-05-31");
         assertThat(remeasured.at("inTimescale")).isEqualTo(false);
-        assertThat(api.get("/api/authorities/" + authority + "/audit?resource=review").at("items.0.method"))
-                .isEqualTo("DELETE");
+        Api.Reply audited = api.get("/api/authorities/" + authority + "/audit?resource=review&id=" + first);
+        assertThat(audited.at("totalItems")).isEqualTo(1);
+        assertThat(audited.at("items.0.method")).isEqualTo("DELETE");
     }
 
     @Test
@@ -259,5 +265,16 @@ class ReviewCycleTest {
         assertThat(all.at("items.0.id")).isEqualTo("C1");
         assertThat(api.get("/api/authorities/" + authority + "/children?dueBefore=2023-06-01").at("totalItems"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void two_changes_to_one_child_at_once_are_both_kept() throws Exception {
+        java.util.concurrent.CompletableFuture<Api.Reply> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post(child() + "/placements", "{\"startDate\": \"2024-01-10\", \"type\": \"U4\"}"));
+        java.util.concurrent.CompletableFuture<Api.Reply> second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post(child() + "/placements", "{\"startDate\": \"2024-02-10\", \"type\": \"K2\"}"));
+
+        assertThat(List.of(first.get().status(), second.get().status())).containsExactly(201, 201);
+        assertThat(api.get(child()).body()).contains("2024-01-10").contains("2024-02-10");
     }
 }

@@ -54,7 +54,8 @@ class SignInTest {
         String elevated = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"sub\":\"m\",\"roles\":[\"admin\"],\"authorities\":[\"*\"]}".getBytes()) + "." + parts[2];
 
-        for (String token : new String[] {null, "not-a-token", forged, expired, unsigned, elevated}) {
+        String neverExpires = noExpiry();
+        for (String token : new String[] {null, "not-a-token", forged, expired, unsigned, elevated, neverExpires}) {
             Api.Reply reply = api.as(token).get(path());
             assertThat(reply.status()).as(String.valueOf(token)).isEqualTo(401);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -133,5 +134,18 @@ class SignInTest {
         assertThat(shortPassword.errorFields()).containsExactly("password");
         assertThat(api.as(null).post("/api/login",
                 "{\"username\": \"" + shared + "\", \"password\": \"my-own-new-password\"}").status()).isEqualTo(401);
+    }
+
+    private static String noExpiry() {
+        try {
+            com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                    new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256),
+                    new com.nimbusds.jwt.JWTClaimsSet.Builder().subject("m").claim("roles", List.of("manager"))
+                            .claim("authorities", List.of("*")).build());
+            jwt.sign(new com.nimbusds.jose.crypto.MACSigner(Tokens.SECRET.getBytes()));
+            return jwt.serialize();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

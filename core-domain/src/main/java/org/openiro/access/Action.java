@@ -30,7 +30,9 @@ public enum Action {
     READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER),
     READ_ALERTS("alert", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
     /** The person an alert is raised with answers: a social worker only to their own (checked on the alert). */
-    RESPOND_TO_ALERT("alert", true, ChildScope.NONE, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
+    RESPOND_TO_ALERT("alert", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
+    /** Proposing a reallocation reads and changes nothing, so it is not audited. */
+    PLAN_REALLOCATION("iro", false, ChildScope.NONE, Role.MANAGER),
     /** Feedback from children, families and professionals, collected by the service. */
     RECORD_FEEDBACK("feedback", true, ChildScope.NONE, Role.MANAGER, Role.IRO),
     READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER);

@@ -21,7 +21,7 @@ public final class AllocateSocialWorkerService implements AllocateSocialWorkerUs
     public Result allocate(AuthorityCode authority, ChildId childId, SocialWorker socialWorker) {
         return unitOfWork.inTransaction(() -> {
             records.authority(authority);
-            Child child = records.child(authority, childId);
+            Child child = records.childForChange(authority, childId);
             boolean created = child.socialWorker().isEmpty();
             records.save(child.withSocialWorker(socialWorker));
             return new Result(socialWorker, created);

@@ -32,7 +32,11 @@ public final class CareRecords {
     }
 
     Optional<Child> findChild(AuthorityCode authority, ChildId id) {
-        return files.children().find(authority, id);
+        return files.children().findForChange(authority, id);
+    }
+
+    Child childForChange(AuthorityCode authority, ChildId id) {
+        return files.childForChange(authority, id);
     }
 
     /** Answers true when the child was new. */

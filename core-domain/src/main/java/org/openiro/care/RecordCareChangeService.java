@@ -45,7 +45,7 @@ public final class RecordCareChangeService implements RecordCareChangeUseCase {
     private ChildRecord change(AuthorityCode code, ChildId childId, UnaryOperator<Child> change) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(code);
-            Child changed = change.apply(records.child(code, childId));
+            Child changed = change.apply(records.childForChange(code, childId));
             records.save(changed);
             return records.rescheduled(authority, changed);
         });

@@ -24,7 +24,7 @@ public final class StartPeriodOfCareService implements StartPeriodOfCareUseCase 
                 command.over20Miles(), command.planned());
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(command.authority());
-            Child child = records.child(command.authority(), command.childId())
+            Child child = records.childForChange(command.authority(), command.childId())
                     .startPeriodOfCare(command.startDate(), command.legalStatus(), placement, records.today());
             records.save(child);
             return records.rescheduled(authority, child);

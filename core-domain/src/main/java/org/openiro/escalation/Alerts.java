@@ -110,9 +110,12 @@ public final class Alerts implements AlertsUseCase {
     public AlertView respond(AuthorityCode code, String alertId, Caller caller, LocalDate respondedOn, Person by,
                              String text) {
         return change(code, alertId, "alert.responded", alert -> {
-            boolean onlySocialWorker = caller.roles().equals(java.util.Set.of(Role.SOCIAL_WORKER));
-            if (onlySocialWorker && !alert.current().raisedWith().id().equals(caller.socialWorkerId())) {
+            boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
+            if (asSocialWorker && !alert.current().raisedWith().id().equals(caller.socialWorkerId())) {
                 throw new UnknownAlert(alertId);
+            }
+            if (asSocialWorker && !by.id().equals(caller.socialWorkerId())) {
+                throw new InvalidInput("by.id", "a social worker answers in their own name");
             }
             return alert.respond(respondedOn != null ? respondedOn : today(), by, text, today());
         });
@@ -157,7 +160,7 @@ public final class Alerts implements AlertsUseCase {
     }
 
     @Override
-    public Page<AlertView> alerts(AuthorityCode code, AlertRepository.Filter filter, Page.Request page) {
+    public Page<AlertView> alerts(AuthorityCode code, AlertFilter filter, Page.Request page) {
         return unitOfWork.inTransaction(() -> {
             authority(code);
             Page<Alert> found = alerts.list(code, filter, page);

@@ -24,7 +24,7 @@ public final class BringReviewForwardService implements BringReviewForwardUseCas
     public NextReview bringForward(AuthorityCode code, ChildId childId, LocalDate dueBy, BringForwardReason reason) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = files.authority(code);
-            Child child = files.child(code, childId);
+            Child child = files.childForChange(code, childId);
             NextReview current = files.timetable.of(authority, child).next()
                     .orElseThrow(() -> new Conflict(null, "the child has no review due to bring forward"));
             if (dueBy.isAfter(current.dueDate())) {

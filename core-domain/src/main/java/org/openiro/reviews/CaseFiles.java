@@ -41,6 +41,11 @@ public final class CaseFiles {
         return children.find(authority, id).orElseThrow(() -> new UnknownChild(id));
     }
 
+    /** The child, held for a change until the unit of work ends (see {@link ChildRepository#findForChange}). */
+    public Child childForChange(AuthorityCode authority, ChildId id) {
+        return children.findForChange(authority, id).orElseThrow(() -> new UnknownChild(id));
+    }
+
     public ChildRepository children() {
         return children;
     }

@@ -36,7 +36,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
     public RecordedReview record(AuthorityCode code, ChildId childId, ReviewDetails d) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = files.authority(code);
-            Child child = files.child(code, childId);
+            Child child = files.childForChange(code, childId);
             Review review = new Review(UUID.randomUUID().toString(), code, childId, d.kind(), d.meetings(),
                     d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
                     d.consultation(), d.facts(), null, 0);
@@ -60,7 +60,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
                                 ReviewDetails d) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = files.authority(code);
-            Child child = files.child(code, childId);
+            Child child = files.childForChange(code, childId);
             Review current = current(code, childId, reviewId, expectedVersion);
             if (current.kind() != d.kind()) {
                 throw new Conflict("kind", "a review's kind cannot change; delete it and record it again");
@@ -89,7 +89,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
     public void delete(AuthorityCode code, ChildId childId, String reviewId, Long expectedVersion) {
         unitOfWork.run(() -> {
             Authority authority = files.authority(code);
-            Child child = files.child(code, childId);
+            Child child = files.childForChange(code, childId);
             files.reviews.delete(current(code, childId, reviewId, expectedVersion));
             files.timetable.reschedule(authority, child);
         });

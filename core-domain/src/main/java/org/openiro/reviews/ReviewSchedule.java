@@ -148,7 +148,10 @@ public final class ReviewSchedule {
         }
         LocalDate since = last == null ? period.start() : last;
         for (Direction direction : directions) {
-            if (!direction.directedOn().isBefore(since) && (asAt == null || !direction.directedOn().isAfter(asAt))) {
+            // A direction to hold the review by a day the last review already met was satisfied by it.
+            boolean stillOwed = last == null || direction.dueBy().isAfter(last);
+            if (stillOwed && !direction.directedOn().isBefore(since)
+                    && (asAt == null || !direction.directedOn().isAfter(asAt))) {
                 earliest = earlier(earliest, direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
             }
         }

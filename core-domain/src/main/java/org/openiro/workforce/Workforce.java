@@ -124,7 +124,7 @@ public final class Workforce implements ManageIrosUseCase, AllocateIroUseCase {
         }
         return unitOfWork.inTransaction(() -> {
             authority(code);
-            Child child = children.find(code, childId).orElseThrow(() -> new UnknownChild(childId));
+            Child child = children.findForChange(code, childId).orElseThrow(() -> new UnknownChild(childId));
             Iro iro = knownIro(code, iroId);
             if (!iro.worksOn(from)) {
                 throw new Conflict("iroId", "IRO " + iroId + " does not work in the service on " + from);

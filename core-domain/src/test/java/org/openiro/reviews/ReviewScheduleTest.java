@@ -186,6 +186,15 @@ class ReviewScheduleTest {
         }
 
         @Test
+        void a_direction_met_by_the_review_held_that_day_does_not_carry_over() {
+            NextReview next = child().lookedAfterFrom("2023-04-28").reviewedOn("2023-05-25")
+                    .directedOn("2023-07-10", "2023-07-10").reviewedOn("2023-07-10").next();
+
+            assertThat(next.dueDate()).isEqualTo(d("2024-01-10"));
+            assertThat(next.basis()).isEqualTo(ReviewBasis.AFTER_REVIEW);
+        }
+
+        @Test
         void a_later_date_than_due_changes_nothing() {
             NextReview next = child().lookedAfterFrom("2023-04-28").directedOn("2023-05-02", "2023-06-30").next();
 

@@ -31,7 +31,7 @@ import org.openiro.escalation.Person;
 import org.openiro.escalation.StageRaising;
 import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
-import org.openiro.escalation.port.out.AlertRepository;
+import org.openiro.escalation.AlertFilter;
 import org.openiro.http.Ids;
 import org.openiro.http.security.Callers;
 import org.openiro.http.security.Permits;
@@ -177,7 +177,7 @@ class AlertsController {
                    @QueryValue @Nullable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String child,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Page<AlertView> found = alerts.alerts(AuthorityCode.of(authority), new AlertRepository.Filter(status, stage,
+        Page<AlertView> found = alerts.alerts(AuthorityCode.of(authority), new AlertFilter(status, stage,
                 child), new Page.Request(page, size));
         return new AlertPage(found.items().stream().map(AlertBody::of).toList(), found.page(), found.size(),
                 found.totalItems());

@@ -146,6 +146,14 @@ class ReviewsController {
             patchMap.keySet().stream().filter(k -> !allowed.contains(k)).findFirst().ifPresent(unknown -> {
                 throw new InvalidInput(unknown, "is not a field of this request");
             });
+            if (patchMap.containsKey("bookingId") && !java.util.Objects.equals(patchMap.get("bookingId"),
+                    current.bookingId())) {
+                throw new InvalidInput("bookingId", "the booking a review was held for does not change");
+            }
+            if (patchMap.containsKey("seriesComplete") && patchMap.get("seriesComplete") == null) {
+                // Clearing it means nothing here: keep what is stored rather than fall back to the default.
+                patchMap.remove("seriesComplete");
+            }
             Map<String, Object> merged = MergePatch.apply(json.readValue(json.writeValueAsBytes(current),
                     Argument.mapOf(String.class, Object.class)), patchMap);
             ReviewBody body = bodies.read(json.writeValueAsBytes(merged), Argument.of(ReviewBody.class));

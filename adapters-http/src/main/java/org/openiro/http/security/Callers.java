@@ -2,6 +2,7 @@ package org.openiro.http.security;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.Optional;
@@ -29,7 +30,14 @@ public class Callers {
         this.socialWorkerIdClaim = socialWorkerIdClaim;
     }
 
+    /**
+     * @throws AuthorizationException (401) for a token without an expiry: Micronaut checks {@code exp} only when a
+     *         token carries one, and a token that never expires, once leaked, would work for ever
+     */
     public Caller of(Authentication authentication) {
+        if (authentication.getAttributes().get("exp") == null) {
+            throw new AuthorizationException(null);
+        }
         Set<Role> roles = authentication.getRoles().stream().map(Role::of).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         Object authorities = authentication.getAttributes().get(authoritiesClaim);

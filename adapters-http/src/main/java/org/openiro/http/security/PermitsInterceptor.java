@@ -86,7 +86,8 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
             String location = response.getHeaders().get("Location");
             return location.substring(location.lastIndexOf('/') + 1);
         }
-        for (String name : new String[] {"alertId", "username", "childId", "iroId", "authority"}) {
+        for (String name : new String[] {"reviewId", "bookingId", "alertId", "username", "childId", "iroId",
+                "authority"}) {
             if (parameters.get(name) != null) {
                 return String.valueOf(parameters.get(name));
             }

@@ -77,7 +77,7 @@ class IrosController {
 
     /** A proposal: answers the plan and changes nothing. */
     @io.micronaut.http.annotation.Post("/iros/{iroId}/reallocation-plan")
-    @Permits(Action.RECORD_CARE)
+    @Permits(Action.PLAN_REALLOCATION)
     PlanView plan(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
                   @Body @Valid PlanBody body) {

@@ -10,6 +10,12 @@ public interface ChildRepository {
 
     Optional<Child> find(AuthorityCode authority, ChildId id);
 
+    /**
+     * Loads the child for a change, holding their row until the unit of work ends, so that two changes to one child
+     * happen one after the other and neither is lost.
+     */
+    Optional<Child> findForChange(AuthorityCode authority, ChildId id);
+
     /** Saves the child and their whole care history; answers true when the child was new. */
     boolean save(Child child);
 }

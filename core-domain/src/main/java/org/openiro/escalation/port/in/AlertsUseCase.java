@@ -6,9 +6,9 @@ import org.openiro.access.Caller;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
+import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.GoodPracticeNote;
 import org.openiro.escalation.Person;
-import org.openiro.escalation.port.out.AlertRepository;
 import org.openiro.shared.Page;
 
 /** The dispute resolution process: the IRO raises and escalates, the person raised with answers. */
@@ -41,7 +41,7 @@ public interface AlertsUseCase {
 
     AlertView alert(AuthorityCode authority, String alertId);
 
-    Page<AlertView> alerts(AuthorityCode authority, AlertRepository.Filter filter, Page.Request page);
+    Page<AlertView> alerts(AuthorityCode authority, AlertFilter filter, Page.Request page);
 
     GoodPracticeNote recordGoodPractice(AuthorityCode authority, ChildId child, LocalDate on, String socialWorkerId,
                                         String team, String text);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
+import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.GoodPracticeNote;
 import org.openiro.shared.Page;
 
@@ -17,10 +18,7 @@ public interface AlertRepository {
     /** @throws org.openiro.shared.StaleVersion when it changed since it was read */
     Alert update(Alert alert);
 
-    record Filter(String status, String stage, String childId) {
-    }
-
-    Page<Alert> list(AuthorityCode authority, Filter filter, Page.Request page);
+    Page<Alert> list(AuthorityCode authority, AlertFilter filter, Page.Request page);
 
     /** Every alert, in every authority, not yet resolved or withdrawn: for the scan. */
     List<Alert> open();
