@@ -24,7 +24,10 @@ class JdbcChildDirectory implements ChildDirectory {
             FROM child WHERE authority = :authority
               AND (CAST(:withReviewDue AS BOOLEAN) = FALSE OR next_review_due IS NOT NULL)
               AND (CAST(:dueOnOrAfter AS DATE) IS NULL OR next_review_due >= :dueOnOrAfter)
-              AND (CAST(:dueBefore AS DATE) IS NULL OR next_review_due < :dueBefore)""";
+              AND (CAST(:dueBefore AS DATE) IS NULL OR next_review_due < :dueBefore)
+              AND (CAST(:iroId AS VARCHAR(36)) IS NULL OR EXISTS (SELECT 1 FROM iro_allocation a
+                   WHERE a.authority = child.authority AND a.child_id = child.child_id AND a.held_to IS NULL
+                     AND a.iro_id = :iroId))""";
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Rows extends GenericRepository<NextReviewRow, Long> {
@@ -33,11 +36,11 @@ class JdbcChildDirectory implements ChildDirectory {
                 + "next_midway_date " + MATCHING + " ORDER BY next_review_due, child_id LIMIT :limit OFFSET :offset",
                 nativeQuery = true)
         List<NextReviewRow> list(String authority, boolean withReviewDue, @Nullable LocalDate dueOnOrAfter,
-                                 @Nullable LocalDate dueBefore, int limit, long offset);
+                                 @Nullable LocalDate dueBefore, @Nullable String iroId, int limit, long offset);
 
         @Query(value = "SELECT count(*) " + MATCHING, nativeQuery = true)
         long count(String authority, boolean withReviewDue, @Nullable LocalDate dueOnOrAfter,
-                   @Nullable LocalDate dueBefore);
+                   @Nullable LocalDate dueBefore, @Nullable String iroId);
     }
 
     private final Rows rows;
@@ -48,12 +51,12 @@ class JdbcChildDirectory implements ChildDirectory {
 
     @Override
     public Page<ChildSummary> list(AuthorityCode authority, LocalDate dueOnOrAfter, LocalDate dueBefore,
-                                   boolean withReviewDue, Page.Request page) {
-        List<ChildSummary> items = rows.list(authority.value(), withReviewDue, dueOnOrAfter, dueBefore, page.size(),
-                page.offset()).stream().map(row -> new ChildSummary(ChildId.of(row.childId()),
+                                   boolean withReviewDue, String iroId, Page.Request page) {
+        List<ChildSummary> items = rows.list(authority.value(), withReviewDue, dueOnOrAfter, dueBefore, iroId,
+                page.size(), page.offset()).stream().map(row -> new ChildSummary(ChildId.of(row.childId()),
                 row.nextReviewDue() == null ? null : new NextReview(row.nextReviewDue(), row.nextReviewSequence(),
                         ReviewBasis.valueOf(row.nextReviewBasis()), row.nextMidwayDate()))).toList();
         return new Page<>(items, page.page(), page.size(),
-                rows.count(authority.value(), withReviewDue, dueOnOrAfter, dueBefore));
+                rows.count(authority.value(), withReviewDue, dueOnOrAfter, dueBefore, iroId));
     }
 }

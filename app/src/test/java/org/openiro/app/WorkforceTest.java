@@ -77,6 +77,8 @@ class WorkforceTest {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.at("irosThisPeriod")).isEqualTo(2);
         assertThat(changed.at("history.0.to")).isEqualTo("2024-06-01");
+        assertThat(api.get("/api/authorities/" + authority + "/children?iro=iro-2").at("items.0.id")).isEqualTo("C1");
+        assertThat(api.get("/api/authorities/" + authority + "/children?iro=iro-1").at("totalItems")).isEqualTo(0);
         Api.Reply shown = api.get(child("C1"));
         assertThat(shown.at("iro.id")).isEqualTo("iro-2");
         assertThat(shown.at("iro.irosThisPeriod")).isEqualTo(2);

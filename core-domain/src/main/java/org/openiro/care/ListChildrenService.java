@@ -36,11 +36,14 @@ public final class ListChildrenService implements ListChildrenUseCase {
             onOrAfter = today;
         }
         boolean withReviewDue = filter.overdue() != null || filter.dueBefore() != null;
+        if (filter.iroId() != null) {
+            org.openiro.shared.LocalId.require("iro", filter.iroId());
+        }
         LocalDate from = onOrAfter;
         LocalDate to = before;
         return unitOfWork.inTransaction(() -> {
             authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
-            return directory.list(authority, from, to, withReviewDue, page);
+            return directory.list(authority, from, to, withReviewDue, filter.iroId(), page);
         });
     }
 }

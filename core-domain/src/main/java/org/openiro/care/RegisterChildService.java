@@ -24,7 +24,9 @@ public final class RegisterChildService implements RegisterChildUseCase {
                     .orElseGet(() -> Child.register(command.authority(), command.childId(), command.demographics(),
                             records.today()));
             boolean created = records.save(child);
-            return new Result(records.recordOf(authority, child), created);
+            // A corrected date of birth moves pathway plan reviews: measure the child's reviews again.
+            return new Result(created ? records.recordOf(authority, child) : records.rescheduled(authority, child),
+                    created);
         });
     }
 }

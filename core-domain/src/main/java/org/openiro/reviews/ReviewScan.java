@@ -75,7 +75,8 @@ public final class ReviewScan implements ScanReviewsUseCase {
                 Deadlines d = Deadlines.of(authority.get().policy(), calendar, review.meetings(), review.facts(), today);
                 NextReview measured = new NextReview(review.timing().dueDate(), review.timing().sequence(),
                         review.timing().basis());
-                if (notDoneByDeadline(d.socialWorkReport())) {
+                // Only a report known to have come late: the date it came may be entered after the review.
+                if (d.socialWorkReport().status() == Deadline.Status.LATE) {
                     found.add(ReviewEvent.found("review.report-overdue", review.authority(), review.childId(),
                             measured, review.id(), "social-work-report"));
                 }

@@ -81,8 +81,7 @@ class ChildrenController {
     }
 
     /**
-     * {@code GET …/children?overdue=&dueBefore=&page=&size=}: the children, soonest due first. {@code iro=} arrives
-     * with IRO allocations.
+     * {@code GET …/children?iro=&overdue=&dueBefore=&page=&size=}: the children, soonest due first.
      */
     @io.micronaut.http.annotation.Get
     @Permits(Action.READ_CHILDREN)
@@ -90,12 +89,14 @@ class ChildrenController {
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable Boolean overdue,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
                    java.time.LocalDate dueBefore,
+                   @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
+                   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iro,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "0") @jakarta.validation.constraints.Min(0)
                    int page,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "50") @jakarta.validation.constraints.Min(1)
                    @jakarta.validation.constraints.Max(org.openiro.shared.Page.MAX_SIZE) int size) {
         org.openiro.shared.Page<org.openiro.care.ChildSummary> found = listChildren.list(AuthorityCode.of(authority),
-                new ListChildrenUseCase.Filter(overdue, dueBefore), new org.openiro.shared.Page.Request(page, size));
+                new ListChildrenUseCase.Filter(overdue, dueBefore, iro), new org.openiro.shared.Page.Request(page, size));
         return new ChildPage(found.items().stream().map(c -> new ChildLine(c.id().value(),
                 c.nextReview() == null ? null : ChildView.NextReviewView.of(c.nextReview()))).toList(),
                 found.page(), found.size(), found.totalItems());

@@ -12,7 +12,8 @@ public interface ListChildrenUseCase {
      * @param overdue true: only children whose next review is overdue today; false: only those not overdue
      * @param dueBefore only children whose next review is due before this day
      */
-    record Filter(Boolean overdue, LocalDate dueBefore) {
+    /** @param iroId only the children this IRO holds now; null for every child */
+    record Filter(Boolean overdue, LocalDate dueBefore, String iroId) {
     }
 
     Page<ChildSummary> list(AuthorityCode authority, Filter filter, Page.Request page);

@@ -14,5 +14,5 @@ public interface ChildDirectory {
      * @param withReviewDue true: only children with a review due at all
      */
     Page<ChildSummary> list(AuthorityCode authority, LocalDate dueOnOrAfter, LocalDate dueBefore,
-                            boolean withReviewDue, Page.Request page);
+                            boolean withReviewDue, String iroId, Page.Request page);
 }
