@@ -30,32 +30,89 @@ class JdbcWorklistFacts implements WorklistFacts {
         this.bookings = bookings;
     }
 
+    /** The children the IROs hold now: every query below is limited to them. */
+    private static String heldBy(String alias, int iros) {
+        return " AND " + alias + "child_id IN (SELECT a.child_id FROM iro_allocation a WHERE a.authority = ?"
+                + " AND a.held_to IS NULL AND a.iro_id IN (" + String.join(", ", java.util.Collections.nCopies(iros, "?"))
+                + "))";
+    }
+
+    /** Binds the authority, then the authority and IRO ids of {@link #heldBy}; answers the next parameter index. */
+    private static int bind(java.sql.PreparedStatement statement, AuthorityCode authority, List<String> iros)
+            throws java.sql.SQLException {
+        statement.setString(1, authority.value());
+        statement.setString(2, authority.value());
+        for (int i = 0; i < iros.size(); i++) {
+            statement.setString(3 + i, iros.get(i));
+        }
+        return 3 + iros.size();
+    }
+
     @Override
-    public Map<ChildId, LocalDate> latestReviewHeld(AuthorityCode authority) {
+    public java.util.Set<ChildId> childrenHeldBy(AuthorityCode authority, java.util.Set<String> iros) {
+        List<String> ids = List.copyOf(iros);
+        return jdbc.prepareStatement("SELECT child_id FROM child WHERE authority = ?" + heldBy("", ids.size()),
+                statement -> {
+                    bind(statement, authority, ids);
+                    java.util.Set<ChildId> held = new java.util.HashSet<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            held.add(ChildId.of(rs.getString(1)));
+                        }
+                    }
+                    return held;
+                });
+    }
+
+    @Override
+    public Map<ChildId, org.openiro.reviews.NextReview> nextReviews(AuthorityCode authority,
+                                                                    java.util.Set<String> iros) {
+        List<String> ids = List.copyOf(iros);
+        return jdbc.prepareStatement("SELECT child_id, next_review_due, next_review_sequence, next_review_basis,"
+                + " next_midway_date FROM child WHERE authority = ? AND next_review_due IS NOT NULL"
+                + heldBy("", ids.size()), statement -> {
+            bind(statement, authority, ids);
+            Map<ChildId, org.openiro.reviews.NextReview> next = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date midway = rs.getDate(5);
+                    next.put(ChildId.of(rs.getString(1)), new org.openiro.reviews.NextReview(
+                            rs.getDate(2).toLocalDate(), (Integer) rs.getObject(3),
+                            org.openiro.reviews.ReviewBasis.valueOf(rs.getString(4)),
+                            midway == null ? null : midway.toLocalDate()));
+                }
+            }
+            return next;
+        });
+    }
+
+    @Override
+    public Map<ChildId, LocalDate> latestReviewHeld(AuthorityCode authority, java.util.Set<String> iros) {
         return latest("SELECT child_id, MAX(last_meeting) FROM review WHERE authority = ? AND kind = 'cla'"
-                + " AND series_complete = TRUE GROUP BY child_id", authority);
+                + " AND series_complete = TRUE", " GROUP BY child_id", authority, iros);
     }
 
     @Override
-    public Map<ChildId, LocalDate> latestMidwayReview(AuthorityCode authority) {
-        return latest("SELECT child_id, MAX(held_on) FROM midway_review WHERE authority = ? GROUP BY child_id",
-                authority);
+    public Map<ChildId, LocalDate> latestMidwayReview(AuthorityCode authority, java.util.Set<String> iros) {
+        return latest("SELECT child_id, MAX(held_on) FROM midway_review WHERE authority = ?", " GROUP BY child_id",
+                authority, iros);
     }
 
     @Override
-    public Map<ChildId, LocalDate> latestVisit(AuthorityCode authority) {
-        return latest("SELECT child_id, MAX(visited_on) FROM iro_visit WHERE authority = ? AND kind = 'visit'"
-                + " GROUP BY child_id", authority);
+    public Map<ChildId, LocalDate> latestVisit(AuthorityCode authority, java.util.Set<String> iros) {
+        return latest("SELECT child_id, MAX(visited_on) FROM iro_visit WHERE authority = ? AND kind = 'visit'",
+                " GROUP BY child_id", authority, iros);
     }
 
     @Override
-    public Map<ChildId, Placement> currentPlacements(AuthorityCode authority) {
+    public Map<ChildId, Placement> currentPlacements(AuthorityCode authority, java.util.Set<String> iros) {
+        List<String> ids = List.copyOf(iros);
         return jdbc.prepareStatement("""
                 SELECT p.child_id, p.start_date, p.type, p.over_20_miles, p.planned
                 FROM placement p JOIN period_of_care c ON c.id = p.period_id
-                WHERE p.authority = ? AND c.end_date IS NULL
-                ORDER BY p.child_id, p.start_date""", statement -> {
-            statement.setString(1, authority.value());
+                WHERE p.authority = ? AND c.end_date IS NULL""" + heldBy("p.", ids.size())
+                + " ORDER BY p.child_id, p.start_date", statement -> {
+            bind(statement, authority, ids);
             Map<ChildId, Placement> current = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -98,9 +155,11 @@ class JdbcWorklistFacts implements WorklistFacts {
         return bookings.bookingsFrom(authority, from);
     }
 
-    private Map<ChildId, LocalDate> latest(String sql, AuthorityCode authority) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, authority.value());
+    private Map<ChildId, LocalDate> latest(String select, String groupBy, AuthorityCode authority,
+                                           java.util.Set<String> iros) {
+        List<String> ids = List.copyOf(iros);
+        return jdbc.prepareStatement(select + heldBy("", ids.size()) + groupBy, statement -> {
+            bind(statement, authority, ids);
             Map<ChildId, LocalDate> latest = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

@@ -115,9 +115,9 @@ class DomainWiring {
     }
 
     @Singleton
-    Worklists worklists(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
-                        WorklistFacts facts, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
-        return new Worklists(authorities, workforce, schedules, facts, calendar, unitOfWork, clock);
+    Worklists worklists(AuthorityRepository authorities, WorkforceRepository workforce, WorklistFacts facts,
+                        WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new Worklists(authorities, workforce, facts, calendar, unitOfWork, clock);
     }
 
     @Singleton

@@ -21,7 +21,6 @@ import org.openiro.reviews.Deadline;
 import org.openiro.reviews.Deadlines;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Review;
-import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
@@ -37,17 +36,15 @@ public final class Worklists implements WorklistUseCase {
 
     private final AuthorityRepository authorities;
     private final WorkforceRepository workforce;
-    private final ScheduleStore schedules;
     private final WorklistFacts facts;
     private final WorkingDayCalendar calendar;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public Worklists(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
-                     WorklistFacts facts, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+    public Worklists(AuthorityRepository authorities, WorkforceRepository workforce, WorklistFacts facts,
+                     WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
         this.authorities = authorities;
         this.workforce = workforce;
-        this.schedules = schedules;
         this.facts = facts;
         this.calendar = calendar;
         this.unitOfWork = unitOfWork;
@@ -78,11 +75,10 @@ public final class Worklists implements WorklistUseCase {
         if (by.isBefore(today.minusYears(10))) {
             throw new InvalidInput("until", "must be a day within the last ten years or later");
         }
-        Set<ChildId> children = workforce.currentAllocations(code).entrySet().stream()
-                .filter(e -> iros.contains(e.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<ChildId> children = iros.isEmpty() ? Set.of() : facts.childrenHeldBy(code, iros);
         List<WorkItem> items = new ArrayList<>();
         if (!children.isEmpty()) {
-            collect(authority, children, today, by, items);
+            collect(authority, iros, children, today, by, items);
         }
         items.sort(Comparator.comparing(WorkItem::dueDate).thenComparing(i -> i.childId().value())
                 .thenComparing(WorkItem::kind));
@@ -91,13 +87,13 @@ public final class Worklists implements WorklistUseCase {
         return new Page<>(List.copyOf(items.subList(from, to)), page.page(), page.size(), items.size());
     }
 
-    private void collect(Authority authority, Set<ChildId> children, LocalDate today, LocalDate by,
+    private void collect(Authority authority, Set<String> iros, Set<ChildId> children, LocalDate today, LocalDate by,
                          List<WorkItem> items) {
         AuthorityCode code = authority.code();
         Policy policy = authority.policy();
-        Map<ChildId, NextReview> next = schedules.nextOfAuthority(code);
-        Map<ChildId, LocalDate> lastReview = facts.latestReviewHeld(code);
-        Map<ChildId, LocalDate> lastMidway = facts.latestMidwayReview(code);
+        Map<ChildId, NextReview> next = facts.nextReviews(code, iros);
+        Map<ChildId, LocalDate> lastReview = facts.latestReviewHeld(code, iros);
+        Map<ChildId, LocalDate> lastMidway = facts.latestMidwayReview(code, iros);
         for (ChildId child : children) {
             NextReview review = next.get(child);
             if (review == null) {
@@ -132,8 +128,8 @@ public final class Worklists implements WorklistUseCase {
                         awaited.dueBy().isBefore(today), null, awaited.alertId(), null));
             }
         }
-        Map<ChildId, Placement> placements = facts.currentPlacements(code);
-        Map<ChildId, LocalDate> lastVisit = facts.latestVisit(code);
+        Map<ChildId, Placement> placements = facts.currentPlacements(code, iros);
+        Map<ChildId, LocalDate> lastVisit = facts.latestVisit(code, iros);
         for (ChildId child : children) {
             Placement placement = placements.get(child);
             if (placement == null) {

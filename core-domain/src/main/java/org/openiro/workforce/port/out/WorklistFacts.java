@@ -10,22 +10,28 @@ import org.openiro.reviews.Booking;
 import org.openiro.reviews.Review;
 
 /**
- * What a worklist is made of, read for a whole authority in a handful of queries, so that a worklist costs the same
- * whether an IRO holds 10 children or 70.
+ * What a worklist is made of, read in a handful of queries for the children the given IROs hold now, so that a
+ * worklist costs the same whether an IRO holds 10 children or 70, and does not grow with the authority.
  */
 public interface WorklistFacts {
 
+    /** The children the IROs hold now. */
+    java.util.Set<ChildId> childrenHeldBy(AuthorityCode authority, java.util.Set<String> iros);
+
+    /** Those children's next reviews. */
+    Map<ChildId, org.openiro.reviews.NextReview> nextReviews(AuthorityCode authority, java.util.Set<String> iros);
+
     /** The last meeting of each child's latest complete review. */
-    Map<ChildId, LocalDate> latestReviewHeld(AuthorityCode authority);
+    Map<ChildId, LocalDate> latestReviewHeld(AuthorityCode authority, java.util.Set<String> iros);
 
     /** Each child's latest midway review. */
-    Map<ChildId, LocalDate> latestMidwayReview(AuthorityCode authority);
+    Map<ChildId, LocalDate> latestMidwayReview(AuthorityCode authority, java.util.Set<String> iros);
 
     /** Each child's latest IRO visit (kind {@code visit}). */
-    Map<ChildId, LocalDate> latestVisit(AuthorityCode authority);
+    Map<ChildId, LocalDate> latestVisit(AuthorityCode authority, java.util.Set<String> iros);
 
     /** Each looked-after child's current placement. */
-    Map<ChildId, Placement> currentPlacements(AuthorityCode authority);
+    Map<ChildId, Placement> currentPlacements(AuthorityCode authority, java.util.Set<String> iros);
 
     /** Complete reviews held since {@code since} with their recommendations, record or letter still to do. */
     List<Review> reviewsWithWorkOutstanding(AuthorityCode authority, LocalDate since);
