@@ -158,6 +158,11 @@ class AlertsController {
                 "\"" + view.alert().version() + "\"");
     }
 
+    /** A new fact recorded on the alert: 201, the alert as it now is, and where it lives. */
+    private static HttpResponse<AlertBody> created(String authority, AlertView view) {
+        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, view.alert().id(), "")), view);
+    }
+
     @Post("/children/{childId}/alerts")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> raise(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
@@ -198,7 +203,7 @@ class AlertsController {
                                     @Body @Valid RespondBody body, Authentication authentication) {
         AlertView view = alerts.respond(AuthorityCode.of(authority), alertId, callers.of(authentication),
                 body.respondedOn(), body.by().toPerson(), body.text());
-        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+        return created(authority, view);
     }
 
     @Post("/alerts/{alertId}/escalations")
@@ -208,7 +213,7 @@ class AlertsController {
                                      @Body @Valid EscalateBody body) {
         AlertView view = alerts.escalate(AuthorityCode.of(authority), alertId, body.stage(),
                 body.raisedWith().toPerson(), body.on(), body.reason());
-        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+        return created(authority, view);
     }
 
     @Post("/alerts/{alertId}/cafcass-referral")
@@ -217,7 +222,7 @@ class AlertsController {
                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
                                     @Body @Valid FactBody body) {
         AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note());
-        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+        return created(authority, view);
     }
 
     @Post("/alerts/{alertId}/legal-advice")
@@ -227,7 +232,7 @@ class AlertsController {
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
             @Body @Valid FactBody body) {
         AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note());
-        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+        return created(authority, view);
     }
 
     /** An action: answers the alert as it now is. */
@@ -247,7 +252,7 @@ class AlertsController {
                                      @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
                                      @Body @Valid WithdrawBody body) {
         AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason());
-        return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, alertId, "")), view);
+        return created(authority, view);
     }
 
     @Serdeable
