@@ -116,6 +116,11 @@ class AlertsTest {
             assertThat(toIro).hasSize(4);
             assertThat(reader.settle(r -> r.key().equals(authority + ":sw-1"), Duration.ofSeconds(1))).hasSize(4);
         }
+        Api.Reply other = raiseInformal("2024-03-02");
+        assertThat(other.header("ETag")).isEqualTo("\"" + other.at("version") + "\"");
+        assertThat(api.sendWithHeader("POST", alerts() + "/" + other.at("id") + "/resolution",
+                "{\"outcome\": \"done\"}", "If-Match", "\"99\"").status()).as("a stale version").isEqualTo(412);
+        assertThat(api.get(alerts() + "/" + other.at("id")).at("status")).isEqualTo("open");
     }
 
     private String reasonOf(ConsumerRecord<String, CloudEvent> record) {

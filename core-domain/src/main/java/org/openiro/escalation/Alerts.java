@@ -96,10 +96,14 @@ public final class Alerts implements AlertsUseCase {
                 "name the person the alert is raised with: the child has no " + role + " on record"));
     }
 
-    private AlertView change(AuthorityCode code, String alertId, String eventType, UnaryOperator<Alert> change) {
+    private AlertView change(AuthorityCode code, String alertId, Long expectedVersion, String eventType,
+                             UnaryOperator<Alert> change) {
         return unitOfWork.inTransaction(() -> {
             authority(code);
             Alert current = alerts.find(code, alertId).orElseThrow(() -> new UnknownAlert(alertId));
+            if (expectedVersion != null && expectedVersion != current.version()) {
+                throw new org.openiro.shared.StaleVersion("alert " + alertId);
+            }
             Alert saved = alerts.update(change.apply(current));
             announce(eventType, saved, null);
             return view(saved);
@@ -108,8 +112,8 @@ public final class Alerts implements AlertsUseCase {
 
     @Override
     public AlertView respond(AuthorityCode code, String alertId, Caller caller, LocalDate respondedOn, Person by,
-                             String text) {
-        return change(code, alertId, "alert.responded", alert -> {
+                             String text, Long expectedVersion) {
+        return change(code, alertId, expectedVersion, "alert.responded", alert -> {
             boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
             if (asSocialWorker && !alert.current().raisedWith().id().equals(caller.socialWorkerId())) {
                 throw new UnknownAlert(alertId);
@@ -123,32 +127,34 @@ public final class Alerts implements AlertsUseCase {
 
     @Override
     public AlertView escalate(AuthorityCode code, String alertId, String stage, Person raisedWith, LocalDate on,
-                              String reason) {
-        return change(code, alertId, "alert.escalated", alert -> alert.escalate(stage, raisedWith,
+                              String reason, Long expectedVersion) {
+        return change(code, alertId, expectedVersion, "alert.escalated", alert -> alert.escalate(stage, raisedWith,
                 on != null ? on : today(), reason, calendar, today()));
     }
 
     @Override
     public AlertView resolve(AuthorityCode code, String alertId, LocalDate resolvedOn, String outcome,
-                             List<String> impact, String impactText) {
-        return change(code, alertId, "alert.resolved", alert -> alert.resolve(resolvedOn != null ? resolvedOn : today(),
+                             List<String> impact, String impactText, Long expectedVersion) {
+        return change(code, alertId, expectedVersion, "alert.resolved", alert -> alert.resolve(resolvedOn != null ? resolvedOn : today(),
                 outcome, impact, impactText, today()));
     }
 
     @Override
-    public AlertView withdraw(AuthorityCode code, String alertId, LocalDate on, String reason) {
-        return change(code, alertId, "alert.withdrawn", alert -> alert.withdraw(on != null ? on : today(), reason,
+    public AlertView withdraw(AuthorityCode code, String alertId, LocalDate on, String reason, Long expectedVersion) {
+        return change(code, alertId, expectedVersion, "alert.withdrawn", alert -> alert.withdraw(on != null ? on : today(), reason,
                 today()));
     }
 
     @Override
-    public AlertView referToCafcass(AuthorityCode code, String alertId, LocalDate on, String note) {
-        return change(code, alertId, null, alert -> alert.referToCafcass(on != null ? on : today(), note, today()));
+    public AlertView referToCafcass(AuthorityCode code, String alertId, LocalDate on, String note,
+                                    Long expectedVersion) {
+        return change(code, alertId, expectedVersion, null, alert -> alert.referToCafcass(on != null ? on : today(), note, today()));
     }
 
     @Override
-    public AlertView takeLegalAdvice(AuthorityCode code, String alertId, LocalDate on, String note) {
-        return change(code, alertId, null, alert -> alert.takeLegalAdvice(on != null ? on : today(), note, today()));
+    public AlertView takeLegalAdvice(AuthorityCode code, String alertId, LocalDate on, String note,
+                                     Long expectedVersion) {
+        return change(code, alertId, expectedVersion, null, alert -> alert.takeLegalAdvice(on != null ? on : today(), note, today()));
     }
 
     @Override

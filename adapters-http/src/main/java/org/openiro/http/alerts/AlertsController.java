@@ -32,6 +32,7 @@ import org.openiro.escalation.StageRaising;
 import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
 import org.openiro.escalation.AlertFilter;
+import org.openiro.http.IfMatch;
 import org.openiro.http.Ids;
 import org.openiro.http.security.Callers;
 import org.openiro.http.security.Permits;
@@ -200,9 +201,10 @@ class AlertsController {
     @Permits(Action.RESPOND_TO_ALERT)
     HttpResponse<AlertBody> respond(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-                                    @Body @Valid RespondBody body, Authentication authentication) {
+                                    @Body @Valid RespondBody body, Authentication authentication,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.respond(AuthorityCode.of(authority), alertId, callers.of(authentication),
-                body.respondedOn(), body.by().toPerson(), body.text());
+                body.respondedOn(), body.by().toPerson(), body.text(), IfMatch.version(ifMatch));
         return created(authority, view);
     }
 
@@ -210,9 +212,10 @@ class AlertsController {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> escalate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                      @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-                                     @Body @Valid EscalateBody body) {
+                                     @Body @Valid EscalateBody body,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.escalate(AuthorityCode.of(authority), alertId, body.stage(),
-                body.raisedWith().toPerson(), body.on(), body.reason());
+                body.raisedWith().toPerson(), body.on(), body.reason(), IfMatch.version(ifMatch));
         return created(authority, view);
     }
 
@@ -220,8 +223,10 @@ class AlertsController {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> cafcass(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-                                    @Body @Valid FactBody body) {
-        AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note());
+                                    @Body @Valid FactBody body,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
+        AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note(),
+                IfMatch.version(ifMatch));
         return created(authority, view);
     }
 
@@ -230,8 +235,10 @@ class AlertsController {
     HttpResponse<AlertBody> legalAdvice(
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-            @Body @Valid FactBody body) {
-        AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note());
+            @Body @Valid FactBody body,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
+        AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note(),
+                IfMatch.version(ifMatch));
         return created(authority, view);
     }
 
@@ -240,9 +247,10 @@ class AlertsController {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> resolve(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-                                    @Body @Valid ResolveBody body) {
+                                    @Body @Valid ResolveBody body,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.resolve(AuthorityCode.of(authority), alertId, body.resolvedOn(), body.outcome(),
-                body.impact(), body.impactText());
+                body.impact(), body.impactText(), IfMatch.version(ifMatch));
         return withEtag(HttpResponse.ok(AlertBody.of(view)), view);
     }
 
@@ -250,8 +258,9 @@ class AlertsController {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                      @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
-                                     @Body @Valid WithdrawBody body) {
-        AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason());
+                                     @Body @Valid WithdrawBody body,
+            @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
+        AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason(), IfMatch.version(ifMatch));
         return created(authority, view);
     }
 

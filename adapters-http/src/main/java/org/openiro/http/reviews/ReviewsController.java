@@ -32,6 +32,7 @@ import java.util.Set;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
+import org.openiro.http.IfMatch;
 import org.openiro.http.Ids;
 import org.openiro.http.children.ChildView.NextReviewView;
 import org.openiro.http.errors.JsonBodies;
@@ -107,7 +108,7 @@ class ReviewsController {
                                    @Header("If-Match") @Nullable String ifMatch, @Body String patch) {
         AuthorityCode code = AuthorityCode.of(authority);
         ChildId child = ChildId.of(childId);
-        Long expected = version(ifMatch);
+        Long expected = IfMatch.version(ifMatch);
         ReviewView current = ReviewView.of(view.review(code, child, reviewId));
         ReviewBody merged = merge(current.asBody(), patch);
         RecordedReview amended = amend.amend(code, child, reviewId, expected == null ? current.version() : expected,
@@ -121,7 +122,7 @@ class ReviewsController {
                               @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
                               @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId,
                               @Header("If-Match") @Nullable String ifMatch) {
-        amend.delete(AuthorityCode.of(authority), ChildId.of(childId), reviewId, version(ifMatch));
+        amend.delete(AuthorityCode.of(authority), ChildId.of(childId), reviewId, IfMatch.version(ifMatch));
         return HttpResponse.noContent();
     }
 
@@ -172,17 +173,6 @@ class ReviewsController {
         }
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}: the version a change was made against. */
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.replace("W/", "").replace("\"", "").trim();
-        if (!digits.matches("[0-9]{1,18}")) {
-            throw new InvalidInput("If-Match", "must name a version this service gave, such as \"3\"");
-        }
-        return Long.parseLong(digits);
-    }
 
     static <T> HttpResponse<T> withEtag(io.micronaut.http.MutableHttpResponse<T> response, RecordedReview recorded) {
         return response.header("ETag", "\"" + recorded.review().version() + "\"");

@@ -24,20 +24,29 @@ public interface AlertsUseCase {
 
     AlertView raise(AuthorityCode authority, ChildId child, Raise raise);
 
+    // Each change below is made against {@code expectedVersion} (the request's If-Match), or null for whatever is
+    // stored; a version no longer current is refused with StaleVersion and nothing changes.
+
     AlertView respond(AuthorityCode authority, String alertId, Caller caller, LocalDate respondedOn, Person by,
-                      String text);
+                      String text,
+                    Long expectedVersion);
 
     AlertView escalate(AuthorityCode authority, String alertId, String stage, Person raisedWith, LocalDate on,
-                       String reason);
+                       String reason,
+                    Long expectedVersion);
 
     AlertView resolve(AuthorityCode authority, String alertId, LocalDate resolvedOn, String outcome,
-                      List<String> impact, String impactText);
+                      List<String> impact, String impactText,
+                    Long expectedVersion);
 
-    AlertView withdraw(AuthorityCode authority, String alertId, LocalDate on, String reason);
+    AlertView withdraw(AuthorityCode authority, String alertId, LocalDate on, String reason,
+                    Long expectedVersion);
 
-    AlertView referToCafcass(AuthorityCode authority, String alertId, LocalDate on, String note);
+    AlertView referToCafcass(AuthorityCode authority, String alertId, LocalDate on, String note,
+                    Long expectedVersion);
 
-    AlertView takeLegalAdvice(AuthorityCode authority, String alertId, LocalDate on, String note);
+    AlertView takeLegalAdvice(AuthorityCode authority, String alertId, LocalDate on, String note,
+                    Long expectedVersion);
 
     AlertView alert(AuthorityCode authority, String alertId);
 
