@@ -173,8 +173,33 @@ class AlertsTest {
         assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.alert.response-overdue"))
                 .filter(e -> ((Map<?, ?>) e.get("data")).get("alertId").equals(id)).count()).isEqualTo(1);
         assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.notification"))
-                .filter(e -> ((Map<?, ?>) e.get("data")).get("reason").equals("org.openiro.alert.response-overdue"))
-                .count()).as("the social worker and the IRO, once each").isEqualTo(2);
+                .map(e -> (Map<?, ?>) e.get("data"))
+                .filter(data -> data.get("reason").equals("org.openiro.alert.response-overdue"))
+                .map(data -> (Object) ((Map<?, ?>) data.get("recipient")).get("id")))
+                .as("the social worker it is raised with, the IRO, and the team manager of the next stage, once each")
+                .containsExactlyInAnyOrder((Object) "sw-1", "iro-1", "tm-1");
+    }
+
+    @Test
+    void a_late_response_at_the_team_managers_stage_goes_to_whoever_is_service_manager() {
+        String id = (String) raiseInformal("2024-03-01").at("id");
+        assertThat(api.post(alerts() + "/" + id + "/escalations", """
+                {"stage": "stage-1", "on": "2024-03-11", "reason": "No answer",
+                 "raisedWith": {"id": "tm-1", "name": "Tia Manager", "role": "team-manager"}}""").status())
+                .isEqualTo(201);
+
+        alerts.scan();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>) api.get("/api/authorities/" + authority
+                + "/events?size=500").map().get("items");
+        assertThat(events.stream().filter(e -> e.get("type").equals("org.openiro.notification"))
+                .map(e -> (Map<?, ?>) e.get("data"))
+                .filter(data -> data.get("reason").equals("org.openiro.alert.response-overdue"))
+                .map(data -> (Map<?, ?>) data.get("recipient"))
+                .filter(recipient -> "service-manager".equals(recipient.get("role"))))
+                .as("no service manager is on record, so the role is told")
+                .singleElement().satisfies(r -> assertThat(r.get("id")).isEqualTo("role:service-manager"));
     }
 
     private static int scanTogether(AlertsUseCase instance, java.util.concurrent.CyclicBarrier together) {

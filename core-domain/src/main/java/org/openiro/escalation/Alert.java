@@ -3,6 +3,7 @@ package org.openiro.escalation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openiro.authority.AuthorityCode;
@@ -99,6 +100,12 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
 
     public StageRaising current() {
         return stages.get(stages.size() - 1);
+    }
+
+    /** The rung above the current one on the alert's own ladder; none at the top. */
+    public Optional<LadderStage> nextStage() {
+        int now = ladder.stages().indexOf(stageOf(ladder, "stage", current().stage()));
+        return now + 1 < ladder.stages().size() ? Optional.of(ladder.stages().get(now + 1)) : Optional.empty();
     }
 
     public boolean isPartnerEscalation() {

@@ -198,11 +198,11 @@ public final class Alerts implements AlertsUseCase {
             for (Alert alert : alerts.open()) {
                 StageRaising current = alert.current();
                 if (!current.answered() && today.isAfter(current.dueBy())) {
-                    announce("alert.response-overdue", alert, current.stage());
+                    announce("alert.response-overdue", alert, current.stage(), nextStageManager(alert));
                     found++;
                 }
                 if (alert.overTimescale(today, calendar)) {
-                    announce("alert.over-timescale", alert, "limit");
+                    announce("alert.over-timescale", alert, "limit", Optional.empty());
                     found++;
                 }
             }
@@ -211,10 +211,26 @@ public final class Alerts implements AlertsUseCase {
     }
 
     /**
-     * Writes the event and one notification per person to tell: the person it is raised with, the child's social
-     * worker, the child's IRO. A scan's findings carry keys, so they are written once however often found.
+     * A late response goes up a rung: to the child's team manager when the next stage is theirs (the service knows
+     * them from the social worker's record), otherwise to whoever holds the next stage's role.
      */
+    private Optional<Recipient> nextStageManager(Alert alert) {
+        return alert.nextStage().map(LadderStage::respondentRole).map(role -> "team-manager".equals(role)
+                ? people.teamManager(alert.authority(), alert.childId()).map(Recipient::of)
+                        .orElse(Recipient.holderOf(role))
+                : Recipient.holderOf(role));
+    }
+
     private void announce(String type, Alert alert, String scanKey) {
+        announce(type, alert, scanKey, Optional.empty());
+    }
+
+    /**
+     * Writes the event and one notification per person to tell: the person it is raised with, the child's social
+     * worker, the child's IRO, and anyone else the finding concerns. A scan's findings carry keys, so they are
+     * written once however often found.
+     */
+    private void announce(String type, Alert alert, String scanKey, Optional<Recipient> also) {
         if (type == null) {
             return;
         }
@@ -223,10 +239,11 @@ public final class Alerts implements AlertsUseCase {
         events.add(event);
         Map<String, Recipient> to = new LinkedHashMap<>();
         Person with = alert.current().raisedWith();
-        to.put(with.id(), new Recipient(with.id(), with.role(), with.email()));
+        to.put(with.id(), Recipient.of(with));
         people.socialWorker(alert.authority(), alert.childId())
-                .ifPresent(sw -> to.putIfAbsent(sw.id(), new Recipient(sw.id(), sw.role(), sw.email())));
+                .ifPresent(sw -> to.putIfAbsent(sw.id(), Recipient.of(sw)));
         people.iro(alert.authority(), alert.childId()).ifPresent(iro -> to.putIfAbsent(iro.id(), iro));
+        also.ifPresent(manager -> to.putIfAbsent(manager.id(), manager));
         String link = "/api/authorities/" + alert.authority().value() + "/alerts/" + alert.id();
         for (Recipient recipient : to.values()) {
             String key = event.uniqueKey().map(k -> k + ":to:" + recipient.id()).orElse(null);

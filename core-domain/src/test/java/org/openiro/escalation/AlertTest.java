@@ -44,6 +44,7 @@ class AlertTest {
         Alert alert = raise(policy, stages.get(0).id(), "2024-03-01");
         LocalDate on = LocalDate.of(2024, 3, 1);
         for (LadderStage stage : stages.subList(1, stages.size())) {
+            assertThat(alert.nextStage()).as("a late response is reported a rung up").contains(stage);
             on = on.plusDays(7);
             alert = alert.escalate(stage.id(), new Person("p-" + stage.id(), "Someone", stage.respondentRole(),
                     "someone@example.org"), on, "no answer", CALENDAR, TODAY);
@@ -52,6 +53,7 @@ class AlertTest {
             assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
         }
         assertThat(alert.stages()).hasSize(stages.size());
+        assertThat(alert.nextStage()).as("nobody above the top").isEmpty();
         assertThat(alert.resolve(on.plusDays(1), "done", List.of("plan-progressed"), null, TODAY).status())
                 .isEqualTo(AlertStatus.RESOLVED);
     }
