@@ -61,6 +61,11 @@ class JdbcChildRepository implements ChildRepository {
     }
 
     @Override
+    public List<ChildId> idsOf(AuthorityCode authority) {
+        return children.childIds(authority.value()).stream().map(ChildId::of).toList();
+    }
+
+    @Override
     public boolean save(Child child) {
         String authority = child.authority().value();
         String childId = child.id().value();

@@ -54,6 +54,7 @@ import org.openiro.reviews.ReviewBookings;
 import org.openiro.reviews.ReviewRecords;
 import org.openiro.reviews.ReviewScan;
 import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.RescheduleOnPolicyChange;
 import org.openiro.reviews.Timetable;
 import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.reviews.port.out.ReviewRepository;
@@ -81,8 +82,9 @@ class DomainWiring {
     }
 
     @Singleton
-    AuthorityService authorityService(AuthorityRepository authorities, UnitOfWork unitOfWork) {
-        return new AuthorityService(authorities, unitOfWork);
+    AuthorityService authorityService(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
+                                      UnitOfWork unitOfWork, Clock clock) {
+        return new AuthorityService(authorities, new RescheduleOnPolicyChange(children, timetable), unitOfWork, clock);
     }
 
     @Singleton

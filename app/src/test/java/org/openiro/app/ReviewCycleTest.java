@@ -159,6 +159,41 @@ class ReviewCycleTest {
     }
 
     @Test
+    void a_policy_change_moves_next_reviews_from_today_and_leaves_reviews_held_under_the_old_one_be() {
+        // C1 reviewed in May and August 2023 under the statutory 3 months; C2 first reviewed three weeks ago.
+        api.post(child() + "/reviews", review("2023-05-25"));
+        String august = (String) api.post(child() + "/reviews", review("2023-08-20")).at("id");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        api.child(authority, "C2", "2012-05-01");
+        api.episode(authority, "C2", today.minusDays(40).toString());
+        String c2 = "/api/authorities/" + authority + "/children/C2";
+        Api.Reply first = api.post(c2 + "/reviews", review(today.minusDays(20).toString()));
+        assertThat(first.at("nextReview.dueDate")).isEqualTo(today.minusDays(20).plusMonths(3).toString());
+        int eventsBefore = events().size();
+
+        Api.Reply changed = api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough\", "
+                + "\"policy\": {\"preset\": \"statutory\", \"secondReviewMonths\": 2}}");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(api.get(c2).at("nextReview.dueDate")).as("the second review, now 2 months after the first")
+                .isEqualTo(today.minusDays(20).plusMonths(2).toString());
+        List<Map<String, Object>> scheduled = events().subList(eventsBefore, events().size());
+        assertThat(scheduled).extracting(e -> e.get("type")).containsExactly("org.openiro.review.scheduled");
+        assertThat(((Map<?, ?>) scheduled.get(0).get("data")).get("childId")).isEqualTo("C2");
+        assertThat(api.get(c2 + "/reviews/" + first.at("id")).at("inTimescale")).isEqualTo(true);
+
+        // A later change to C1's history measures it again, still under the policy of 2023 for its reviews then.
+        api.post(child() + "/reviews", review("2024-01-15"));
+        Api.Reply second = api.get(child() + "/reviews/" + august);
+        assertThat(second.at("dueDate")).as("3 months after 25 May, as in 2023").isEqualTo("2023-08-25");
+        assertThat(second.at("inTimescale")).isEqualTo(true);
+
+        api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough\", "
+                + "\"policy\": {\"preset\": \"statutory\", \"secondReviewMonths\": 2, \"recordDeadlineWorkingDays\": 15}}");
+        assertThat(events()).as("a change that does not time reviews moves no due date").hasSize(eventsBefore + 3);
+    }
+
+    @Test
     void an_iro_direction_brings_the_next_review_forward_but_never_later() {
         api.post(child() + "/reviews", review("2023-05-25"));
         String soon = java.time.LocalDate.now().plusDays(7).toString();

@@ -82,6 +82,16 @@ public record Policy(
                 escalationLimitWorkingDays, escalationLadder, alertReasons, advocacyProviders, targets);
     }
 
+    /** Whether the two set the same due dates: the rules of review timing are the same. */
+    public boolean timesReviewsAs(Policy other) {
+        return firstReviewWorkingDays == other.firstReviewWorkingDays
+                && secondReviewMonths == other.secondReviewMonths
+                && laterReviewMonths == other.laterReviewMonths
+                && unregulatedPlacementTypes.equals(other.unregulatedPlacementTypes)
+                && java.util.Objects.equals(unregulatedReviewMonths, other.unregulatedReviewMonths)
+                && pathwayPlanReviews.equals(other.pathwayPlanReviews);
+    }
+
     private static void between(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidInput(field, "must be between " + min + " and " + max);

@@ -63,7 +63,7 @@ public final class CaseFiles {
     }
 
     RecordedReview answer(Authority authority, Review review, Schedule schedule) {
-        return new RecordedReview(review, Deadlines.of(authority.policy(), calendar, review.meetings(), review.facts(),
+        return new RecordedReview(review, Deadlines.of(authority, calendar, review.meetings(), review.facts(),
                 today()), schedule.next());
     }
 }

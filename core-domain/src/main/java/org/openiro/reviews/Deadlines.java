@@ -1,6 +1,7 @@
 package org.openiro.reviews;
 
 import java.time.LocalDate;
+import org.openiro.authority.Authority;
 import org.openiro.authority.Policy;
 import org.openiro.calendar.WorkingDayCalendar;
 
@@ -9,6 +10,12 @@ import org.openiro.calendar.WorkingDayCalendar;
  * meeting; the recommendations, the record and the letter to the child after the last.
  */
 public record Deadlines(Deadline socialWorkReport, Deadline recommendations, Deadline record, Deadline letter) {
+
+    /** Under the policy in force on the review's first meeting: a later policy change leaves its figures be. */
+    public static Deadlines of(Authority authority, WorkingDayCalendar calendar, Meetings meetings, ReviewFacts facts,
+                               LocalDate today) {
+        return of(authority.policyOn(meetings.first()), calendar, meetings, facts, today);
+    }
 
     public static Deadlines of(Policy policy, WorkingDayCalendar calendar, Meetings meetings, ReviewFacts facts,
                                LocalDate today) {

@@ -72,7 +72,7 @@ public final class ReviewScan implements ScanReviewsUseCase {
                 if (authority.isEmpty() || !review.seriesComplete() || review.timing() == null) {
                     continue;
                 }
-                Deadlines d = Deadlines.of(authority.get().policy(), calendar, review.meetings(), review.facts(), today);
+                Deadlines d = Deadlines.of(authority.get(), calendar, review.meetings(), review.facts(), today);
                 NextReview measured = new NextReview(review.timing().dueDate(), review.timing().sequence(),
                         review.timing().basis());
                 // Only a report known to have come late: the date it came may be entered after the review.

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.LegalStatus;
@@ -22,6 +23,11 @@ import org.openiro.children.Placement;
  *
  * <p>Each rule that applies proposes a due date; the earliest wins and names its basis. A held review is measured
  * against the due date as it stood when its first meeting took place, from the facts known by then.
+ *
+ * <p>A policy change applies to due dates from the day it takes effect (domain.md, "History changes"): a review is
+ * due as the policy in force when its cycle started (the last review, or care starting) says, unless a later policy
+ * took effect by that date, in which case that policy sets it, though never earlier than the day it took effect. A
+ * held review only knows of policies in force by its first meeting, so it keeps its figures whatever comes later.
  */
 public final class ReviewSchedule {
 
@@ -43,6 +49,11 @@ public final class ReviewSchedule {
     }
 
     public Schedule compute(Policy policy, Child child, List<HeldReview> reviews, List<Direction> directions) {
+        return compute(PolicyHistory.of(policy), child, reviews, directions);
+    }
+
+    public Schedule compute(PolicyHistory policies, Child child, List<HeldReview> reviews,
+                            List<Direction> directions) {
         List<HeldReview> held = completeInOrder(reviews);
         List<ReviewTiming> timings = new ArrayList<>(held.size());
         NextReview next = null;
@@ -56,7 +67,7 @@ public final class ReviewSchedule {
                 if (review.kind() != ReviewKind.CLA || !belongsTo(period, review.meetings().last())) {
                     continue;
                 }
-                Due due = due(policy, period, previous, directions, review.meetings().first());
+                Due due = due(policies, period, previous, directions, review.meetings().first());
                 timings.add(new ReviewTiming(review.id(), due.date, sequence(previous),
                         due.basis, review.meetings().inTimescale(due.date, calendar)));
                 previous.add(review.meetings().last());
@@ -68,12 +79,12 @@ public final class ReviewSchedule {
                 lastLookedAfterReview = previous.get(previous.size() - 1);
             }
             if (period.isOpen()) {
-                Due due = due(policy, period, previous, directions, null);
+                Due due = due(policies, period, previous, directions, null);
                 LocalDate from = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
                 next = new NextReview(due.date, sequence(previous), due.basis, midway(from, due.date));
             }
         }
-        NextReview pathwayPlan = pathwayPlans(policy, child, held, lastLookedAfterReview, timings);
+        NextReview pathwayPlan = pathwayPlans(policies.current(), child, held, lastLookedAfterReview, timings);
         if (next == null) {
             next = pathwayPlan;
         }
@@ -104,6 +115,24 @@ public final class ReviewSchedule {
     }
 
     private record Due(LocalDate date, ReviewBasis basis) {
+    }
+
+    /** The due date under the policy that applies to it (see the class comment). */
+    private Due due(PolicyHistory policies, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
+                    LocalDate asAt) {
+        LocalDate cycleStart = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
+        Due due = due(policies.inForceOn(cycleStart), period, previous, directions, asAt);
+        for (PolicyHistory.Version later : policies.versions()) {
+            LocalDate from = later.from();
+            if (from == null || !from.isAfter(cycleStart) || (asAt != null && from.isAfter(asAt))) {
+                continue;
+            }
+            if (!from.isAfter(due.date)) {
+                Due under = due(later.policy(), period, previous, directions, asAt);
+                due = under.date.isBefore(from) ? new Due(from, under.basis) : under;
+            }
+        }
+        return due;
     }
 
     /**
@@ -235,13 +264,11 @@ public final class ReviewSchedule {
     /**
      * Pathway plan reviews chaired by IROs (policy): for a care leaver whose care ended at 18 or later, the first is
      * due six months after their last looked-after review, then six months after each, until they are 21 (or only the
-     * first, for {@code first-after-18}). Answers the next one, and measures those held.
+     * first, for {@code first-after-18}). Measures those held, and answers the next one where the policy now has IROs
+     * chair them.
      */
     private NextReview pathwayPlans(Policy policy, Child child, List<HeldReview> held, LocalDate lastLookedAfterReview,
                                     List<ReviewTiming> timings) {
-        if (policy.pathwayPlanReviews().equals("none")) {
-            return null;
-        }
         Optional<PeriodOfCare> latest = child.latestPeriod();
         LocalDate eighteen = child.dateOfBirth().plusYears(18);
         if (latest.isEmpty() || latest.get().isOpen() || latest.get().end().isBefore(eighteen)) {
@@ -263,7 +290,8 @@ public final class ReviewSchedule {
         }
         boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
         LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-        if ((onlyTheFirst && !pathway.isEmpty()) || !due.isBefore(twentyOne)) {
+        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && !pathway.isEmpty())
+                || !due.isBefore(twentyOne)) {
             return null;
         }
         return new NextReview(due, null, ReviewBasis.PATHWAY_PLAN, midway(from, due));

@@ -33,7 +33,7 @@ public final class Timetable {
     }
 
     public Schedule of(Authority authority, Child child) {
-        return schedule.compute(authority.policy(), child, held(authority, child),
+        return schedule.compute(authority.policies(), child, held(authority, child),
                 reviews.directions(authority.code(), child.id()));
     }
 
@@ -44,7 +44,7 @@ public final class Timetable {
     /** Call inside the unit of work that changed the child's history. */
     public Schedule reschedule(Authority authority, Child child) {
         List<Review> all = reviews.ofChild(authority.code(), child.id());
-        Schedule now = schedule.compute(authority.policy(), child, all.stream().map(Review::asHeld).toList(),
+        Schedule now = schedule.compute(authority.policies(), child, all.stream().map(Review::asHeld).toList(),
                 reviews.directions(authority.code(), child.id()));
         for (Review review : all) {
             ReviewTiming timing = now.timingOf(review.id()).orElse(null);

@@ -111,7 +111,7 @@ public final class Worklists implements WorklistUseCase {
             if (!children.contains(review.childId())) {
                 continue;
             }
-            Deadlines d = Deadlines.of(policy, calendar, review.meetings(), review.facts(), today);
+            Deadlines d = Deadlines.of(authority, calendar, review.meetings(), review.facts(), today);
             addOutstanding(items, "recommendations-due", review, d.recommendations(), today, by);
             addOutstanding(items, "record-due", review, d.record(), today, by);
             addOutstanding(items, "letter-due", review, d.letter(), today, by);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -27,7 +28,7 @@ final class History {
     private final List<PeriodOfCare> periods = new ArrayList<>();
     private final List<HeldReview> reviews = new ArrayList<>();
     private final List<Direction> directions = new ArrayList<>();
-    private Policy policy = Policy.statutory();
+    private PolicyHistory policies = PolicyHistory.of(Policy.statutory());
 
     static History child() {
         return new History();
@@ -43,7 +44,13 @@ final class History {
     }
 
     History under(Policy policy) {
-        this.policy = policy;
+        this.policies = PolicyHistory.of(policy);
+        return this;
+    }
+
+    /** The authority changes its policy, in force from {@code day}. */
+    History policyFrom(String day, Policy policy) {
+        this.policies = policies.changedOn(d(day), policy);
         return this;
     }
 
@@ -104,7 +111,7 @@ final class History {
     Schedule schedule() {
         Child child = new Child(AuthorityCode.of("test"), ChildId.of("C1"),
                 new Child.Demographics(null, born, Gender.FEMALE, Ethnicity.WBRI, false, false), periods, null);
-        return SCHEDULE.compute(policy, child, reviews, directions);
+        return SCHEDULE.compute(policies, child, reviews, directions);
     }
 
     NextReview next() {

@@ -329,4 +329,53 @@ class ReviewScheduleTest {
         assertThat(next.dueDate()).isEqualTo(d("2024-02-20"));
         assertThat(next.midwayDate()).isEqualTo(d("2023-11-20"));
     }
+
+    @Nested
+    class PolicyChanges {
+
+        private final org.openiro.authority.Policy countyA = PolicyPresets.policy("county-a", null);
+
+        /** Reviewed in January and April 2023, then in an unregulated (H5) placement from May: statutory next 20 Oct. */
+        private History inUnregulatedPlacement() {
+            return child().lookedAfterFrom("2023-01-04").reviewedOn("2023-01-30").reviewedOn("2023-04-20")
+                    .placedOn("2023-05-01", "H5");
+        }
+
+        @Test
+        void a_new_policy_sets_the_due_dates_that_fall_after_it_takes_effect() {
+            NextReview next = inUnregulatedPlacement().policyFrom("2023-06-15", countyA).next();
+
+            assertThat(next.dueDate()).as("placement start + county A's 3 months").isEqualTo(d("2023-08-01"));
+            assertThat(next.basis()).isEqualTo(ReviewBasis.UNREGULATED_PLACEMENT);
+        }
+
+        @Test
+        void a_new_policy_never_makes_a_review_due_before_it_took_effect() {
+            NextReview next = inUnregulatedPlacement().policyFrom("2023-09-01", countyA).next();
+
+            assertThat(next.dueDate()).as("1 August under the new policy, which only applies from 1 September")
+                    .isEqualTo(d("2023-09-01"));
+        }
+
+        @Test
+        void a_review_held_before_the_change_keeps_its_due_date_and_timeliness() {
+            History history = inUnregulatedPlacement().reviewedOn("2023-08-20");
+            ReviewTiming before = history.review(3);
+
+            history.policyFrom("2023-09-01", countyA);
+
+            assertThat(history.review(3)).isEqualTo(before);
+            assertThat(history.review(3).dueDate()).isEqualTo(d("2023-10-20"));
+            assertThat(history.next().dueDate()).as("the next one follows the new policy: 1 May + 3 months is past, so"
+                    + " 20 August + 3 months").isEqualTo(d("2023-11-20"));
+        }
+
+        @Test
+        void a_policy_that_took_effect_after_a_due_date_leaves_it_be() {
+            History history = inUnregulatedPlacement().reviewedOn("2023-10-30").policyFrom("2023-10-25", countyA);
+
+            assertThat(history.review(3).dueDate()).as("due 20 October, before the change").isEqualTo(d("2023-10-20"));
+            assertThat(history.review(3).inTimescale()).isFalse();
+        }
+    }
 }

@@ -16,6 +16,9 @@ public interface ChildRepository {
      */
     Optional<Child> findForChange(AuthorityCode authority, ChildId id);
 
+    /** Every child on the authority's register, in order of their ids. */
+    java.util.List<ChildId> idsOf(AuthorityCode authority);
+
     /** Saves the child and their whole care history; answers true when the child was new. */
     boolean save(Child child);
 }
