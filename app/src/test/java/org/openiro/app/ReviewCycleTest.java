@@ -231,10 +231,15 @@ class ReviewCycleTest {
         assertThat(booking.at("afterDueDate")).isEqualTo(true);
         String path = child() + "/reviews/bookings/" + booking.at("id");
 
-        Api.Reply moved = api.post(path + "/rearrangements", "{\"newDate\": \"2023-05-30\", \"reason\": \"court-timetable\"}");
+        Api.Reply moved = api.sendWithHeader("POST", path + "/rearrangements",
+                "{\"newDate\": \"2023-05-30\", \"reason\": \"court-timetable\"}", "If-Match", booking.header("ETag"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
         assertThat(moved.at("rearranged")).isEqualTo(true);
         assertThat(moved.at("afterDueDate")).isEqualTo(false);
+        assertThat(api.sendWithHeader("POST", path + "/rearrangements",
+                "{\"newDate\": \"2023-06-02\", \"reason\": \"other\"}", "If-Match", booking.header("ETag")).status())
+                .as("made against the booking before it was moved").isEqualTo(412);
+        assertThat(api.get(child() + "/reviews/bookings").body()).as("unchanged").doesNotContain("2023-06-02");
         Api.Reply adjourned = api.post(path + "/adjournments",
                 "{\"date\": \"2023-05-30\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2023-07-20\"}");
         assertThat(adjourned.status()).as(adjourned.toString()).isEqualTo(201);

@@ -14,6 +14,7 @@ import org.openiro.reviews.port.in.ReviewBookingsUseCase;
 import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.reviews.port.out.DriftAlerts;
 import org.openiro.shared.InvalidInput;
+import org.openiro.shared.StaleVersion;
 import org.openiro.shared.UnitOfWork;
 
 /** What happens around a child's reviews between them. A booking never changes a due date. */
@@ -39,8 +40,13 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
         return files.timetable.of(authority, files.child(code, childId)).next();
     }
 
-    private Booking booking(AuthorityCode code, ChildId childId, String bookingId) {
-        return bookings.booking(code, childId, bookingId).orElseThrow(() -> new UnknownBooking(bookingId));
+    /** The booking as stored, refused as stale when the change was made against another version (If-Match). */
+    private Booking booking(AuthorityCode code, ChildId childId, String bookingId, Long expectedVersion) {
+        Booking booking = bookings.booking(code, childId, bookingId).orElseThrow(() -> new UnknownBooking(bookingId));
+        if (expectedVersion != null && expectedVersion != booking.version()) {
+            throw new StaleVersion("booking " + bookingId);
+        }
+        return booking;
     }
 
     @Override
@@ -56,10 +62,10 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
 
     @Override
     public BookingView rearrange(AuthorityCode code, ChildId childId, String bookingId, LocalDate newDate,
-                                 String reason) {
+                                 String reason, Long expectedVersion) {
         return unitOfWork.inTransaction(() -> {
             Optional<NextReview> next = next(code, childId);
-            Booking changed = bookings.update(booking(code, childId, bookingId).rearrangedTo(newDate, reason,
+            Booking changed = bookings.update(booking(code, childId, bookingId, expectedVersion).rearrangedTo(newDate, reason,
                     files.today()));
             outbox.append(List.of(ReviewEvent.booked("review.rearranged", code, childId, next.orElse(null),
                     bookingId)), files.clock.instant());
@@ -69,13 +75,13 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
 
     @Override
     public BookingView adjourn(AuthorityCode code, ChildId childId, String bookingId, LocalDate on, String reason,
-                               LocalDate reconveneOn) {
+                               LocalDate reconveneOn, Long expectedVersion) {
         if (on.isAfter(files.today())) {
             throw new InvalidInput("date", "an adjournment is recorded once it happened: not in the future");
         }
         return unitOfWork.inTransaction(() -> {
             Optional<NextReview> next = next(code, childId);
-            Booking changed = bookings.update(booking(code, childId, bookingId).adjourned(on, reason, reconveneOn,
+            Booking changed = bookings.update(booking(code, childId, bookingId, expectedVersion).adjourned(on, reason, reconveneOn,
                     files.calendar));
             outbox.append(List.of(ReviewEvent.booked("review.adjourned", code, childId, next.orElse(null),
                     bookingId)), files.clock.instant());

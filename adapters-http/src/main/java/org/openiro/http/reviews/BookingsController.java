@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,6 +21,7 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.http.Ids;
+import org.openiro.http.IfMatch;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.Booking;
 import org.openiro.reviews.port.in.ReviewBookingsUseCase;
@@ -76,13 +78,19 @@ class BookingsController {
         return URI.create("/api/authorities/" + authority + "/children/" + childId + "/reviews/bookings/" + bookingId);
     }
 
+    /** Created, with the booking's version as its ETag for the next change's If-Match. */
+    private static HttpResponse<BookingResponse> tagged(BookingView view, URI location) {
+        return HttpResponse.created(BookingResponse.of(view), location)
+                .header("ETag", "\"" + view.booking().version() + "\"");
+    }
+
     @Post
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<BookingResponse> book(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                        @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
                                        @Body @Valid BookBody body) {
         BookingView booked = bookings.book(AuthorityCode.of(authority), ChildId.of(childId), body.date());
-        return HttpResponse.created(BookingResponse.of(booked), location(authority, childId, booked.booking().id()));
+        return tagged(booked, location(authority, childId, booked.booking().id()));
     }
 
     @Get
@@ -99,10 +107,10 @@ class BookingsController {
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
-            @Body @Valid RearrangeBody body) {
+            @Body @Valid RearrangeBody body, @Header("If-Match") @Nullable String ifMatch) {
         BookingView changed = bookings.rearrange(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
-                body.newDate(), body.reason());
-        return HttpResponse.created(BookingResponse.of(changed), location(authority, childId, bookingId));
+                body.newDate(), body.reason(), IfMatch.version(ifMatch));
+        return tagged(changed, location(authority, childId, bookingId));
     }
 
     @Post("/{bookingId}/adjournments")
@@ -111,9 +119,9 @@ class BookingsController {
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
             @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
-            @Body @Valid AdjournBody body) {
+            @Body @Valid AdjournBody body, @Header("If-Match") @Nullable String ifMatch) {
         BookingView changed = bookings.adjourn(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
-                body.date(), body.reason(), body.reconveneOn());
-        return HttpResponse.created(BookingResponse.of(changed), location(authority, childId, bookingId));
+                body.date(), body.reason(), body.reconveneOn(), IfMatch.version(ifMatch));
+        return tagged(changed, location(authority, childId, bookingId));
     }
 }

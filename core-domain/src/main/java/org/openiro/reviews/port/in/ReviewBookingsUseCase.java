@@ -22,10 +22,12 @@ public interface ReviewBookingsUseCase {
 
     BookingView book(AuthorityCode authority, ChildId child, LocalDate date);
 
-    BookingView rearrange(AuthorityCode authority, ChildId child, String bookingId, LocalDate newDate, String reason);
+    /** {@code expectedVersion}: the version the change was made against (If-Match), or null for whatever is stored. */
+    BookingView rearrange(AuthorityCode authority, ChildId child, String bookingId, LocalDate newDate, String reason,
+                          Long expectedVersion);
 
     BookingView adjourn(AuthorityCode authority, ChildId child, String bookingId, LocalDate on, String reason,
-                        LocalDate reconveneOn);
+                        LocalDate reconveneOn, Long expectedVersion);
 
     List<BookingView> bookings(AuthorityCode authority, ChildId child);
 
