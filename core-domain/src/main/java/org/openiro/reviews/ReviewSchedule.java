@@ -99,7 +99,13 @@ public final class ReviewSchedule {
                 held.add(review);
             }
         }
-        held.sort(BY_FIRST_MEETING);
+        // Reviews come almost always in order already: checking is cheaper than sorting.
+        for (int i = 1; i < held.size(); i++) {
+            if (held.get(i).meetings().first().isBefore(held.get(i - 1).meetings().first())) {
+                held.sort(BY_FIRST_MEETING);
+                break;
+            }
+        }
         return held;
     }
 
@@ -120,9 +126,13 @@ public final class ReviewSchedule {
     /** The due date under the policy that applies to it (see the class comment). */
     private Due due(PolicyHistory policies, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
                     LocalDate asAt) {
+        List<PolicyHistory.Version> versions = policies.versions();
+        if (versions.size() == 1) {
+            return due(versions.get(0).policy(), period, previous, directions, asAt);
+        }
         LocalDate cycleStart = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
         Due due = due(policies.inForceOn(cycleStart), period, previous, directions, asAt);
-        for (PolicyHistory.Version later : policies.versions()) {
+        for (PolicyHistory.Version later : versions) {
             LocalDate from = later.from();
             if (from == null || !from.isAfter(cycleStart) || (asAt != null && from.isAfter(asAt))) {
                 continue;
