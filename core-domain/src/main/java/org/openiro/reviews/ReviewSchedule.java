@@ -84,7 +84,7 @@ public final class ReviewSchedule {
                 next = new NextReview(due.date, sequence(previous), due.basis, midway(from, due.date));
             }
         }
-        NextReview pathwayPlan = pathwayPlans(policies.current(), child, held, lastLookedAfterReview, timings);
+        NextReview pathwayPlan = pathwayPlans(policies, child, held, lastLookedAfterReview, timings);
         if (next == null) {
             next = pathwayPlan;
         }
@@ -277,8 +277,9 @@ public final class ReviewSchedule {
      * first, for {@code first-after-18}). Measures those held, and answers the next one where the policy now has IROs
      * chair them.
      */
-    private NextReview pathwayPlans(Policy policy, Child child, List<HeldReview> held, LocalDate lastLookedAfterReview,
-                                    List<ReviewTiming> timings) {
+    private NextReview pathwayPlans(PolicyHistory policies, Child child, List<HeldReview> held,
+                                    LocalDate lastLookedAfterReview, List<ReviewTiming> timings) {
+        Policy policy = policies.current();
         Optional<PeriodOfCare> latest = child.latestPeriod();
         LocalDate eighteen = child.dateOfBirth().plusYears(18);
         if (latest.isEmpty() || latest.get().isOpen() || latest.get().end().isBefore(eighteen)) {
@@ -304,6 +305,20 @@ public final class ReviewSchedule {
                 || !due.isBefore(twentyOne)) {
             return null;
         }
+        LocalDate chairedSince = chairingPathwayPlansSince(policies);
+        if (chairedSince != null && due.isBefore(chairedSince)) {
+            due = chairedSince;
+        }
         return new NextReview(due, null, ReviewBasis.PATHWAY_PLAN, midway(from, due));
+    }
+
+    /** The day the authority's IROs began chairing pathway plan reviews, if a policy change started it. */
+    private static LocalDate chairingPathwayPlansSince(PolicyHistory policies) {
+        List<PolicyHistory.Version> versions = policies.versions();
+        int i = versions.size() - 1;
+        while (i > 0 && !versions.get(i - 1).policy().pathwayPlanReviews().equals("none")) {
+            i--;
+        }
+        return versions.get(i).from();
     }
 }

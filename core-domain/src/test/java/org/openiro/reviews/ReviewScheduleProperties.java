@@ -21,6 +21,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
 import org.openiro.authority.PolicyPresets;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -173,11 +174,39 @@ class ReviewScheduleProperties {
         }
     }
 
+    /**
+     * domain.md, "History changes": a policy change applies to due dates from then on. Reviews held before it keep
+     * their figures, and a due date it sets is never before the day it took effect.
+     */
+    @Property(tries = TRIES)
+    void a_policy_change_leaves_earlier_reviews_be_and_never_sets_a_due_date_before_itself(
+            @ForAll("histories") Case child, @ForAll("presets") String preset,
+            @ForAll @IntRange(min = 0, max = 30 * 365) int changeAfter) {
+        LocalDate changedOn = EARLIEST.plusDays(changeAfter);
+        Schedule before = child.schedule();
+        PolicyHistory policies = PolicyHistory.of(child.policy()).changedOn(changedOn, PolicyPresets.policy(preset, null));
+        Schedule after = History.SCHEDULE.compute(policies, child.child(), child.reviews(), child.directions());
+
+        for (HeldReview review : child.reviews()) {
+            if (review.complete() && review.meetings().first().isBefore(changedOn)) {
+                assertThat(after.timingOf(review.id())).as("%s, held before %s", review.id(), changedOn)
+                        .isEqualTo(before.timingOf(review.id()));
+            }
+        }
+        after.next().filter(next -> !before.next().equals(Optional.of(next)))
+                .ifPresent(next -> assertThat(next.dueDate()).as("a due date the change set").isAfterOrEqualTo(changedOn));
+    }
+
     // --- the histories -------------------------------------------------------------------------------------------
 
     @Provide
     Arbitrary<Case> histories() {
         return plans(Arbitraries.of(true, true, true, false)).map(HistoryPlan::build);
+    }
+
+    @Provide
+    Arbitrary<String> presets() {
+        return Arbitraries.of("statutory", "county-a", "borough-b", "unitary-c", "city-d");
     }
 
     /** Children looked after now: their latest period of care is open. */
