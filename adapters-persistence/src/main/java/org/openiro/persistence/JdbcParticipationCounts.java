@@ -3,9 +3,7 @@ package org.openiro.persistence;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +26,11 @@ class JdbcParticipationCounts implements ParticipationCounts {
             + " AND last_meeting BETWEEN ? AND ?";
 
     private final JdbcOperations jdbc;
+    private final ReportQueries queries;
 
-    JdbcParticipationCounts(JdbcOperations jdbc) {
+    JdbcParticipationCounts(JdbcOperations jdbc, ReportQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Override
@@ -109,29 +109,12 @@ class JdbcParticipationCounts implements ParticipationCounts {
         });
     }
 
-    private interface Rows<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String sql, AuthorityCode authority, ReportPeriod period, Rows<T> rows) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, authority, period);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rows.read(rs);
-            }
-        });
+    private <T> T query(String sql, AuthorityCode authority, ReportPeriod period, ReportQueries.Rows<T> rows) {
+        return queries.query(sql, rows, authority.value(), period.from(), period.to());
     }
 
     private Map<String, Long> grouped(String sql, AuthorityCode authority, ReportPeriod period) {
-        return query(sql, authority, period, rs -> {
-            Map<String, Long> counts = new HashMap<>();
-            while (rs.next()) {
-                if (rs.getString(1) != null) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return counts;
-        });
+        return queries.grouped(sql, authority.value(), period.from(), period.to());
     }
 
     private Map<String, Long> sums(TreeSet<String> keys, java.util.function.Function<String, String> condition,
@@ -152,12 +135,5 @@ class JdbcParticipationCounts implements ParticipationCounts {
             }
             return counts;
         });
-    }
-
-    private static void bind(PreparedStatement statement, AuthorityCode authority, ReportPeriod period)
-            throws SQLException {
-        statement.setString(1, authority.value());
-        statement.setDate(2, Date.valueOf(period.from()));
-        statement.setDate(3, Date.valueOf(period.to()));
     }
 }

@@ -42,8 +42,10 @@ import org.openiro.escalation.port.out.AlertRepository;
 import org.openiro.workforce.Worklists;
 import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
+import org.openiro.reporting.IroServiceReport;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ParticipationCounts;
+import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.voice.ChildsVoice;
 import org.openiro.voice.port.out.VoiceRepository;
 import org.openiro.care.ListChildrenService;
@@ -229,6 +231,12 @@ class DomainWiring {
     ParticipationReport participationReport(AuthorityRepository authorities, ParticipationCounts counts,
                                             UnitOfWork unitOfWork) {
         return new ParticipationReport(authorities, counts, unitOfWork);
+    }
+
+    @Singleton
+    IroServiceReport iroServiceReport(AuthorityRepository authorities, ReviewCounts reviews,
+                                      ParticipationCounts participation, UnitOfWork unitOfWork) {
+        return new IroServiceReport(authorities, reviews, participation, unitOfWork);
     }
 
     @Singleton

@@ -65,6 +65,17 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void the_demo_authoritys_service_report_is_counted_on_h2() {
+        Api.Reply report = api.get("/api/authorities/demo/reports/iro-service?from=2023-04-01&to=2024-03-31");
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.at("sections.0.id")).isEqualTo("reviews");
+        assertThat(report.at("sections.0.figures.2.id")).isEqualTo("up-to-date-at-end");
+        assertThat((Number) report.at("sections.0.figures.2.denominator")).as("demo children looked after then")
+                .isNotNull();
+    }
+
+    @Test
     void the_demo_users_sign_in_with_their_usernames_as_passwords() {
         for (String user : List.of("admin", "manager", "iro", "social-worker", "viewer")) {
             Api.Reply login = api.as(null).post("/api/login",

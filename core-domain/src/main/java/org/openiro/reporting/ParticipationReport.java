@@ -43,7 +43,7 @@ public final class ParticipationReport implements ParticipationReportUseCase {
         });
     }
 
-    private List<Figure> figures(Authority authority, ReportPeriod period) {
+    List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         Policy.Targets targets = authority.policy().targets();
         List<Figure> figures = new ArrayList<>();
@@ -96,7 +96,9 @@ public final class ParticipationReport implements ParticipationReportUseCase {
             figures.add(Figure.share(SECTION, "consultation-returned", "party:" + party, sentReturned[1],
                     sentReturned[0], null));
         }
-        figures.add(Figure.share(SECTION, "letters-sent", null, counts.lettersSent(code, period), held, null));
+        // reports.md lists the letter to the child with the reviews; it is counted here with the rest of the child's say.
+        figures.add(Figure.share(ReviewsSection.SECTION, "letters-sent", null, counts.lettersSent(code, period), held,
+                null));
         figures.add(Figure.count(SECTION, "independent-visitors", null,
                 counts.independentVisitorsMatched(code, period.to())));
         return figures;

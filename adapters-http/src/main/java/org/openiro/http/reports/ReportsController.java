@@ -1,6 +1,9 @@
 package org.openiro.http.reports;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -17,20 +20,45 @@ import org.openiro.http.Ids;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
 import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.ServiceReport;
 import org.openiro.reporting.port.in.ParticipationReportUseCase;
+import org.openiro.reporting.port.in.ServiceReportUseCase;
 
 /**
- * {@code GET /api/authorities/{a}/reports/participation?from=&to=}: the participation and advocacy figures, until the
- * whole IRO service report arrives.
+ * {@code GET /api/authorities/{a}/reports/iro-service?from=&to=}: the IRO service report, as JSON or, by
+ * {@code Accept}, CSV; and {@code …/reports/participation}, the participation and advocacy figures alone.
  */
 @Controller("/api/authorities/{authority}/reports")
 @Validated
 class ReportsController {
 
-    private final ParticipationReportUseCase participation;
+    static final String CSV = "text/csv";
 
-    ReportsController(ParticipationReportUseCase participation) {
+    private final ParticipationReportUseCase participation;
+    private final ServiceReportUseCase serviceReport;
+
+    ReportsController(ParticipationReportUseCase participation, ServiceReportUseCase serviceReport) {
         this.participation = participation;
+        this.serviceReport = serviceReport;
+    }
+
+    @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV})
+    @Permits(Action.READ_REPORTS)
+    HttpResponse<?> iroService(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+                               @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
+                               HttpRequest<?> request) {
+        ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
+        if (prefersCsv(request)) {
+            return HttpResponse.ok(ServiceReportCsv.of(report)).contentType(CSV + "; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"iro-service-" + authority + "-" + from
+                            + "-" + to + ".csv\"");
+        }
+        return HttpResponse.ok(ServiceReportView.of(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** CSV only when asked for by name: a client that accepts anything gets JSON, as other systems expect. */
+    private static boolean prefersCsv(HttpRequest<?> request) {
+        return request.accept().stream().anyMatch(type -> type.getName().equalsIgnoreCase(CSV));
     }
 
     @Serdeable

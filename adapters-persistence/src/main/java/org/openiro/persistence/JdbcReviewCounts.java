@@ -1,0 +1,100 @@
+package org.openiro.persistence;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.port.out.ReviewCounts;
+
+/**
+ * The review figures counted by the database, one aggregate query a figure. A review's due date and timeliness are
+ * stored on it when its child's history is measured, so "in timescale" is a column here, not a computation.
+ */
+@Singleton
+class JdbcReviewCounts implements ReviewCounts {
+
+    /** Reviews of a kind held in the period: complete, their last meeting in it. Binds authority, kind, from, to. */
+    private static final String HELD = " FROM review r WHERE r.authority = ? AND r.kind = ? AND r.series_complete = TRUE"
+            + " AND r.last_meeting BETWEEN ? AND ?";
+    private static final String IN_TIMESCALE = "SUM(CASE WHEN r.in_timescale THEN 1 ELSE 0 END)";
+
+    private final ReportQueries queries;
+
+    JdbcReviewCounts(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    private static Object[] held(AuthorityCode authority, ReportPeriod period, String kind) {
+        return new Object[] {authority.value(), kind, period.from(), period.to()};
+    }
+
+    private static Share share(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.next() ? new Share(rs.getLong(1), rs.getLong(2)) : Share.NONE;
+    }
+
+    @Override
+    public Share heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind) {
+        return queries.query("SELECT count(*), " + IN_TIMESCALE + HELD, JdbcReviewCounts::share,
+                held(authority, period, kind));
+    }
+
+    @Override
+    public Map<String, Share> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period) {
+        String month = "EXTRACT(YEAR FROM r.last_meeting), EXTRACT(MONTH FROM r.last_meeting)";
+        return queries.query("SELECT " + month + ", count(*), " + IN_TIMESCALE + HELD + " GROUP BY " + month, rs -> {
+            Map<String, Share> byMonth = new HashMap<>();
+            while (rs.next()) {
+                byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
+                        new Share(rs.getLong(3), rs.getLong(4)));
+            }
+            return byMonth;
+        }, held(authority, period, "cla"));
+    }
+
+    @Override
+    public Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period) {
+        return queries.query("SELECT count(*), SUM(CASE WHEN r.attended THEN 1 ELSE 0 END)" + HELD,
+                JdbcReviewCounts::share, held(authority, period, "pathway-plan"));
+    }
+
+    @Override
+    public long rearranged(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(*)" + HELD + " AND EXISTS (SELECT 1 FROM review_rearrangement x"
+                + " WHERE x.booking_id = r.booking_id)", held(authority, period, "cla"));
+    }
+
+    @Override
+    public Map<String, Long> rearrangementsByReason(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT x.reason, count(*) FROM review_rearrangement x WHERE x.booking_id IN"
+                + " (SELECT r.booking_id" + HELD + ") GROUP BY x.reason", held(authority, period, "cla"));
+    }
+
+    @Override
+    public Map<String, Long> adjournmentsByReason(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT adjournment_reason, count(*) FROM review_booking WHERE authority = ?"
+                + " AND adjourned_on BETWEEN ? AND ? GROUP BY adjournment_reason", authority.value(), period.from(),
+                period.to());
+    }
+
+    /**
+     * The due date that stood on {@code day}: that of the first review held after it in the same period of care (as
+     * measured when it was held), or, with none held since, the child's next review as it stands now. A child whose
+     * period ended after the day with no review in between counts as up to date: nothing stored says otherwise.
+     */
+    @Override
+    public Share upToDate(AuthorityCode authority, LocalDate day) {
+        return queries.query("""
+                SELECT count(*), SUM(CASE WHEN due IS NULL OR due >= ? THEN 1 ELSE 0 END) FROM (
+                  SELECT COALESCE(
+                    (SELECT r.due_date FROM review r WHERE r.authority = p.authority AND r.child_id = p.child_id
+                       AND r.kind = 'cla' AND r.series_complete = TRUE AND r.first_meeting > ?
+                       AND (p.end_date IS NULL OR r.last_meeting < p.end_date)
+                     ORDER BY r.first_meeting FETCH FIRST 1 ROW ONLY),
+                    CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
+                  FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                  WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
+                ) looked_after""", JdbcReviewCounts::share, day, day, authority.value(), day, day);
+    }
+}

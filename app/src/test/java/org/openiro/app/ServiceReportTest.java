@@ -1,0 +1,187 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+
+/**
+ * The IRO service report over a small authority built through the API, every figure counted by hand below, for
+ * 2024/25 and beside it 2023/24.
+ *
+ * <ul>
+ *   <li>C1, born 2012, in care from 28 April 2023: reviewed 25 May, 20 August 2023 and 10 February 2024, all in
+ *   time; then 12 August 2024, two days after it was due (10 August), and 1 February 2025, in time (due 12 Feb).
+ *   <li>C2, born 2010, in care from 1 May 2024: first review due 31 May (bank holidays 6 and 27 May), booked for 20
+ *   May, moved to 30 May for the court timetable, held then; the second, due 30 August, held in a series of 28
+ *   August and 4 September, in time. Next due 4 March 2025: overdue at the end of March.
+ *   <li>C3, born 2022, in care from 1 October 2024: first review due 29 October, booked for 28 October, adjourned that
+ *   day (no care plan), reconvened 5 November: late, PN0. Next due 5 February 2025: overdue at the end of March.
+ * </ul>
+ */
+@MicronautTest(environments = "pg", transactional = false)
+class ServiceReportTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private Api api;
+    private final String authority = TestAuthorities.fresh("report");
+
+    private static final String PN1 = "{\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}";
+    private static final String PN0 = "{\"code\": \"PN0\"}";
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.authority(authority);
+        api.child(authority, "C1", "2012-05-01");
+        api.episode(authority, "C1", "2023-04-28");
+        for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10", "2024-08-12", "2025-02-01")) {
+            review("C1", PN1, null, held);
+        }
+
+        api.child(authority, "C2", "2010-01-01");
+        api.episode(authority, "C2", "2024-05-01");
+        String booked = (String) api.post(child("C2") + "/reviews/bookings", "{\"date\": \"2024-05-20\"}").at("id");
+        api.post(child("C2") + "/reviews/bookings/" + booked + "/rearrangements",
+                "{\"newDate\": \"2024-05-30\", \"reason\": \"court-timetable\"}");
+        review("C2", PN1, booked, "2024-05-30");
+        review("C2", PN1, null, "2024-08-28", "2024-09-04");
+
+        api.child(authority, "C3", "2022-01-01");
+        api.episode(authority, "C3", "2024-10-01");
+        String adjourned = (String) api.post(child("C3") + "/reviews/bookings", "{\"date\": \"2024-10-28\"}").at("id");
+        api.post(child("C3") + "/reviews/bookings/" + adjourned + "/adjournments",
+                "{\"date\": \"2024-10-28\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2024-11-05\"}");
+        review("C3", PN0, adjourned, "2024-11-05");
+    }
+
+    private String child(String id) {
+        return "/api/authorities/" + authority + "/children/" + id;
+    }
+
+    private void review(String child, String participation, String bookingId, String... meetings) {
+        Api.Reply reply = api.post(child(child) + "/reviews", """
+                {"meetingDates": [%s], "participation": %s%s}""".formatted(
+                String.join(", ", java.util.Arrays.stream(meetings).map(m -> "\"" + m + "\"").toList()),
+                participation, bookingId == null ? "" : ", \"bookingId\": \"" + bookingId + "\""));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+
+    private Api.Reply report() {
+        return api.get("/api/authorities/" + authority + "/reports/iro-service?from=2024-04-01&to=2025-03-31");
+    }
+
+    /** Every figure of the JSON, by {@code section/id/breakdown}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> figures(Api.Reply report) {
+        Map<String, Map<String, Object>> figures = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> section : (List<Map<String, Object>>) report.map().get("sections")) {
+            for (Map<String, Object> figure : (List<Map<String, Object>>) section.get("figures")) {
+                figures.put(section.get("id") + "/" + figure.get("id") + "/" + figure.get("breakdown"), figure);
+            }
+        }
+        return figures;
+    }
+
+    private static void count(Map<String, Map<String, Object>> figures, String key, long now, long before) {
+        Map<String, Object> figure = figures.get(key);
+        assertThat(figure).as(key).isNotNull();
+        assertThat(((Number) figure.get("value")).longValue()).as(key).isEqualTo(now);
+        assertThat(((Number) figure.get("previousValue")).longValue()).as(key + ", previous").isEqualTo(before);
+    }
+
+    private static void share(Map<String, Map<String, Object>> figures, String key, long numerator, long denominator) {
+        Map<String, Object> figure = figures.get(key);
+        assertThat(figure).as(key).isNotNull();
+        assertThat(((Number) figure.get("numerator")).longValue()).as(key + ", numerator").isEqualTo(numerator);
+        assertThat(((Number) figure.get("denominator")).longValue()).as(key + ", denominator").isEqualTo(denominator);
+        assertThat(((Number) figure.get("value")).doubleValue()).as(key).isEqualTo((double) numerator / denominator);
+    }
+
+    @Test
+    void the_reviews_figures_are_those_counted_by_hand_with_the_year_before_beside_them() {
+        Api.Reply report = report();
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.at("previousFrom")).isEqualTo("2023-04-01");
+        assertThat(report.at("previousTo")).isEqualTo("2024-03-31");
+        assertThat(report.at("authorityName")).isEqualTo("Test Borough " + authority);
+        Map<String, Map<String, Object>> f = figures(report);
+
+        count(f, "reviews/reviews-held/null", 5, 3);
+        share(f, "reviews/held-in-timescale/null", 3, 5);
+        assertThat(f.get("reviews/held-in-timescale/null").get("previousValue")).isEqualTo(1.0);
+        share(f, "reviews/up-to-date-at-end/null", 1, 3);
+        assertThat(f.get("reviews/up-to-date-at-end/null").get("previousValue")).as("C1 alone, due 10 August")
+                .isEqualTo(1.0);
+        share(f, "reviews/rearranged/null", 1, 5);
+        count(f, "reviews/rearranged/reason:court-timetable", 1, 0);
+        count(f, "reviews/rearranged/reason:child-request", 0, 0);
+        share(f, "reviews/adjourned/null", 1, 5);
+        count(f, "reviews/adjourned/reason:no-care-plan", 1, 0);
+        count(f, "reviews/held-by-month/month:2024-05", 1, 1);
+        count(f, "reviews/held-by-month/month:2024-08", 1, 1);
+        count(f, "reviews/held-by-month/month:2024-09", 1, 0);
+        count(f, "reviews/held-by-month/month:2024-11", 1, 0);
+        count(f, "reviews/held-by-month/month:2025-02", 1, 1);
+        count(f, "reviews/held-by-month/month:2025-03", 0, 0);
+        share(f, "reviews/in-timescale-by-month/month:2024-08", 0, 1);
+        assertThat(f.keySet().stream().filter(k -> k.startsWith("reviews/held-by-month/"))).hasSize(12);
+        count(f, "reviews/pathway-plan-reviews-held/null", 0, 0);
+
+        count(f, "participation/by-code/code:PN0", 1, 0);
+        count(f, "participation/by-code/code:PN1", 4, 3);
+        share(f, "participation/participation/null", 4, 4);
+    }
+
+    @Test
+    void figures_that_must_agree_do_for_any_data() {
+        Map<String, Map<String, Object>> f = figures(report());
+        long held = ((Number) f.get("reviews/reviews-held/null").get("value")).longValue();
+        long byCode = f.entrySet().stream().filter(e -> e.getKey().startsWith("participation/by-code/"))
+                .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum();
+        long byMonth = f.entrySet().stream().filter(e -> e.getKey().startsWith("reviews/held-by-month/"))
+                .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum();
+        assertThat(byCode).as("PN counts sum to reviews held").isEqualTo(held);
+        assertThat(byMonth).as("the months sum to reviews held").isEqualTo(held);
+        for (Map.Entry<String, Map<String, Object>> figure : f.entrySet()) {
+            Object denominator = figure.getValue().get("denominator");
+            Object value = figure.getValue().get("value");
+            if (denominator != null && value != null) {
+                assertThat(((Number) value).doubleValue()).as(figure.getKey()).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Test
+    void as_csv_one_figure_a_row_with_the_same_ids() {
+        Api.Reply csv = api.sendWithHeader("GET", "/api/authorities/" + authority
+                + "/reports/iro-service?from=2024-04-01&to=2025-03-31", "", "Accept", "text/csv");
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> rows = new ArrayList<>(List.of(csv.body().split("\r\n")));
+        assertThat(rows.get(0)).isEqualTo("section,figure,breakdown,value,previous_value,numerator,denominator");
+        assertThat(rows).contains("reviews,reviews-held,,5,3,,", "reviews,held-in-timescale,,0.6,1,3,5",
+                "reviews,held-by-month,month:2024-09,1,0,,", "participation,by-code,code:PN0,1,0,,");
+        assertThat(rows.size() - 1).as("every figure of the JSON").isEqualTo(figures(report()).size());
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused_naming_the_field() {
+        assertThat(api.get("/api/authorities/" + authority + "/reports/iro-service?from=2025-04-01&to=2024-03-31")
+                .errorFields()).containsExactly("to");
+    }
+}

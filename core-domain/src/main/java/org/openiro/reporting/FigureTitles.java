@@ -1,0 +1,48 @@
+package org.openiro.reporting;
+
+import java.util.Map;
+
+/** The words a board paper uses for each section and figure, next to the ids of reports.md. */
+final class FigureTitles {
+
+    private FigureTitles() {
+    }
+
+    static final Map<String, String> SECTIONS = Map.of(
+            "children-looked-after", "Children looked after",
+            "reviews", "Reviews",
+            "participation", "Participation and advocacy",
+            "dispute-resolution", "Dispute resolution",
+            "workforce", "Workforce");
+
+    private static final Map<String, String> FIGURES = Map.ofEntries(
+            Map.entry("reviews-held", "Reviews held"),
+            Map.entry("held-in-timescale", "Reviews held in timescale"),
+            Map.entry("up-to-date-at-end", "Children whose review was up to date at the end of the period"),
+            Map.entry("letters-sent", "Reviews after which the child was sent a letter"),
+            Map.entry("rearranged", "Reviews held that had been rearranged"),
+            Map.entry("adjourned", "Reviews adjourned"),
+            Map.entry("held-by-month", "Reviews held, by month"),
+            Map.entry("in-timescale-by-month", "Reviews held in timescale, by month"),
+            Map.entry("pathway-plan-reviews-held", "Pathway plan reviews held"),
+            Map.entry("pathway-plan-in-timescale", "Pathway plan reviews held in timescale"),
+            Map.entry("pathway-plan-attended", "Pathway plan reviews the young person attended"),
+            Map.entry("by-code", "Reviews by participation code"),
+            Map.entry("participation", "Children who participated in their review"),
+            Map.entry("attendance", "Children who attended their review"),
+            Map.entry("no-views-conveyed", "Reviews where no views were conveyed (PN7)"),
+            Map.entry("by-method", "Reviews by way of taking part"),
+            Map.entry("chaired-by-child", "Reviews the child chaired or part-chaired"),
+            Map.entry("advocacy", "Advocacy"),
+            Map.entry("advocacy-referrals", "Advocacy referrals"),
+            Map.entry("consultation-returned", "Consultation forms returned"),
+            Map.entry("independent-visitors", "Children matched with an Independent Visitor at the end of the period"));
+
+    static String section(String id) {
+        return SECTIONS.getOrDefault(id, id);
+    }
+
+    static String figure(String id) {
+        return FIGURES.getOrDefault(id, id);
+    }
+}

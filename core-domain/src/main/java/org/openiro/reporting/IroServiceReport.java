@@ -1,0 +1,87 @@
+package org.openiro.reporting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.UnknownAuthority;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.reporting.port.in.ServiceReportUseCase;
+import org.openiro.reporting.port.out.ParticipationCounts;
+import org.openiro.reporting.port.out.ReviewCounts;
+import org.openiro.shared.UnitOfWork;
+
+/**
+ * The IRO service report: each section's figures for the period and for the previous one, read in one transaction
+ * so that both stand on the same data.
+ */
+public final class IroServiceReport implements ServiceReportUseCase {
+
+    private static final List<String> SECTION_ORDER = List.of("children-looked-after", "reviews", "participation",
+            "dispute-resolution", "workforce");
+
+    private final AuthorityRepository authorities;
+    private final ReviewsSection reviews;
+    private final ParticipationReport participation;
+    private final UnitOfWork unitOfWork;
+
+    public IroServiceReport(AuthorityRepository authorities, ReviewCounts reviewCounts,
+                            ParticipationCounts participationCounts, UnitOfWork unitOfWork) {
+        this.authorities = authorities;
+        this.reviews = new ReviewsSection(reviewCounts);
+        this.participation = new ParticipationReport(authorities, participationCounts, unitOfWork);
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public ServiceReport report(AuthorityCode code, ReportPeriod period) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+            ReportPeriod previous = period.previous();
+            List<Figure> now = figures(authority, period);
+            Map<String, Figure> before = new HashMap<>();
+            for (Figure figure : figures(authority, previous)) {
+                before.put(key(figure, previous), figure);
+            }
+            Map<String, List<ServiceReport.Line>> bySection = new LinkedHashMap<>();
+            for (String section : SECTION_ORDER) {
+                bySection.put(section, new ArrayList<>());
+            }
+            for (Figure figure : now) {
+                Figure then = before.get(key(figure, period));
+                bySection.get(figure.section()).add(new ServiceReport.Line(figure.id(), FigureTitles.figure(figure.id()),
+                        figure.breakdown(), figure.value(), then == null ? null : then.value(), figure.numerator(),
+                        figure.denominator(), figure.target()));
+            }
+            List<ServiceReport.Section> sections = new ArrayList<>();
+            bySection.forEach((id, lines) -> {
+                if (!lines.isEmpty()) {
+                    sections.add(new ServiceReport.Section(id, FigureTitles.section(id), List.copyOf(lines)));
+                }
+            });
+            return new ServiceReport(code, authority.name(), period, previous, List.copyOf(sections));
+        });
+    }
+
+    private List<Figure> figures(Authority authority, ReportPeriod period) {
+        List<Figure> figures = new ArrayList<>(reviews.figures(authority, period));
+        figures.addAll(participation.figures(authority, period));
+        return figures;
+    }
+
+    /** A month of a monthly series is compared with the month as far into the previous period. */
+    private static String key(Figure figure, ReportPeriod period) {
+        String breakdown = figure.breakdown();
+        if (breakdown != null && breakdown.startsWith(MONTH)) {
+            long offset = java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(period.from()),
+                    java.time.YearMonth.parse(breakdown.substring(MONTH.length())));
+            breakdown = MONTH + "+" + offset;
+        }
+        return figure.section() + "/" + figure.id() + "/" + breakdown;
+    }
+
+    private static final String MONTH = "month:";
+}

@@ -1,0 +1,70 @@
+package org.openiro.reporting;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.port.out.ReviewCounts;
+import org.openiro.reporting.port.out.ReviewCounts.Share;
+import org.openiro.reviews.Booking;
+
+/** reports.md, "Reviews", figure by figure, from counts the database makes. */
+final class ReviewsSection {
+
+    static final String SECTION = "reviews";
+    private static final String CLA = "cla";
+    private static final String PATHWAY_PLAN = "pathway-plan";
+
+    private final ReviewCounts counts;
+
+    ReviewsSection(ReviewCounts counts) {
+        this.counts = counts;
+    }
+
+    List<Figure> figures(Authority authority, ReportPeriod period) {
+        AuthorityCode code = authority.code();
+        List<Figure> figures = new ArrayList<>();
+        Share held = counts.heldInTimescale(code, period, CLA);
+        figures.add(Figure.count(SECTION, "reviews-held", null, held.of()));
+        figures.add(share("held-in-timescale", null, held, authority.policy().targets().reviewsInTimescale()));
+        figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
+
+        long rearranged = counts.rearranged(code, period);
+        figures.add(Figure.share(SECTION, "rearranged", null, rearranged, held.of(), null));
+        Map<String, Long> rearrangements = counts.rearrangementsByReason(code, period);
+        for (String reason : new TreeSet<>(Booking.REARRANGEMENT_REASONS)) {
+            figures.add(Figure.count(SECTION, "rearranged", "reason:" + reason, rearrangements.getOrDefault(reason, 0L)));
+        }
+        Map<String, Long> adjournments = counts.adjournmentsByReason(code, period);
+        figures.add(Figure.share(SECTION, "adjourned", null, sum(adjournments), held.of(), null));
+        for (String reason : new TreeSet<>(Booking.ADJOURNMENT_REASONS)) {
+            figures.add(Figure.count(SECTION, "adjourned", "reason:" + reason, adjournments.getOrDefault(reason, 0L)));
+        }
+
+        Map<String, Share> byMonth = counts.heldInTimescaleByMonth(code, period);
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
+             month = month.plusMonths(1)) {
+            Share inMonth = byMonth.getOrDefault(month.toString(), Share.NONE);
+            figures.add(Figure.count(SECTION, "held-by-month", "month:" + month, inMonth.of()));
+            figures.add(share("in-timescale-by-month", "month:" + month, inMonth,
+                    authority.policy().targets().reviewsInTimescale()));
+        }
+
+        Share pathway = counts.heldInTimescale(code, period, PATHWAY_PLAN);
+        figures.add(Figure.count(SECTION, "pathway-plan-reviews-held", null, pathway.of()));
+        figures.add(share("pathway-plan-in-timescale", null, pathway, null));
+        figures.add(share("pathway-plan-attended", null, counts.pathwayPlanAttended(code, period), null));
+        return figures;
+    }
+
+    private static Figure share(String id, String breakdown, Share share, Double target) {
+        return Figure.share(SECTION, id, breakdown, share.met(), share.of(), target);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,11 @@
+package org.openiro.reporting.port.in;
+
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.ServiceReport;
+
+/** A service manager asks for the IRO service's report for any period: reports.md, every figure. */
+public interface ServiceReportUseCase {
+
+    ServiceReport report(AuthorityCode authority, ReportPeriod period);
+}

@@ -1,0 +1,39 @@
+package org.openiro.reporting.port.out;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+
+/**
+ * The counts behind the review figures, answered by aggregates in the database. "Reviews held" are complete reviews
+ * whose last meeting is in the period; a series counts once.
+ */
+public interface ReviewCounts {
+
+    /** A number of reviews and how many of them meet a test. */
+    record Share(long of, long met) {
+        public static final Share NONE = new Share(0, 0);
+    }
+
+    /** Reviews of the kind ({@code cla}, {@code pathway-plan}) held, and those held in timescale. */
+    Share heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind);
+
+    /** Looked-after reviews held and in timescale, by the month of their last meeting ({@code 2024-05}). */
+    Map<String, Share> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period);
+
+    /** Pathway plan reviews held, and those the young person attended. */
+    Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period);
+
+    /** Looked-after reviews held whose meeting had been rearranged at least once. */
+    long rearranged(AuthorityCode authority, ReportPeriod period);
+
+    /** The rearrangements of those reviews' meetings, by reason. */
+    Map<String, Long> rearrangementsByReason(AuthorityCode authority, ReportPeriod period);
+
+    /** Reviews adjourned in the period, by reason. */
+    Map<String, Long> adjournmentsByReason(AuthorityCode authority, ReportPeriod period);
+
+    /** Children looked after on {@code day}, and those whose review was not overdue that day. */
+    Share upToDate(AuthorityCode authority, LocalDate day);
+}
