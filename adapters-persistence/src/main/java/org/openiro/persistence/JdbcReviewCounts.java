@@ -27,6 +27,7 @@ class JdbcReviewCounts implements ReviewCounts {
     }
 
     private static Object[] held(AuthorityCode authority, ReportPeriod period, String kind) {
+        // The order of HELD's parameters.
         return new Object[] {authority.value(), kind, period.from(), period.to()};
     }
 
@@ -69,6 +70,28 @@ class JdbcReviewCounts implements ReviewCounts {
     public Map<String, Long> rearrangementsByReason(AuthorityCode authority, ReportPeriod period) {
         return queries.grouped("SELECT x.reason, count(*) FROM review_rearrangement x WHERE x.booking_id IN"
                 + " (SELECT r.booking_id" + HELD + ") GROUP BY x.reason", held(authority, period, "cla"));
+    }
+
+    /** The due-date column and the done-on column of each deadline. */
+    private static final Map<Owed, String[]> OWED = Map.of(
+            Owed.SOCIAL_WORK_REPORT, new String[] {"r.report_due", "r.social_work_report_received_on"},
+            Owed.RECOMMENDATIONS, new String[] {"r.recommendations_due", "r.recommendations_issued_on"},
+            Owed.RECORD, new String[] {"r.record_due", "r.record_completed_on"},
+            Owed.LETTER, new String[] {"r.letter_due", "r.letter_sent_on"});
+
+    @Override
+    public Deadlines deadline(AuthorityCode authority, ReportPeriod period, Owed owed) {
+        String due = OWED.get(owed)[0];
+        String done = OWED.get(owed)[1];
+        String met = done + " IS NOT NULL AND " + done + " <= " + due;
+        return queries.query("SELECT SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN NOT (" + met + ") AND " + due + " >= ? THEN 1 ELSE 0 END), count(*)"
+                + HELD + " AND " + due + " IS NOT NULL", rs -> {
+                    rs.next();
+                    long metCount = rs.getLong(1);
+                    long pending = rs.getLong(2);
+                    return new Deadlines(metCount, rs.getLong(3) - pending, pending);
+                }, period.to(), authority.value(), "cla", period.from(), period.to());
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.openiro.reviews.Review;
 import org.openiro.reviews.ReviewBasis;
 import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
+import org.openiro.reviews.DueDates;
 import org.openiro.reviews.ReviewTiming;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.shared.StaleVersion;
@@ -98,6 +99,7 @@ class JdbcReviewRepository implements ReviewRepository {
         Advocacy a = r.advocacy();
         ReviewFacts f = r.facts();
         ReviewTiming t = r.timing();
+        DueDates owed = t == null ? null : t.owed();
         return new ReviewRow(r.id(), r.authority().value(), r.childId().value(), r.kind().id(),
                 r.meetings().dates().stream().map(LocalDate::toString).collect(Collectors.joining(",")),
                 r.meetings().first(), r.meetings().last(), r.seriesComplete(), r.bookingId(),
@@ -109,7 +111,9 @@ class JdbcReviewRepository implements ReviewRepository {
                         .collect(Collectors.joining(",")),
                 f.socialWorkReportReceivedOn(), f.recommendationsIssuedOn(), f.recordCompletedOn(), f.letterSentOn(),
                 t == null ? null : t.dueDate(), t == null ? null : t.sequence(), t == null ? null : t.basis().name(),
-                t == null ? null : t.inTimescale(), r.version());
+                t == null ? null : t.inTimescale(), owed == null ? null : owed.socialWorkReport(),
+                owed == null ? null : owed.recommendations(), owed == null ? null : owed.record(),
+                owed == null ? null : owed.letter(), r.version());
     }
 
     static Review toReview(ReviewRow row) {
@@ -121,7 +125,9 @@ class JdbcReviewRepository implements ReviewRepository {
         List<Consultation> consultation = split(row.consultation()).stream().map(entry -> entry.split(":"))
                 .map(e -> new Consultation(e[0], Boolean.parseBoolean(e[1]), Boolean.parseBoolean(e[2]))).toList();
         ReviewTiming timing = row.dueDate() == null ? null : new ReviewTiming(row.id(), row.dueDate(), row.sequence(),
-                ReviewBasis.valueOf(row.basis()), Boolean.TRUE.equals(row.inTimescale()));
+                ReviewBasis.valueOf(row.basis()), Boolean.TRUE.equals(row.inTimescale()),
+                row.recordDue() == null ? null : new DueDates(row.reportDue(), row.recommendationsDue(), row.recordDue(),
+                        row.letterDue()));
         return new Review(row.id(), AuthorityCode.of(row.authority()), ChildId.of(row.childId()),
                 ReviewKind.of("kind", row.kind()),
                 new Meetings(Arrays.stream(row.meetingDates().split(",")).map(LocalDate::parse).toList()),

@@ -15,5 +15,6 @@ record ReviewRow(@Id String id, String authority, String childId, String kind, S
                  @Nullable LocalDate socialWorkReportReceivedOn, @Nullable LocalDate recommendationsIssuedOn,
                  @Nullable LocalDate recordCompletedOn, @Nullable LocalDate letterSentOn, @Nullable LocalDate dueDate,
                  @Nullable Integer sequence, @Nullable String basis, @Nullable Boolean inTimescale,
-                 @Version Long version) {
+                 @Nullable LocalDate reportDue, @Nullable LocalDate recommendationsDue, @Nullable LocalDate recordDue,
+                 @Nullable LocalDate letterDue, @Version Long version) {
 }

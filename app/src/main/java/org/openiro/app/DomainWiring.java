@@ -91,8 +91,8 @@ class DomainWiring {
 
     @Singleton
     Timetable timetable(ReviewSchedule schedule, ReviewRepository reviews, ScheduleStore store, EventOutbox outbox,
-                        Clock clock) {
-        return new Timetable(schedule, reviews, store, outbox, clock);
+                        WorkingDayCalendar calendar, Clock clock) {
+        return new Timetable(schedule, reviews, store, outbox, calendar, clock);
     }
 
     @Singleton

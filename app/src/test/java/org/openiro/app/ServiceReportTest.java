@@ -41,6 +41,13 @@ class ServiceReportTest {
 
     private static final String PN1 = "{\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}";
     private static final String PN0 = "{\"code\": \"PN0\"}";
+    /**
+     * Monday 12 August 2024: report due Wednesday 7th, came on the 1st; recommendations due the 19th, issued the
+     * 16th; record due 10 September (26 August is a bank holiday), finished the 20th; no letter (due 10 September).
+     * Every other review has none of these facts: each deadline missed, each report never come.
+     */
+    private static final String FACTS_OF_12_AUGUST = ", \"socialWorkReportReceivedOn\": \"2024-08-01\", "
+            + "\"recommendationsIssuedOn\": \"2024-08-16\", \"recordCompletedOn\": \"2024-09-20\"";
 
     @BeforeEach
     void setUp() {
@@ -48,9 +55,11 @@ class ServiceReportTest {
         api.authority(authority);
         api.child(authority, "C1", "2012-05-01");
         api.episode(authority, "C1", "2023-04-28");
-        for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10", "2024-08-12", "2025-02-01")) {
+        for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10")) {
             review("C1", PN1, null, held);
         }
+        reviewWithFacts("C1", PN1, null, FACTS_OF_12_AUGUST, "2024-08-12");
+        review("C1", PN1, null, "2025-02-01");
 
         api.child(authority, "C2", "2010-01-01");
         api.episode(authority, "C2", "2024-05-01");
@@ -73,10 +82,15 @@ class ServiceReportTest {
     }
 
     private void review(String child, String participation, String bookingId, String... meetings) {
+        reviewWithFacts(child, participation, bookingId, "", meetings);
+    }
+
+    private void reviewWithFacts(String child, String participation, String bookingId, String facts,
+                                 String... meetings) {
         Api.Reply reply = api.post(child(child) + "/reviews", """
-                {"meetingDates": [%s], "participation": %s%s}""".formatted(
+                {"meetingDates": [%s], "participation": %s%s%s}""".formatted(
                 String.join(", ", java.util.Arrays.stream(meetings).map(m -> "\"" + m + "\"").toList()),
-                participation, bookingId == null ? "" : ", \"bookingId\": \"" + bookingId + "\""));
+                participation, bookingId == null ? "" : ", \"bookingId\": \"" + bookingId + "\"", facts));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
@@ -140,10 +154,29 @@ class ServiceReportTest {
         share(f, "reviews/in-timescale-by-month/month:2024-08", 0, 1);
         assertThat(f.keySet().stream().filter(k -> k.startsWith("reviews/held-by-month/"))).hasSize(12);
         count(f, "reviews/pathway-plan-reviews-held/null", 0, 0);
+        share(f, "reviews/recommendations-in-timescale/null", 1, 5);
+        share(f, "reviews/records-in-timescale/null", 0, 5);
+        count(f, "reviews/report-late/null", 4, 3);
+        count(f, "reviews/deadlines-pending/null", 0, 0);
 
         count(f, "participation/by-code/code:PN0", 1, 0);
         count(f, "participation/by-code/code:PN1", 4, 3);
         share(f, "participation/participation/null", 4, 4);
+    }
+
+    @Test
+    void a_deadline_not_yet_passed_at_the_end_of_the_period_is_pending_not_missed() {
+        Map<String, Map<String, Object>> f = figures(api.get("/api/authorities/" + authority
+                + "/reports/iro-service?from=2024-08-01&to=2024-08-14"));
+
+        count(f, "reviews/reviews-held/null", 1, 0);
+        share(f, "reviews/recommendations-in-timescale/null", 1, 1);
+        assertThat(f.get("reviews/records-in-timescale/null").get("denominator")).as("the record is not due till"
+                + " 10 September").isEqualTo(0);
+        count(f, "reviews/deadlines-pending/deadline:record", 1, 0);
+        count(f, "reviews/deadlines-pending/deadline:letter", 1, 0);
+        count(f, "reviews/deadlines-pending/null", 2, 0);
+        count(f, "reviews/report-late/null", 0, 0);
     }
 
     @Test

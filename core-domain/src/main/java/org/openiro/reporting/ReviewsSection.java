@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.port.out.ReviewCounts;
+import org.openiro.reporting.port.out.ReviewCounts.Deadlines;
+import org.openiro.reporting.port.out.ReviewCounts.Owed;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
 import org.openiro.reviews.Booking;
 
@@ -31,6 +33,21 @@ final class ReviewsSection {
         figures.add(Figure.count(SECTION, "reviews-held", null, held.of()));
         figures.add(share("held-in-timescale", null, held, authority.policy().targets().reviewsInTimescale()));
         figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
+
+        Deadlines recommendations = counts.deadline(code, period, Owed.RECOMMENDATIONS);
+        Deadlines record = counts.deadline(code, period, Owed.RECORD);
+        Deadlines letter = counts.deadline(code, period, Owed.LETTER);
+        Deadlines report = counts.deadline(code, period, Owed.SOCIAL_WORK_REPORT);
+        figures.add(Figure.share(SECTION, "recommendations-in-timescale", null, recommendations.met(),
+                recommendations.decided(), null));
+        figures.add(Figure.share(SECTION, "records-in-timescale", null, record.met(), record.decided(),
+                authority.policy().targets().recordsInTimescale()));
+        figures.add(Figure.count(SECTION, "report-late", null, report.decided() - report.met()));
+        figures.add(Figure.count(SECTION, "deadlines-pending", null,
+                recommendations.pending() + record.pending() + letter.pending()));
+        figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:recommendations", recommendations.pending()));
+        figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:record", record.pending()));
+        figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:letter", letter.pending()));
 
         long rearranged = counts.rearranged(code, period);
         figures.add(Figure.share(SECTION, "rearranged", null, rearranged, held.of(), null));

@@ -19,15 +19,10 @@ public record Deadlines(Deadline socialWorkReport, Deadline recommendations, Dea
 
     public static Deadlines of(Policy policy, WorkingDayCalendar calendar, Meetings meetings, ReviewFacts facts,
                                LocalDate today) {
-        LocalDate held = meetings.last();
-        return new Deadlines(
-                Deadline.of(calendar.workingDaysBefore(meetings.first(), policy.socialWorkReportLeadWorkingDays()),
-                        facts.socialWorkReportReceivedOn(), today),
-                Deadline.of(calendar.workingDaysAfter(held, policy.recommendationsDeadlineWorkingDays()),
-                        facts.recommendationsIssuedOn(), today),
-                Deadline.of(calendar.workingDaysAfter(held, policy.recordDeadlineWorkingDays()),
-                        facts.recordCompletedOn(), today),
-                Deadline.of(calendar.workingDaysAfter(held, policy.letterDeadlineWorkingDays()),
-                        facts.letterSentOn(), today));
+        DueDates due = DueDates.of(policy, calendar, meetings);
+        return new Deadlines(Deadline.of(due.socialWorkReport(), facts.socialWorkReportReceivedOn(), today),
+                Deadline.of(due.recommendations(), facts.recommendationsIssuedOn(), today),
+                Deadline.of(due.record(), facts.recordCompletedOn(), today),
+                Deadline.of(due.letter(), facts.letterSentOn(), today));
     }
 }

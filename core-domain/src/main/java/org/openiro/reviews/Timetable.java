@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openiro.authority.Authority;
+import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.port.out.ReviewRepository;
@@ -12,8 +13,8 @@ import org.openiro.reviews.port.out.ScheduleStore;
 
 /**
  * The child's review timetable kept true: after any change to their history (care starting, a placement, a review
- * recorded, corrected or deleted, a direction), every review is measured again, the next review stored, and a
- * {@code review.scheduled} event written when its due date changed.
+ * recorded, corrected or deleted, a direction), every review is measured again (with the due dates of what follows
+ * it), the next review stored, and a {@code review.scheduled} event written when its due date changed.
  */
 public final class Timetable {
 
@@ -21,11 +22,13 @@ public final class Timetable {
     private final ReviewRepository reviews;
     private final ScheduleStore store;
     private final EventOutbox outbox;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     public Timetable(ReviewSchedule schedule, ReviewRepository reviews, ScheduleStore store, EventOutbox outbox,
-                     Clock clock) {
+                     WorkingDayCalendar calendar, Clock clock) {
         this.schedule = schedule;
+        this.calendar = calendar;
         this.reviews = reviews;
         this.store = store;
         this.outbox = outbox;
@@ -47,7 +50,8 @@ public final class Timetable {
         Schedule now = schedule.compute(authority.policies(), child, all.stream().map(Review::asHeld).toList(),
                 reviews.directions(authority.code(), child.id()));
         for (Review review : all) {
-            ReviewTiming timing = now.timingOf(review.id()).orElse(null);
+            ReviewTiming timing = now.timingOf(review.id()).map(t -> t.owing(DueDates.of(
+                    authority.policyOn(review.meetings().first()), calendar, review.meetings()))).orElse(null);
             if (!Objects.equals(timing, review.timing())) {
                 reviews.update(review.withTiming(timing));
             }

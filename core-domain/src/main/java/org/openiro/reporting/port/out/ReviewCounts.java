@@ -34,6 +34,21 @@ public interface ReviewCounts {
     /** Reviews adjourned in the period, by reason. */
     Map<String, Long> adjournmentsByReason(AuthorityCode authority, ReportPeriod period);
 
+    /** What is owed around a review, each by its due date. */
+    enum Owed {
+        SOCIAL_WORK_REPORT, RECOMMENDATIONS, RECORD, LETTER
+    }
+
+    /**
+     * Over the looked-after reviews held: how many met the deadline (done on or before its due date), how many are
+     * decided (met, or not met once it passed), and how many are pending on the period's last day (not met, not
+     * yet passed).
+     */
+    record Deadlines(long met, long decided, long pending) {
+    }
+
+    Deadlines deadline(AuthorityCode authority, ReportPeriod period, Owed owed);
+
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
 }
