@@ -44,6 +44,7 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.reporting.ParticipationReport;
+import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.voice.ChildsVoice;
@@ -234,9 +235,9 @@ class DomainWiring {
     }
 
     @Singleton
-    IroServiceReport iroServiceReport(AuthorityRepository authorities, ReviewCounts reviews,
+    IroServiceReport iroServiceReport(AuthorityRepository authorities, ChildrenCounts children, ReviewCounts reviews,
                                       ParticipationCounts participation, UnitOfWork unitOfWork) {
-        return new IroServiceReport(authorities, reviews, participation, unitOfWork);
+        return new IroServiceReport(authorities, children, reviews, participation, unitOfWork);
     }
 
     @Singleton

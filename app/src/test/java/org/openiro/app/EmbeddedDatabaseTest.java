@@ -69,9 +69,10 @@ class EmbeddedDatabaseTest {
         Api.Reply report = api.get("/api/authorities/demo/reports/iro-service?from=2023-04-01&to=2024-03-31");
 
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
-        assertThat(report.at("sections.0.id")).isEqualTo("reviews");
-        assertThat(report.at("sections.0.figures.2.id")).isEqualTo("up-to-date-at-end");
-        assertThat((Number) report.at("sections.0.figures.2.denominator")).as("demo children looked after then")
+        assertThat(report.at("sections.0.id")).isEqualTo("children-looked-after");
+        assertThat(report.at("sections.1.id")).isEqualTo("reviews");
+        assertThat(report.at("sections.1.figures.2.id")).isEqualTo("up-to-date-at-end");
+        assertThat((Number) report.at("sections.1.figures.2.denominator")).as("demo children looked after then")
                 .isNotNull();
     }
 

@@ -26,7 +26,13 @@ import org.openiro.app.support.TestAuthorities;
  *   August and 4 September, in time. Next due 4 March 2025: overdue at the end of March.
  *   <li>C3, born 2022, in care from 1 October 2024: first review due 29 October, booked for 28 October, adjourned that
  *   day (no care plan), reconvened 5 November: late, PN0. Next due 5 February 2025: overdue at the end of March.
+ *   <li>C4, a boy born 1 June 2006, Black African, an unaccompanied asylum-seeking child, in care from 1 September
+ *   2023: reviewed 20 September (due 29th) and 15 December (due 20th), both in time; left care on his 18th birthday,
+ *   1 June 2024 (E17).
  * </ul>
+ *
+ * <p>All are girls of White British heritage but C4, under legal status C1; C2 alone is placed more than 20 miles
+ * from home.
  */
 @MicronautTest(environments = "pg", transactional = false)
 class ServiceReportTest {
@@ -61,8 +67,16 @@ class ServiceReportTest {
         reviewWithFacts("C1", PN1, null, FACTS_OF_12_AUGUST, "2024-08-12");
         review("C1", PN1, null, "2025-02-01");
 
+        api.put(child("C4"), """
+                {"dateOfBirth": "2006-06-01", "gender": "male", "ethnicity": "BAFR", "uasc": true, "disability": false}""");
+        api.episode(authority, "C4", "2023-09-01");
+        review("C4", PN1, null, "2023-09-20");
+        review("C4", PN1, null, "2023-12-15");
+        api.post(child("C4") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E17\"}");
+
         api.child(authority, "C2", "2010-01-01");
-        api.episode(authority, "C2", "2024-05-01");
+        api.post(child("C2") + "/episodes", """
+                {"startDate": "2024-05-01", "legalStatus": "C1", "placement": {"type": "U6", "over20Miles": true}}""");
         String booked = (String) api.post(child("C2") + "/reviews/bookings", "{\"date\": \"2024-05-20\"}").at("id");
         api.post(child("C2") + "/reviews/bookings/" + booked + "/rearrangements",
                 "{\"newDate\": \"2024-05-30\", \"reason\": \"court-timetable\"}");
@@ -134,11 +148,11 @@ class ServiceReportTest {
         assertThat(report.at("authorityName")).isEqualTo("Test Borough " + authority);
         Map<String, Map<String, Object>> f = figures(report);
 
-        count(f, "reviews/reviews-held/null", 5, 3);
+        count(f, "reviews/reviews-held/null", 5, 5);
         share(f, "reviews/held-in-timescale/null", 3, 5);
         assertThat(f.get("reviews/held-in-timescale/null").get("previousValue")).isEqualTo(1.0);
         share(f, "reviews/up-to-date-at-end/null", 1, 3);
-        assertThat(f.get("reviews/up-to-date-at-end/null").get("previousValue")).as("C1 alone, due 10 August")
+        assertThat(f.get("reviews/up-to-date-at-end/null").get("previousValue")).as("C1 due 10 August, C4 15 June")
                 .isEqualTo(1.0);
         share(f, "reviews/rearranged/null", 1, 5);
         count(f, "reviews/rearranged/reason:court-timetable", 1, 0);
@@ -147,8 +161,9 @@ class ServiceReportTest {
         count(f, "reviews/adjourned/reason:no-care-plan", 1, 0);
         count(f, "reviews/held-by-month/month:2024-05", 1, 1);
         count(f, "reviews/held-by-month/month:2024-08", 1, 1);
-        count(f, "reviews/held-by-month/month:2024-09", 1, 0);
+        count(f, "reviews/held-by-month/month:2024-09", 1, 1);
         count(f, "reviews/held-by-month/month:2024-11", 1, 0);
+        count(f, "reviews/held-by-month/month:2024-12", 0, 1);
         count(f, "reviews/held-by-month/month:2025-02", 1, 1);
         count(f, "reviews/held-by-month/month:2025-03", 0, 0);
         share(f, "reviews/in-timescale-by-month/month:2024-08", 0, 1);
@@ -156,12 +171,41 @@ class ServiceReportTest {
         count(f, "reviews/pathway-plan-reviews-held/null", 0, 0);
         share(f, "reviews/recommendations-in-timescale/null", 1, 5);
         share(f, "reviews/records-in-timescale/null", 0, 5);
-        count(f, "reviews/report-late/null", 4, 3);
+        count(f, "reviews/report-late/null", 4, 5);
         count(f, "reviews/deadlines-pending/null", 0, 0);
 
         count(f, "participation/by-code/code:PN0", 1, 0);
-        count(f, "participation/by-code/code:PN1", 4, 3);
+        count(f, "participation/by-code/code:PN1", 4, 5);
         share(f, "participation/participation/null", 4, 4);
+    }
+
+    @Test
+    void the_children_looked_after_are_counted_as_reports_md_defines_them() {
+        Map<String, Map<String, Object>> f = figures(report());
+        String s = "children-looked-after/";
+
+        count(f, s + "looked-after-at-start/null", 2, 0);
+        count(f, s + "looked-after-at-end/null", 3, 2);
+        count(f, s + "started/null", 2, 2);
+        count(f, s + "started/unit:children", 2, 2);
+        count(f, s + "started-uasc/null", 0, 1);
+        count(f, s + "ceased/null", 1, 0);
+        count(f, s + "ceased/reason:turned-18", 1, 0);
+        count(f, s + "ceased/reason:returned-home", 0, 0);
+        count(f, s + "ceased-uasc/null", 1, 0);
+        count(f, s + "by-gender/gender:female", 3, 1);
+        count(f, s + "by-gender/gender:male", 0, 1);
+        count(f, s + "by-age/age:1-4", 1, 0);
+        count(f, s + "by-age/age:10-15", 2, 1);
+        count(f, s + "by-age/age:16-17", 0, 1);
+        count(f, s + "by-ethnicity/ethnicity:white", 3, 1);
+        count(f, s + "by-ethnicity/ethnicity:black", 0, 1);
+        count(f, s + "legal-status-at-end/legal-status:C1", 3, 2);
+        count(f, s + "legal-status-at-entry/legal-status:C1", 2, 2);
+        share(f, s + "over-20-miles/null", 1, 3);
+        count(f, s + "over-20-miles-not-known/null", 0, 0);
+        count(f, s + "unregulated/null", 0, 0);
+        assertThat(f).as("no population configured").doesNotContainKey(s + "rate-per-10000/null");
     }
 
     @Test
@@ -188,6 +232,15 @@ class ServiceReportTest {
         long byMonth = f.entrySet().stream().filter(e -> e.getKey().startsWith("reviews/held-by-month/"))
                 .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum();
         assertThat(byCode).as("PN counts sum to reviews held").isEqualTo(held);
+        String c = "children-looked-after/";
+        assertThat(value(f, c + "looked-after-at-start/null") + value(f, c + "started/null")
+                - value(f, c + "ceased/null")).as("at start + started - ceased = at end")
+                .isEqualTo(value(f, c + "looked-after-at-end/null"));
+        for (String breakdown : List.of("by-gender", "by-age", "by-ethnicity")) {
+            assertThat(f.entrySet().stream().filter(e -> e.getKey().startsWith(c + breakdown + "/"))
+                    .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum()).as(breakdown)
+                    .isEqualTo(value(f, c + "looked-after-at-end/null"));
+        }
         assertThat(byMonth).as("the months sum to reviews held").isEqualTo(held);
         for (Map.Entry<String, Map<String, Object>> figure : f.entrySet()) {
             Object denominator = figure.getValue().get("denominator");
@@ -196,6 +249,10 @@ class ServiceReportTest {
                 assertThat(((Number) value).doubleValue()).as(figure.getKey()).isBetween(0.0, 1.0);
             }
         }
+    }
+
+    private static long value(Map<String, Map<String, Object>> figures, String key) {
+        return ((Number) figures.get(key).get("value")).longValue();
     }
 
     @Test
@@ -207,8 +264,9 @@ class ServiceReportTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = new ArrayList<>(List.of(csv.body().split("\r\n")));
         assertThat(rows.get(0)).isEqualTo("section,figure,breakdown,value,previous_value,numerator,denominator");
-        assertThat(rows).contains("reviews,reviews-held,,5,3,,", "reviews,held-in-timescale,,0.6,1,3,5",
-                "reviews,held-by-month,month:2024-09,1,0,,", "participation,by-code,code:PN0,1,0,,");
+        assertThat(rows).contains("reviews,reviews-held,,5,5,,", "reviews,held-in-timescale,,0.6,1,3,5",
+                "reviews,held-by-month,month:2024-09,1,1,,", "participation,by-code,code:PN0,1,0,,",
+                "children-looked-after,ceased,reason:turned-18,1,0,,");
         assertThat(rows.size() - 1).as("every figure of the JSON").isEqualTo(figures(report()).size());
     }
 

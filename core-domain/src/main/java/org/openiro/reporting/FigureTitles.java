@@ -16,6 +16,21 @@ final class FigureTitles {
             "workforce", "Workforce");
 
     private static final Map<String, String> FIGURES = Map.ofEntries(
+            Map.entry("looked-after-at-start", "Children looked after at the start of the period"),
+            Map.entry("looked-after-at-end", "Children looked after at the end of the period"),
+            Map.entry("started", "Periods of care started"),
+            Map.entry("started-uasc", "Unaccompanied asylum-seeking children among those who started"),
+            Map.entry("ceased", "Periods of care ended, by reason"),
+            Map.entry("ceased-uasc", "Unaccompanied asylum-seeking children among those who ceased"),
+            Map.entry("by-gender", "Children looked after at the end of the period, by gender"),
+            Map.entry("by-age", "Children looked after at the end of the period, by age"),
+            Map.entry("by-ethnicity", "Children looked after at the end of the period, by ethnicity"),
+            Map.entry("legal-status-at-end", "Legal status at the end of the period"),
+            Map.entry("legal-status-at-entry", "Legal status on entering care"),
+            Map.entry("over-20-miles", "Placed more than 20 miles from home"),
+            Map.entry("over-20-miles-not-known", "Distance from home not known"),
+            Map.entry("unregulated", "In unregulated or unregistered placements"),
+            Map.entry("rate-per-10000", "Children looked after per 10,000 children"),
             Map.entry("reviews-held", "Reviews held"),
             Map.entry("held-in-timescale", "Reviews held in timescale"),
             Map.entry("up-to-date-at-end", "Children whose review was up to date at the end of the period"),

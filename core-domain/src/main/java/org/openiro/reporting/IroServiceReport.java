@@ -10,6 +10,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
+import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.shared.UnitOfWork;
@@ -24,13 +25,15 @@ public final class IroServiceReport implements ServiceReportUseCase {
             "dispute-resolution", "workforce");
 
     private final AuthorityRepository authorities;
+    private final ChildrenSection children;
     private final ReviewsSection reviews;
     private final ParticipationReport participation;
     private final UnitOfWork unitOfWork;
 
-    public IroServiceReport(AuthorityRepository authorities, ReviewCounts reviewCounts,
+    public IroServiceReport(AuthorityRepository authorities, ChildrenCounts childrenCounts, ReviewCounts reviewCounts,
                             ParticipationCounts participationCounts, UnitOfWork unitOfWork) {
         this.authorities = authorities;
+        this.children = new ChildrenSection(childrenCounts);
         this.reviews = new ReviewsSection(reviewCounts);
         this.participation = new ParticipationReport(authorities, participationCounts, unitOfWork);
         this.unitOfWork = unitOfWork;
@@ -67,7 +70,8 @@ public final class IroServiceReport implements ServiceReportUseCase {
     }
 
     private List<Figure> figures(Authority authority, ReportPeriod period) {
-        List<Figure> figures = new ArrayList<>(reviews.figures(authority, period));
+        List<Figure> figures = new ArrayList<>(children.figures(authority, period));
+        figures.addAll(reviews.figures(authority, period));
         figures.addAll(participation.figures(authority, period));
         return figures;
     }

@@ -1,0 +1,126 @@
+package org.openiro.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.Ethnicity;
+import org.openiro.children.Gender;
+import org.openiro.reporting.port.out.ChildrenCounts;
+import org.openiro.reporting.port.out.ChildrenCounts.Ceased;
+import org.openiro.reporting.port.out.ChildrenCounts.Profile;
+import org.openiro.reporting.port.out.ChildrenCounts.Started;
+
+/** reports.md, "Children looked after", figure by figure. */
+final class ChildrenSection {
+
+    static final String SECTION = "children-looked-after";
+
+    /** Age bands at the period's end: under 1, 1–4, 5–9, 10–15, 16–17 (ages are whole years on the day). */
+    static final List<Integer> AGE_BAND_UPPER_BOUNDS = List.of(1, 5, 10, 16);
+    static final List<String> AGE_BANDS = List.of("under-1", "1-4", "5-9", "10-15", "16-17");
+
+    /**
+     * Unregulated or unregistered placements, whatever an authority's policy reviews more often: semi-independent
+     * (H5), independent living (P2, Z14), other (Z1) and the unregistered homes and accommodation of 2025/26 (Z11–Z13).
+     * An authority's own list is counted too.
+     */
+    static final Set<String> UNREGULATED = Set.of("H5", "P2", "Z1", "Z11", "Z12", "Z13", "Z14");
+
+    /** Why care ended, in the groups of reports.md; turning 18 comes first, whatever the code. */
+    static String ceasedReason(Ceased ceased) {
+        if (ceased.eighteenOrOver()) {
+            return "turned-18";
+        }
+        return switch (ceased.reason() == null ? "" : ceased.reason()) {
+            case "E4A", "E4B", "E13" -> "returned-home";
+            case "E11", "E12" -> "adopted";
+            case "E45", "E46", "E47", "E48" -> "special-guardianship-order";
+            case "E41" -> "child-arrangements-order";
+            case "E5", "E6" -> "independent-living";
+            default -> "other";
+        };
+    }
+
+    static final List<String> CEASED_REASONS = List.of("turned-18", "returned-home", "adopted",
+            "special-guardianship-order", "child-arrangements-order", "independent-living", "other");
+
+    private final ChildrenCounts counts;
+
+    ChildrenSection(ChildrenCounts counts) {
+        this.counts = counts;
+    }
+
+    List<Figure> figures(Authority authority, ReportPeriod period) {
+        AuthorityCode code = authority.code();
+        List<Figure> figures = new ArrayList<>();
+        Map<Profile, Long> atStart = counts.lookedAfterOn(code, period.dayBefore(), AGE_BAND_UPPER_BOUNDS);
+        Map<Profile, Long> atEnd = counts.lookedAfterOn(code, period.to(), AGE_BAND_UPPER_BOUNDS);
+        long end = total(atEnd, p -> true);
+        figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
+        figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));
+
+        Started started = counts.started(code, period);
+        figures.add(Figure.count(SECTION, "started", null, started.periods()));
+        figures.add(Figure.count(SECTION, "started", "unit:children", started.children()));
+        figures.add(Figure.count(SECTION, "started-uasc", null, started.uasc()));
+
+        Map<Ceased, Long> ceased = counts.ceased(code, period);
+        figures.add(Figure.count(SECTION, "ceased", null, ceased.values().stream().mapToLong(Long::longValue).sum()));
+        Map<String, Long> byReason = new TreeMap<>();
+        ceased.forEach((c, n) -> byReason.merge(ceasedReason(c), n, Long::sum));
+        for (String reason : CEASED_REASONS) {
+            figures.add(Figure.count(SECTION, "ceased", "reason:" + reason, byReason.getOrDefault(reason, 0L)));
+        }
+        figures.add(Figure.count(SECTION, "ceased-uasc", null,
+                ceased.entrySet().stream().filter(e -> e.getKey().uasc()).mapToLong(Map.Entry::getValue).sum()));
+
+        for (Gender gender : Gender.values()) {
+            figures.add(Figure.count(SECTION, "by-gender", "gender:" + gender.id(),
+                    total(atEnd, p -> gender.id().equals(p.gender()))));
+        }
+        for (int band = 0; band < AGE_BANDS.size(); band++) {
+            int b = band;
+            figures.add(Figure.count(SECTION, "by-age", "age:" + AGE_BANDS.get(band), total(atEnd, p -> p.ageBand() == b)));
+        }
+        for (Ethnicity.Group group : Ethnicity.Group.values()) {
+            figures.add(Figure.count(SECTION, "by-ethnicity", "ethnicity:" + group.id(),
+                    total(atEnd, p -> Ethnicity.valueOf(p.ethnicity()).group() == group)));
+        }
+        breakdown(figures, "legal-status-at-end", "legal-status:", grouped(atEnd, Profile::legalStatus));
+        breakdown(figures, "legal-status-at-entry", "legal-status:",
+                new TreeMap<>(counts.legalStatusAtEntry(code, period)));
+
+        long known = total(atEnd, p -> p.placedOver20Miles() != null);
+        figures.add(Figure.share(SECTION, "over-20-miles", null, total(atEnd, p -> Boolean.TRUE.equals(p.placedOver20Miles())),
+                known, null));
+        figures.add(Figure.count(SECTION, "over-20-miles-not-known", null, end - known));
+        Set<String> policyList = Set.copyOf(authority.policy().unregulatedPlacementTypes());
+        figures.add(Figure.count(SECTION, "unregulated", null, total(atEnd,
+                p -> p.placementType() != null && (UNREGULATED.contains(p.placementType())
+                        || policyList.contains(p.placementType())))));
+        authority.population().ifPresent(population -> figures.add(new Figure(SECTION, "rate-per-10000", null,
+                Math.round(end * 10_000.0 / population * 10) / 10.0, null, null, null)));
+        return figures;
+    }
+
+    private static long total(Map<Profile, Long> profiles, Predicate<Profile> which) {
+        return profiles.entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static Map<String, Long> grouped(Map<Profile, Long> profiles, Function<Profile, String> by) {
+        Map<String, Long> grouped = new TreeMap<>();
+        profiles.forEach((profile, n) -> grouped.merge(String.valueOf(by.apply(profile)), n, Long::sum));
+        return grouped;
+    }
+
+    private static void breakdown(List<Figure> figures, String id, String dimension, Map<String, Long> counts) {
+        figures.add(Figure.count(SECTION, id, null, counts.values().stream().mapToLong(Long::longValue).sum()));
+        counts.forEach((value, n) -> figures.add(Figure.count(SECTION, id, dimension + value, n)));
+    }
+}

@@ -1,0 +1,44 @@
+package org.openiro.reporting.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+
+/**
+ * The counts behind "Children looked after", grouped by the database and named by the facts stored; what they mean
+ * (reason groups, ethnicity groups, who counts as unregulated) is decided by the report. Periods of care under short
+ * breaks alone (every legal status V3 or V4) are left out of every count, as in the DfE's statistics.
+ */
+public interface ChildrenCounts {
+
+    /**
+     * Children looked after on a day, alike in what the report breaks them down by, and how many.
+     *
+     * @param ageBand the index of the first of the report's age-band lower bounds the child's age is under, or the
+     *                number of bounds when none
+     * @param placedOver20Miles null when not known
+     */
+    record Profile(String gender, String ethnicity, int ageBand, String legalStatus, String placementType,
+                   Boolean placedOver20Miles, boolean uasc) {
+    }
+
+    /** @param ageBandUpperBounds ages in whole years, ascending: a child under the first is in band 0, and so on */
+    Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, List<Integer> ageBandUpperBounds);
+
+    /** Periods of care started in the period (start known), the distinct children, and the UASC among them. */
+    record Started(long periods, long children, long uasc) {
+    }
+
+    Started started(AuthorityCode authority, ReportPeriod period);
+
+    /** The first legal status of the periods of care started in the period, and how many. */
+    Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period);
+
+    /** Periods of care ended in the period, alike in their reason code, whether the child was 18 by then, and UASC. */
+    record Ceased(String reason, boolean eighteenOrOver, boolean uasc) {
+    }
+
+    Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period);
+}
