@@ -45,6 +45,7 @@ import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ChildrenCounts;
+import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.voice.ChildsVoice;
@@ -236,8 +237,9 @@ class DomainWiring {
 
     @Singleton
     IroServiceReport iroServiceReport(AuthorityRepository authorities, ChildrenCounts children, ReviewCounts reviews,
-                                      ParticipationCounts participation, UnitOfWork unitOfWork) {
-        return new IroServiceReport(authorities, children, reviews, participation, unitOfWork);
+                                      ParticipationCounts participation, DisputeCounts disputes,
+                                      WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
+        return new IroServiceReport(authorities, children, reviews, participation, disputes, calendar, unitOfWork);
     }
 
     @Singleton

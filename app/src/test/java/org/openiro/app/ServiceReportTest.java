@@ -33,6 +33,12 @@ import org.openiro.app.support.TestAuthorities;
  *
  * <p>All are girls of White British heritage but C4, under legal status C1; C2 alone is placed more than 20 miles
  * from home.
+ *
+ * <p>Alerts in 2024/25: for C2, raised informally on 3 June 2024 (report late, plan not implemented), answered late on
+ * the 12th, escalated to stage 1 on the 13th and answered in time on the 18th, to stage 2 on the 24th and to stage 3
+ * on 2 July, neither answered, resolved on 15 July. For C3, raised at stage 1 on 11 November 2024 (other), never
+ * answered, referred to Cafcass on 10 January 2025, still open at the end of March and long past the 20 working days.
+ * A partner escalation to health for C1 (health assessment) on 2 September 2024, and a good practice note.
  */
 @MicronautTest(environments = "pg", transactional = false)
 class ServiceReportTest {
@@ -89,6 +95,41 @@ class ServiceReportTest {
         api.post(child("C3") + "/reviews/bookings/" + adjourned + "/adjournments",
                 "{\"date\": \"2024-10-28\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2024-11-05\"}");
         review("C3", PN0, adjourned, "2024-11-05");
+
+        String a1 = raise("C2", "2024-06-03", "informal", "[\"report-late\", \"plan-not-implemented\"]", "");
+        alert(a1, "responses", "{\"respondedOn\": \"2024-06-12\", \"by\": " + PERSON + ", \"text\": \"Soon\"}");
+        escalate(a1, "stage-1", "2024-06-13");
+        alert(a1, "responses", "{\"respondedOn\": \"2024-06-18\", \"by\": " + PERSON + ", \"text\": \"Done\"}");
+        escalate(a1, "stage-2", "2024-06-24");
+        escalate(a1, "stage-3", "2024-07-02");
+        alert(a1, "resolution", "{\"resolvedOn\": \"2024-07-15\", \"outcome\": \"Assessment completed\","
+                + " \"impact\": [\"assessment-completed\"]}");
+        String a2 = raise("C3", "2024-11-11", "stage-1", "[\"other\"]", "");
+        alert(a2, "cafcass-referral", "{\"on\": \"2025-01-10\", \"note\": \"Drift\"}");
+        raise("C1", "2024-09-02", "stage-1", "[\"health-or-pep-late\"]",
+                ", \"partnerAgency\": \"health\", \"theme\": \"health-assessment\"");
+        assertThat(api.post(child("C1") + "/good-practice", "{\"on\": \"2024-10-01\", \"text\": \"Thorough\"}")
+                .status()).isEqualTo(201);
+    }
+
+    private static final String PERSON = "{\"id\": \"p-1\", \"name\": \"Pat\", \"role\": \"team-manager\"}";
+
+    private String raise(String child, String on, String stage, String reasons, String extra) {
+        Api.Reply raised = api.post(child(child) + "/alerts", """
+                {"raisedOn": "%s", "reasons": %s, "stage": "%s", "raisedWith": %s, "description": "Drift"%s}"""
+                .formatted(on, reasons, stage, PERSON, extra));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        return (String) raised.at("id");
+    }
+
+    private void alert(String id, String what, String body) {
+        Api.Reply reply = api.post("/api/authorities/" + authority + "/alerts/" + id + "/" + what, body);
+        assertThat(reply.status()).as(what + ": " + reply).isIn(200, 201);
+    }
+
+    private void escalate(String id, String stage, String on) {
+        alert(id, "escalations", "{\"stage\": \"%s\", \"on\": \"%s\", \"reason\": \"No answer\", \"raisedWith\": %s}"
+                .formatted(stage, on, PERSON));
     }
 
     private String child(String id) {
@@ -209,6 +250,41 @@ class ServiceReportTest {
     }
 
     @Test
+    void the_dispute_resolution_figures_follow_each_alert_up_the_ladder() {
+        Map<String, Map<String, Object>> f = figures(report());
+        String d = "dispute-resolution/";
+
+        count(f, d + "alerts-raised/null", 2, 0);
+        count(f, d + "alerts-children/null", 2, 0);
+        count(f, d + "by-starting-stage/stage:informal", 1, 0);
+        count(f, d + "by-starting-stage/stage:stage-1", 1, 0);
+        count(f, d + "by-highest-stage/stage:stage-3", 1, 0);
+        count(f, d + "by-highest-stage/stage:stage-1", 1, 0);
+        count(f, d + "by-highest-stage/stage:informal", 0, 0);
+        count(f, d + "stages-reached/stage:informal", 1, 0);
+        count(f, d + "stages-reached/stage:stage-1", 2, 0);
+        count(f, d + "stages-reached/stage:stage-2", 1, 0);
+        count(f, d + "stages-reached/stage:stage-3", 1, 0);
+        count(f, d + "stages-reached/stage:stage-4", 0, 0);
+        count(f, d + "by-reason/reason:report-late", 1, 0);
+        count(f, d + "by-reason/reason:plan-not-implemented", 1, 0);
+        count(f, d + "by-reason/reason:other", 1, 0);
+        count(f, d + "by-reason/reason:health-or-pep-late", 0, 0);
+        count(f, d + "resolved/null", 1, 0);
+        share(f, d + "resolved-informally/null", 0, 1);
+        share(f, d + "responses-in-timescale/null", 1, 5);
+        count(f, d + "open-at-end/null", 1, 0);
+        count(f, d + "open-at-end/working-days:over-20", 1, 0);
+        count(f, d + "over-timescale-at-end/null", 1, 0);
+        count(f, d + "cafcass-referrals/null", 1, 0);
+        count(f, d + "legal-advice/null", 0, 0);
+        count(f, d + "partner-escalations/null", 1, 0);
+        count(f, d + "partner-escalations/agency:health", 1, 0);
+        count(f, d + "partner-escalations/theme:health-assessment", 1, 0);
+        count(f, d + "good-practice-notes/null", 1, 0);
+    }
+
+    @Test
     void a_deadline_not_yet_passed_at_the_end_of_the_period_is_pending_not_missed() {
         Map<String, Map<String, Object>> f = figures(api.get("/api/authorities/" + authority
                 + "/reports/iro-service?from=2024-08-01&to=2024-08-14"));
@@ -232,6 +308,9 @@ class ServiceReportTest {
         long byMonth = f.entrySet().stream().filter(e -> e.getKey().startsWith("reviews/held-by-month/"))
                 .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum();
         assertThat(byCode).as("PN counts sum to reviews held").isEqualTo(held);
+        assertThat(f.entrySet().stream().filter(e -> e.getKey().startsWith("dispute-resolution/by-starting-stage/"))
+                .mapToLong(e -> ((Number) e.getValue().get("value")).longValue()).sum())
+                .as("stage counts sum to alerts raised").isEqualTo(value(f, "dispute-resolution/alerts-raised/null"));
         String c = "children-looked-after/";
         assertThat(value(f, c + "looked-after-at-start/null") + value(f, c + "started/null")
                 - value(f, c + "ceased/null")).as("at start + started - ceased = at end")

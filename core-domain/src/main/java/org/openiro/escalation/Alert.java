@@ -123,9 +123,13 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
 
     /** Still open after the limit (default 20 working days): flagged, and its people told, whatever its stage. */
     public boolean overTimescale(LocalDate today, WorkingDayCalendar calendar) {
-        LocalDate start = clockStart();
-        return !status().closed() && start != null
-                && today.isAfter(calendar.workingDaysAfter(start, limitWorkingDays));
+        return !status().closed() && pastLimit(clockStart(), limitWorkingDays, today, calendar);
+    }
+
+    /** Whether an open alert whose escalation clock started then (null: not yet) is past its limit on {@code day}. */
+    public static boolean pastLimit(LocalDate clockStart, int limitWorkingDays, LocalDate day,
+                                    WorkingDayCalendar calendar) {
+        return clockStart != null && day.isAfter(calendar.workingDaysAfter(clockStart, limitWorkingDays));
     }
 
     /** Working days since the alert was raised, to today or to when it closed. */

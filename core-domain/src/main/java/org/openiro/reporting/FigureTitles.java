@@ -55,6 +55,21 @@ final class FigureTitles {
             Map.entry("advocacy", "Advocacy"),
             Map.entry("advocacy-referrals", "Advocacy referrals"),
             Map.entry("consultation-returned", "Consultation forms returned"),
+            Map.entry("alerts-raised", "Alerts raised"),
+            Map.entry("alerts-children", "Children the alerts concern"),
+            Map.entry("by-starting-stage", "Alerts by the stage they started at"),
+            Map.entry("by-highest-stage", "Alerts by the highest stage reached"),
+            Map.entry("stages-reached", "Alerts reaching each stage"),
+            Map.entry("by-reason", "Alerts by reason"),
+            Map.entry("resolved", "Alerts resolved"),
+            Map.entry("resolved-informally", "Alerts resolved at the informal stage"),
+            Map.entry("responses-in-timescale", "Responses within the stage's timescale"),
+            Map.entry("open-at-end", "Alerts open at the end of the period"),
+            Map.entry("over-timescale-at-end", "Alerts open past the escalation limit at the end of the period"),
+            Map.entry("cafcass-referrals", "Referrals to Cafcass"),
+            Map.entry("legal-advice", "Independent legal advice sought"),
+            Map.entry("partner-escalations", "Partner escalations"),
+            Map.entry("good-practice-notes", "Good practice notes"),
             Map.entry("independent-visitors", "Children matched with an Independent Visitor at the end of the period"));
 
     static String section(String id) {

@@ -10,7 +10,9 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
+import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.reporting.port.out.ChildrenCounts;
+import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.shared.UnitOfWork;
@@ -27,14 +29,17 @@ public final class IroServiceReport implements ServiceReportUseCase {
     private final AuthorityRepository authorities;
     private final ChildrenSection children;
     private final ReviewsSection reviews;
+    private final DisputeSection disputes;
     private final ParticipationReport participation;
     private final UnitOfWork unitOfWork;
 
     public IroServiceReport(AuthorityRepository authorities, ChildrenCounts childrenCounts, ReviewCounts reviewCounts,
-                            ParticipationCounts participationCounts, UnitOfWork unitOfWork) {
+                            ParticipationCounts participationCounts, DisputeCounts disputeCounts,
+                            WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
         this.authorities = authorities;
         this.children = new ChildrenSection(childrenCounts);
         this.reviews = new ReviewsSection(reviewCounts);
+        this.disputes = new DisputeSection(disputeCounts, calendar);
         this.participation = new ParticipationReport(authorities, participationCounts, unitOfWork);
         this.unitOfWork = unitOfWork;
     }
@@ -73,6 +78,7 @@ public final class IroServiceReport implements ServiceReportUseCase {
         List<Figure> figures = new ArrayList<>(children.figures(authority, period));
         figures.addAll(reviews.figures(authority, period));
         figures.addAll(participation.figures(authority, period));
+        figures.addAll(disputes.figures(authority, period));
         return figures;
     }
 

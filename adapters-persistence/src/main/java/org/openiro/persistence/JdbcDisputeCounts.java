@@ -1,0 +1,151 @@
+package org.openiro.persistence;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.port.out.DisputeCounts;
+import org.openiro.reporting.port.out.ReviewCounts.Share;
+
+/** The dispute resolution figures counted by the database, one aggregate query a figure. */
+@Singleton
+class JdbcDisputeCounts implements DisputeCounts {
+
+    /** The IRO's alerts (not partner escalations) raised in the period. Binds authority, from, to. */
+    private static final String RAISED = " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL"
+            + " AND a.raised_on BETWEEN ? AND ?";
+    private static final String PARTNER = " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NOT NULL"
+            + " AND a.raised_on BETWEEN ? AND ?";
+
+    private final ReportQueries queries;
+
+    JdbcDisputeCounts(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    private static Object[] in(AuthorityCode authority, ReportPeriod period) {
+        return new Object[] {authority.value(), period.from(), period.to()};
+    }
+
+    private static Share share(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return rs.next() ? new Share(rs.getLong(1), rs.getLong(2)) : Share.NONE;
+    }
+
+    @Override
+    public Share raised(AuthorityCode authority, ReportPeriod period) {
+        return queries.query("SELECT count(*), count(DISTINCT a.child_id)" + RAISED, JdbcDisputeCounts::share,
+                in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> byStartingStage(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT s.stage, count(*) FROM alert_stage s WHERE s.position = 0 AND s.alert_id IN"
+                + " (SELECT a.id" + RAISED + ") GROUP BY s.stage", in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT a.current_stage, count(*)" + RAISED + " GROUP BY a.current_stage",
+                in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> stagesReached(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT s.stage, count(DISTINCT s.alert_id) FROM alert_stage s WHERE s.alert_id IN"
+                + " (SELECT a.id" + RAISED + ") GROUP BY s.stage", in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> byReason(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < reasons.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ',' || a.reasons || ',' LIKE ? THEN 1 ELSE 0 END)");
+        }
+        sql.append(RAISED);
+        List<Object> parameters = new ArrayList<>();
+        reasons.forEach(reason -> parameters.add("%," + reason + ",%"));
+        parameters.addAll(List.of(in(authority, period)));
+        return queries.query(sql.toString(), rs -> {
+            Map<String, Long> counts = new HashMap<>();
+            if (rs.next()) {
+                for (int i = 0; i < reasons.size(); i++) {
+                    counts.put(reasons.get(i), rs.getLong(i + 1));
+                }
+            }
+            return counts;
+        }, parameters.toArray());
+    }
+
+    @Override
+    public Share resolved(AuthorityCode authority, ReportPeriod period) {
+        return queries.query("SELECT count(*), SUM(CASE WHEN a.current_stage = 'informal' THEN 1 ELSE 0 END)"
+                + " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL AND a.resolved_on BETWEEN ? AND ?",
+                JdbcDisputeCounts::share, in(authority, period));
+    }
+
+    @Override
+    public Share responsesInTimescale(AuthorityCode authority, ReportPeriod period) {
+        return queries.query("SELECT count(*), SUM(CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by"
+                + " THEN 1 ELSE 0 END) FROM alert_stage s JOIN alert a ON a.id = s.alert_id"
+                + " WHERE s.authority = ? AND a.partner_agency IS NULL AND s.due_by BETWEEN ? AND ?",
+                JdbcDisputeCounts::share, in(authority, period));
+    }
+
+    @Override
+    public List<OpenAlert> openOn(AuthorityCode authority, LocalDate day) {
+        // A handful of rows: the alerts open on one day.
+        return queries.query("""
+                SELECT a.raised_on,
+                  CASE WHEN a.clock_starts = 'first-raised' THEN a.raised_on ELSE
+                    (SELECT MIN(s.raised_on) FROM alert_stage s WHERE s.alert_id = a.id AND s.stage <> 'informal'
+                       AND s.raised_on <= ?) END,
+                  a.limit_working_days
+                FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL AND a.raised_on <= ?
+                  AND (a.resolved_on IS NULL OR a.resolved_on > ?) AND (a.withdrawn_on IS NULL OR a.withdrawn_on > ?)""",
+                rs -> {
+                    List<OpenAlert> open = new ArrayList<>();
+                    while (rs.next()) {
+                        java.sql.Date clock = rs.getDate(2);
+                        open.add(new OpenAlert(rs.getDate(1).toLocalDate(), clock == null ? null : clock.toLocalDate(),
+                                rs.getInt(3)));
+                    }
+                    return open;
+                }, day, authority.value(), day, day, day);
+    }
+
+    @Override
+    public long cafcassReferrals(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(*) FROM alert a WHERE a.authority = ? AND a.cafcass_on BETWEEN ? AND ?",
+                in(authority, period));
+    }
+
+    @Override
+    public long legalAdvice(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(*) FROM alert a WHERE a.authority = ? AND a.legal_advice_on BETWEEN ? AND ?",
+                in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> partnerEscalationsByAgency(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT a.partner_agency, count(*)" + PARTNER + " GROUP BY a.partner_agency",
+                in(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> partnerEscalationsByTheme(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT a.theme, count(*)" + PARTNER + " GROUP BY a.theme", in(authority, period));
+    }
+
+    @Override
+    public long goodPracticeNotes(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(*) FROM good_practice g WHERE g.authority = ? AND g.noted_on BETWEEN ? AND ?",
+                in(authority, period));
+    }
+}

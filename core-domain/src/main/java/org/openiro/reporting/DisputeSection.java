@@ -1,0 +1,111 @@
+package org.openiro.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.LadderStage;
+import org.openiro.authority.Policy;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.escalation.Alert;
+import org.openiro.reporting.port.out.DisputeCounts;
+import org.openiro.reporting.port.out.DisputeCounts.OpenAlert;
+import org.openiro.reporting.port.out.ReviewCounts.Share;
+
+/** reports.md, "Dispute resolution", figure by figure. */
+final class DisputeSection {
+
+    static final String SECTION = "dispute-resolution";
+
+    /** Ages of the alerts open at the end, in working days: the limit is 20 by default. */
+    private static final int[] AGE_BANDS = {5, 10, 20};
+
+    private final DisputeCounts counts;
+    private final WorkingDayCalendar calendar;
+
+    DisputeSection(DisputeCounts counts, WorkingDayCalendar calendar) {
+        this.counts = counts;
+        this.calendar = calendar;
+    }
+
+    List<Figure> figures(Authority authority, ReportPeriod period) {
+        AuthorityCode code = authority.code();
+        List<Figure> figures = new ArrayList<>();
+        Share raised = counts.raised(code, period);
+        figures.add(Figure.count(SECTION, "alerts-raised", null, raised.of()));
+        figures.add(Figure.count(SECTION, "alerts-children", null, raised.met()));
+
+        List<String> stages = stages(authority.policy());
+        byStage(figures, "by-starting-stage", stages, counts.byStartingStage(code, period));
+        byStage(figures, "by-highest-stage", stages, counts.byHighestStage(code, period));
+        byStage(figures, "stages-reached", stages, counts.stagesReached(code, period));
+
+        List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+        Map<String, Long> byReason = counts.byReason(code, period, reasons);
+        for (String reason : reasons) {
+            figures.add(Figure.count(SECTION, "by-reason", "reason:" + reason, byReason.getOrDefault(reason, 0L)));
+        }
+
+        Share resolved = counts.resolved(code, period);
+        figures.add(Figure.count(SECTION, "resolved", null, resolved.of()));
+        figures.add(Figure.share(SECTION, "resolved-informally", null, resolved.met(), resolved.of(), null));
+        Share responses = counts.responsesInTimescale(code, period);
+        figures.add(Figure.share(SECTION, "responses-in-timescale", null, responses.met(), responses.of(), null));
+
+        List<OpenAlert> open = counts.openOn(code, period.to());
+        figures.add(Figure.count(SECTION, "open-at-end", null, open.size()));
+        long[] byAge = new long[AGE_BANDS.length + 1];
+        for (OpenAlert alert : open) {
+            int age = Math.max(0, calendar.workingDaysBetween(alert.raisedOn(), period.to()));
+            int band = 0;
+            while (band < AGE_BANDS.length && age > AGE_BANDS[band]) {
+                band++;
+            }
+            byAge[band]++;
+        }
+        for (int band = 0; band <= AGE_BANDS.length; band++) {
+            String label = band == 0 ? "0-" + AGE_BANDS[0] : band == AGE_BANDS.length ? "over-" + AGE_BANDS[band - 1]
+                    : (AGE_BANDS[band - 1] + 1) + "-" + AGE_BANDS[band];
+            figures.add(Figure.count(SECTION, "open-at-end", "working-days:" + label, byAge[band]));
+        }
+        figures.add(Figure.count(SECTION, "over-timescale-at-end", null, open.stream()
+                .filter(a -> Alert.pastLimit(a.clockStart(), a.limitWorkingDays(), period.to(), calendar)).count()));
+
+        figures.add(Figure.count(SECTION, "cafcass-referrals", null, counts.cafcassReferrals(code, period)));
+        figures.add(Figure.count(SECTION, "legal-advice", null, counts.legalAdvice(code, period)));
+        Map<String, Long> agencies = counts.partnerEscalationsByAgency(code, period);
+        figures.add(Figure.count(SECTION, "partner-escalations", null,
+                agencies.values().stream().mapToLong(Long::longValue).sum()));
+        for (String agency : new TreeSet<>(Alert.AGENCIES)) {
+            figures.add(Figure.count(SECTION, "partner-escalations", "agency:" + agency,
+                    agencies.getOrDefault(agency, 0L)));
+        }
+        Map<String, Long> themes = counts.partnerEscalationsByTheme(code, period);
+        for (String theme : new TreeSet<>(Alert.THEMES)) {
+            figures.add(Figure.count(SECTION, "partner-escalations", "theme:" + theme, themes.getOrDefault(theme, 0L)));
+        }
+        figures.add(Figure.count(SECTION, "good-practice-notes", null, counts.goodPracticeNotes(code, period)));
+        return figures;
+    }
+
+    /** The stages of the authority's ladder now; {@link #byStage} adds any an older ladder had that alerts used. */
+    private static List<String> stages(Policy policy) {
+        Set<String> stages = new LinkedHashSet<>();
+        for (LadderStage stage : policy.escalationLadder().stages()) {
+            stages.add(stage.id());
+        }
+        return List.copyOf(stages);
+    }
+
+    private static void byStage(List<Figure> figures, String id, List<String> ladder, Map<String, Long> counts) {
+        Set<String> stages = new LinkedHashSet<>(ladder);
+        stages.addAll(new TreeSet<>(counts.keySet()));
+        for (String stage : stages) {
+            figures.add(Figure.count(SECTION, id, "stage:" + stage, counts.getOrDefault(stage, 0L)));
+        }
+    }
+}
