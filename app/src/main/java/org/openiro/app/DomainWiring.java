@@ -48,6 +48,7 @@ import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
+import org.openiro.reporting.port.out.WorkforceCounts;
 import org.openiro.voice.ChildsVoice;
 import org.openiro.voice.port.out.VoiceRepository;
 import org.openiro.care.ListChildrenService;
@@ -238,8 +239,10 @@ class DomainWiring {
     @Singleton
     IroServiceReport iroServiceReport(AuthorityRepository authorities, ChildrenCounts children, ReviewCounts reviews,
                                       ParticipationCounts participation, DisputeCounts disputes,
+                                      WorkforceRepository iros, WorkforceCounts workforce,
                                       WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
-        return new IroServiceReport(authorities, children, reviews, participation, disputes, calendar, unitOfWork);
+        return new IroServiceReport(authorities, children, reviews, participation, disputes, iros, workforce, calendar,
+                unitOfWork);
     }
 
     @Singleton

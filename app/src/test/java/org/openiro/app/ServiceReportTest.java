@@ -39,6 +39,11 @@ import org.openiro.app.support.TestAuthorities;
  * on 2 July, neither answered, resolved on 15 July. For C3, raised at stage 1 on 11 November 2024 (other), never
  * answered, referred to Cafcass on 10 January 2025, still open at the end of March and long past the 20 working days.
  * A partner escalation to health for C1 (health assessment) on 2 September 2024, and a good practice note.
+ *
+ * <p>IROs: iro-1 (permanent, full time) holds C1 from care start until 1 October 2024, C2 and C4; iro-2 (agency, half
+ * time, from January 2024) takes C1 over on 1 October 2024 and holds C3; iro-3 (permanent, full time) chairs
+ * fostering reviews only. The authority's caseload band is 0–1 children per full-time IRO, so that half-time iro-2 with
+ * two children is over it.
  */
 @MicronautTest(environments = "pg", transactional = false)
 class ServiceReportTest {
@@ -64,7 +69,11 @@ class ServiceReportTest {
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
-        api.authority(authority);
+        api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough " + authority + "\", "
+                + "\"policy\": {\"preset\": \"statutory\", \"caseloadBand\": {\"min\": 0, \"max\": 1}}}");
+        iro("iro-1", 1.0, "permanent", "cla", "2020-01-01");
+        iro("iro-2", 0.5, "agency", "cla", "2024-01-01");
+        iro("iro-3", 1.0, "permanent", "fostering", "2020-01-01");
         api.child(authority, "C1", "2012-05-01");
         api.episode(authority, "C1", "2023-04-28");
         for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10")) {
@@ -96,6 +105,12 @@ class ServiceReportTest {
                 "{\"date\": \"2024-10-28\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2024-11-05\"}");
         review("C3", PN0, adjourned, "2024-11-05");
 
+        allocate("C1", "iro-1", "2023-04-28");
+        allocate("C4", "iro-1", "2023-09-01");
+        allocate("C2", "iro-1", "2024-05-01");
+        allocate("C1", "iro-2", "2024-10-01");
+        allocate("C3", "iro-2", "2024-10-01");
+
         String a1 = raise("C2", "2024-06-03", "informal", "[\"report-late\", \"plan-not-implemented\"]", "");
         alert(a1, "responses", "{\"respondedOn\": \"2024-06-12\", \"by\": " + PERSON + ", \"text\": \"Soon\"}");
         escalate(a1, "stage-1", "2024-06-13");
@@ -110,6 +125,18 @@ class ServiceReportTest {
                 ", \"partnerAgency\": \"health\", \"theme\": \"health-assessment\"");
         assertThat(api.post(child("C1") + "/good-practice", "{\"on\": \"2024-10-01\", \"text\": \"Thorough\"}")
                 .status()).isEqualTo(201);
+    }
+
+    private void iro(String id, double fte, String employment, String duty, String from) {
+        Api.Reply reply = api.put("/api/authorities/" + authority + "/iros/" + id, """
+                {"name": "%s", "fte": %s, "employment": "%s", "duties": ["%s"], "from": "%s"}"""
+                .formatted(id, fte, employment, duty, from));
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+    }
+
+    private void allocate(String child, String iro, String from) {
+        Api.Reply reply = api.put(child(child) + "/iro", "{\"iroId\": \"%s\", \"from\": \"%s\"}".formatted(iro, from));
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
     }
 
     private static final String PERSON = "{\"id\": \"p-1\", \"name\": \"Pat\", \"role\": \"team-manager\"}";
@@ -282,6 +309,26 @@ class ServiceReportTest {
         count(f, d + "partner-escalations/agency:health", 1, 0);
         count(f, d + "partner-escalations/theme:health-assessment", 1, 0);
         count(f, d + "good-practice-notes/null", 1, 0);
+    }
+
+    @Test
+    void the_workforce_at_the_end_of_the_period_with_caseloads_against_the_band() {
+        Map<String, Map<String, Object>> f = figures(report());
+        String w = "workforce/";
+
+        count(f, w + "iros-headcount/null", 3, 3);
+        count(f, w + "iros-headcount/employment:permanent", 2, 2);
+        count(f, w + "iros-headcount/employment:agency", 1, 1);
+        assertThat(f.get(w + "iros-fte/null").get("value")).isEqualTo(2.5);
+        assertThat(f.get(w + "iros-fte/employment:agency").get("value")).isEqualTo(0.5);
+        count(f, w + "caseload/iro:iro-1", 1, 2);
+        count(f, w + "caseload/iro:iro-2", 2, 0);
+        assertThat(f).as("a fostering IRO holds no looked-after caseload").doesNotContainKey(w + "caseload/iro:iro-3");
+        count(f, w + "caseload/null", 3, 2);
+        assertThat(f.get(w + "caseload-per-fte/null").get("value")).as("3 children, 1.5 FTE").isEqualTo(2.0);
+        count(f, w + "iros-over-band/null", 1, 1);
+        count(f, w + "children-with-iro-change/null", 1, 0);
+        count(f, w + "iro-changes/null", 1, 0);
     }
 
     @Test

@@ -70,6 +70,13 @@ final class FigureTitles {
             Map.entry("legal-advice", "Independent legal advice sought"),
             Map.entry("partner-escalations", "Partner escalations"),
             Map.entry("good-practice-notes", "Good practice notes"),
+            Map.entry("iros-headcount", "IROs at the end of the period"),
+            Map.entry("iros-fte", "IROs' full-time equivalent at the end of the period"),
+            Map.entry("caseload", "Looked-after children allocated at the end of the period"),
+            Map.entry("caseload-per-fte", "Looked-after children per full-time IRO"),
+            Map.entry("iros-over-band", "IROs above their caseload band"),
+            Map.entry("children-with-iro-change", "Children who had more than one IRO in the period"),
+            Map.entry("iro-changes", "Changes of IRO"),
             Map.entry("independent-visitors", "Children matched with an Independent Visitor at the end of the period"));
 
     static String section(String id) {

@@ -15,7 +15,9 @@ import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
+import org.openiro.reporting.port.out.WorkforceCounts;
 import org.openiro.shared.UnitOfWork;
+import org.openiro.workforce.port.out.WorkforceRepository;
 
 /**
  * The IRO service report: each section's figures for the period and for the previous one, read in one transaction
@@ -30,16 +32,19 @@ public final class IroServiceReport implements ServiceReportUseCase {
     private final ChildrenSection children;
     private final ReviewsSection reviews;
     private final DisputeSection disputes;
+    private final WorkforceSection workforce;
     private final ParticipationReport participation;
     private final UnitOfWork unitOfWork;
 
     public IroServiceReport(AuthorityRepository authorities, ChildrenCounts childrenCounts, ReviewCounts reviewCounts,
                             ParticipationCounts participationCounts, DisputeCounts disputeCounts,
-                            WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
+                            WorkforceRepository iros, WorkforceCounts workforceCounts, WorkingDayCalendar calendar,
+                            UnitOfWork unitOfWork) {
         this.authorities = authorities;
         this.children = new ChildrenSection(childrenCounts);
         this.reviews = new ReviewsSection(reviewCounts);
         this.disputes = new DisputeSection(disputeCounts, calendar);
+        this.workforce = new WorkforceSection(iros, workforceCounts);
         this.participation = new ParticipationReport(authorities, participationCounts, unitOfWork);
         this.unitOfWork = unitOfWork;
     }
@@ -79,6 +84,7 @@ public final class IroServiceReport implements ServiceReportUseCase {
         figures.addAll(reviews.figures(authority, period));
         figures.addAll(participation.figures(authority, period));
         figures.addAll(disputes.figures(authority, period));
+        figures.addAll(workforce.figures(authority, period));
         return figures;
     }
 

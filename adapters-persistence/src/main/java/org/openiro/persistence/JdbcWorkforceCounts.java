@@ -1,0 +1,49 @@
+package org.openiro.persistence;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.port.out.WorkforceCounts;
+
+/** Caseloads and continuity counted by the database. An allocation holds from its first day to the day before its end. */
+@Singleton
+class JdbcWorkforceCounts implements WorkforceCounts {
+
+    private final ReportQueries queries;
+
+    JdbcWorkforceCounts(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public Map<String, Long> caseloadsOn(AuthorityCode authority, LocalDate day) {
+        return queries.grouped("""
+                SELECT a.iro_id, count(DISTINCT a.child_id) FROM iro_allocation a
+                WHERE a.authority = ? AND a.held_from <= ? AND (a.held_to IS NULL OR a.held_to > ?)
+                  AND EXISTS (SELECT 1 FROM period_of_care p WHERE p.authority = a.authority AND p.child_id = a.child_id
+                              AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))
+                GROUP BY a.iro_id""", authority.value(), day, day, day, day);
+    }
+
+    @Override
+    public long childrenWithIroChange(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("""
+                SELECT count(*) FROM (
+                  SELECT a.child_id FROM iro_allocation a
+                  WHERE a.authority = ? AND a.held_from <= ? AND (a.held_to IS NULL OR a.held_to > ?)
+                  GROUP BY a.child_id HAVING count(DISTINCT a.iro_id) > 1
+                ) changed""", authority.value(), period.to(), period.from());
+    }
+
+    @Override
+    public long iroChanges(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("""
+                SELECT count(*) FROM iro_allocation a
+                WHERE a.authority = ? AND a.held_from BETWEEN ? AND ?
+                  AND EXISTS (SELECT 1 FROM iro_allocation b WHERE b.authority = a.authority AND b.child_id = a.child_id
+                              AND b.held_to = a.held_from AND b.iro_id <> a.iro_id)""",
+                authority.value(), period.from(), period.to());
+    }
+}
