@@ -95,6 +95,25 @@ class JdbcReviewCounts implements ReviewCounts {
     }
 
     @Override
+    public long midwayReviews(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(*) FROM midway_review m WHERE m.authority = ? AND m.held_on BETWEEN ? AND ?",
+                authority.value(), period.from(), period.to());
+    }
+
+    @Override
+    public Share midwayCoverage(AuthorityCode authority, ReportPeriod period) {
+        // Sequence 1 is a first review: the interval from care starting to it is left out (reports.md).
+        return queries.query("""
+                SELECT count(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM midway_review m
+                    WHERE m.authority = r.authority AND m.child_id = r.child_id AND m.held_on < r.first_meeting
+                      AND m.held_on > (SELECT MAX(q.last_meeting) FROM review q WHERE q.authority = r.authority
+                        AND q.child_id = r.child_id AND q.kind = 'cla' AND q.series_complete = TRUE
+                        AND q.last_meeting < r.first_meeting))
+                  THEN 1 ELSE 0 END)""" + HELD + " AND r.sequence <> 1", JdbcReviewCounts::share,
+                held(authority, period, "cla"));
+    }
+
+    @Override
     public Map<String, Long> adjournmentsByReason(AuthorityCode authority, ReportPeriod period) {
         return queries.grouped("SELECT adjournment_reason, count(*) FROM review_booking WHERE authority = ?"
                 + " AND adjourned_on BETWEEN ? AND ? GROUP BY adjournment_reason", authority.value(), period.from(),

@@ -20,7 +20,8 @@ import org.openiro.app.support.TestAuthorities;
  *
  * <ul>
  *   <li>C1, born 2012, in care from 28 April 2023: reviewed 25 May, 20 August 2023 and 10 February 2024, all in
- *   time; then 12 August 2024, two days after it was due (10 August), and 1 February 2025, in time (due 12 Feb).
+ *   time; a midway review on 10 May 2024; then 12 August 2024, two days after it was due (10 August), and 1 February
+ *   2025, in time (due 12 Feb).
  *   <li>C2, born 2010, in care from 1 May 2024: first review due 31 May (bank holidays 6 and 27 May), booked for 20
  *   May, moved to 30 May for the court timetable, held then; the second, due 30 August, held in a series of 28
  *   August and 4 September, in time. Next due 4 March 2025: overdue at the end of March.
@@ -79,6 +80,8 @@ class ServiceReportTest {
         for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10")) {
             review("C1", PN1, null, held);
         }
+        assertThat(api.post(child("C1") + "/midway-reviews", "{\"date\": \"2024-05-10\", \"withChild\": true,"
+                + " \"driftIdentified\": false, \"notes\": \"On track\"}").status()).isEqualTo(201);
         reviewWithFacts("C1", PN1, null, FACTS_OF_12_AUGUST, "2024-08-12");
         review("C1", PN1, null, "2025-02-01");
 
@@ -241,6 +244,9 @@ class ServiceReportTest {
         share(f, "reviews/records-in-timescale/null", 0, 5);
         count(f, "reviews/report-late/null", 4, 5);
         count(f, "reviews/deadlines-pending/null", 0, 0);
+        count(f, "reviews/midway-reviews/null", 1, 0);
+        share(f, "reviews/midway-coverage/null", 1, 3);
+        assertThat(f.get("reviews/midway-coverage/null").get("previousValue")).as("none of C1's and C4's").isEqualTo(0.0);
 
         count(f, "participation/by-code/code:PN0", 1, 0);
         count(f, "participation/by-code/code:PN1", 4, 5);

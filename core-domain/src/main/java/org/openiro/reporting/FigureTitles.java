@@ -43,6 +43,8 @@ final class FigureTitles {
             Map.entry("adjourned", "Reviews adjourned"),
             Map.entry("held-by-month", "Reviews held, by month"),
             Map.entry("in-timescale-by-month", "Reviews held in timescale, by month"),
+            Map.entry("midway-reviews", "Midway reviews held"),
+            Map.entry("midway-coverage", "Intervals between reviews with a midway review"),
             Map.entry("pathway-plan-reviews-held", "Pathway plan reviews held"),
             Map.entry("pathway-plan-in-timescale", "Pathway plan reviews held in timescale"),
             Map.entry("pathway-plan-attended", "Pathway plan reviews the young person attended"),

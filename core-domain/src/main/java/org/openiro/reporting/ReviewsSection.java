@@ -70,6 +70,9 @@ final class ReviewsSection {
                     authority.policy().targets().reviewsInTimescale()));
         }
 
+        figures.add(Figure.count(SECTION, "midway-reviews", null, counts.midwayReviews(code, period)));
+        figures.add(share("midway-coverage", null, counts.midwayCoverage(code, period), null));
+
         Share pathway = counts.heldInTimescale(code, period, PATHWAY_PLAN);
         figures.add(Figure.count(SECTION, "pathway-plan-reviews-held", null, pathway.of()));
         figures.add(share("pathway-plan-in-timescale", null, pathway, null));

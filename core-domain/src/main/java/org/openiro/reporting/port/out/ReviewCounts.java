@@ -49,6 +49,15 @@ public interface ReviewCounts {
 
     Deadlines deadline(AuthorityCode authority, ReportPeriod period, Owed owed);
 
+    /** Midway reviews held in the period. */
+    long midwayReviews(AuthorityCode authority, ReportPeriod period);
+
+    /**
+     * Looked-after reviews held in the period that had a review before them in the same period of care, and those
+     * with a midway review strictly between the two.
+     */
+    Share midwayCoverage(AuthorityCode authority, ReportPeriod period);
+
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
 }
