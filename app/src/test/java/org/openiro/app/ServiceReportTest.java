@@ -71,7 +71,8 @@ class ServiceReportTest {
     void setUp() {
         api = new Api(server.getURL(), json);
         api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough " + authority + "\", "
-                + "\"policy\": {\"preset\": \"statutory\", \"caseloadBand\": {\"min\": 0, \"max\": 1}}}");
+                + "\"policy\": {\"preset\": \"statutory\", \"caseloadBand\": {\"min\": 0, \"max\": 1},"
+                + " \"targets\": {\"reviewsInTimescale\": 0.95}}}");
         iro("iro-1", 1.0, "permanent", "cla", "2020-01-01");
         iro("iro-2", 0.5, "agency", "cla", "2024-01-01");
         iro("iro-3", 1.0, "permanent", "fostering", "2020-01-01");
@@ -400,6 +401,28 @@ class ServiceReportTest {
                 "reviews,held-by-month,month:2024-09,1,1,,", "participation,by-code,code:PN0,1,0,,",
                 "children-looked-after,ceased,reason:turned-18,1,0,,");
         assertThat(rows.size() - 1).as("every figure of the JSON").isEqualTo(figures(report()).size());
+    }
+
+    @Test
+    void as_a_printable_page_headed_with_the_authority_and_period_with_tables_and_charts() {
+        Api.Reply page = api.sendWithHeader("GET", "/api/authorities/" + authority
+                + "/reports/iro-service?from=2024-04-01&to=2025-03-31", "", "Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        String html = page.body();
+        assertThat(html).contains("<h1 class=\"govuk-heading-xl\">Test Borough " + authority + "</h1>",
+                "1 April 2024 to 31 March 2025", "1 April 2023 to 31 March 2024");
+        assertThat(html).as("a captioned table a section").contains("Children looked after: the figures</caption>",
+                "Reviews: the figures</caption>", "Participation and advocacy: the figures</caption>",
+                "Dispute resolution: the figures</caption>", "Workforce: the figures</caption>");
+        assertThat(html).as("shares with what they were counted from").contains("60.0% (3 of 5)");
+        assertThat(html.split("<svg", -1)).as("age, gender, ethnicity, timeliness, codes, stages, reasons").hasSize(8);
+        assertThat(html).as("the policy's target drawn on the timeliness chart").contains("target 95.0%");
+        assertThat(html).as("GOV.UK Frontend's styles are in the page").contains(".govuk-table{");
+        assertThat(html).as("nothing is fetched from elsewhere").doesNotContain("<script", "<link", "src=\"http",
+                "url(http", "@font-face");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.openiro.reporting.port.in.ServiceReportUseCase;
 
 /**
  * {@code GET /api/authorities/{a}/reports/iro-service?from=&to=}: the IRO service report, as JSON or, by
- * {@code Accept}, CSV; and {@code …/reports/participation}, the participation and advocacy figures alone.
+ * {@code Accept}, CSV or a printable HTML page; and {@code …/reports/participation}, the participation and advocacy
+ * figures alone.
  */
 @Controller("/api/authorities/{authority}/reports")
 @Validated
@@ -42,23 +43,29 @@ class ReportsController {
         this.serviceReport = serviceReport;
     }
 
-    @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV})
+    @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
     HttpResponse<?> iroService(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
                                HttpRequest<?> request) {
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
-        if (prefersCsv(request)) {
+        if (accepts(request, CSV)) {
             return HttpResponse.ok(ServiceReportCsv.of(report)).contentType(CSV + "; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"iro-service-" + authority + "-" + from
                             + "-" + to + ".csv\"");
         }
+        if (accepts(request, MediaType.TEXT_HTML)) {
+            return HttpResponse.ok(ReportPage.of(report)).contentType(MediaType.TEXT_HTML + "; charset=utf-8");
+        }
         return HttpResponse.ok(ServiceReportView.of(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    /** CSV only when asked for by name: a client that accepts anything gets JSON, as other systems expect. */
-    private static boolean prefersCsv(HttpRequest<?> request) {
-        return request.accept().stream().anyMatch(type -> type.getName().equalsIgnoreCase(CSV));
+    /**
+     * CSV or HTML only when asked for by name (a browser names HTML): a client that accepts anything gets JSON, as
+     * other systems expect.
+     */
+    private static boolean accepts(HttpRequest<?> request, String type) {
+        return request.accept().stream().anyMatch(accepted -> accepted.getName().equalsIgnoreCase(type));
     }
 
     @Serdeable
