@@ -1,0 +1,174 @@
+package org.openiro.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+/**
+ * A small authority built through the API for the service report, every figure of which the report tests count by
+ * hand, for 2024/25 and beside it 2023/24.
+ *
+ * <ul>
+ *   <li>C1, born 2012, in care from 28 April 2023: reviewed 25 May, 20 August 2023 and 10 February 2024, all in
+ *   time; a midway review on 10 May 2024; then 12 August 2024, two days after it was due (10 August), and 1 February
+ *   2025, in time (due 12 Feb).
+ *   <li>C2, born 2010, in care from 1 May 2024: first review due 31 May (bank holidays 6 and 27 May), booked for 20
+ *   May, moved to 30 May for the court timetable, held then; the second, due 30 August, held in a series of 28
+ *   August and 4 September, in time. Next due 4 March 2025: overdue at the end of March.
+ *   <li>C3, born 2022, in care from 1 October 2024: first review due 29 October, booked for 28 October, adjourned that
+ *   day (no care plan), reconvened 5 November: late, PN0. Next due 5 February 2025: overdue at the end of March.
+ *   <li>C4, a boy born 1 June 2006, Black African, an unaccompanied asylum-seeking child, in care from 1 September
+ *   2023: reviewed 20 September (due 29th) and 15 December (due 20th), both in time; left care on his 18th birthday,
+ *   1 June 2024 (E17).
+ * </ul>
+ *
+ * <p>All are girls of White British heritage but C4, under legal status C1; C2 alone is placed more than 20 miles
+ * from home.
+ *
+ * <p>Alerts in 2024/25: for C2, raised informally on 3 June 2024 (report late, plan not implemented), answered late on
+ * the 12th, escalated to stage 1 on the 13th and answered in time on the 18th, to stage 2 on the 24th and to stage 3
+ * on 2 July, neither answered, resolved on 15 July. For C3, raised at stage 1 on 11 November 2024 (other), never
+ * answered, referred to Cafcass on 10 January 2025, still open at the end of March and long past the 20 working days.
+ * A partner escalation to health for C1 (health assessment) on 2 September 2024, and a good practice note.
+ *
+ * <p>IROs: iro-1 (permanent, full time) holds C1 from care start until 1 October 2024, C2 and C4; iro-2 (agency, half
+ * time, from January 2024) takes C1 over on 1 October 2024 and holds C3; iro-3 (permanent, full time) chairs
+ * fostering reviews only. The authority's caseload band is 0–1 children per full-time IRO, so that half-time iro-2 with
+ * two children is over it.
+ */
+public final class ReportFixture {
+
+    private final Api api;
+    private final String authority;
+
+    static final String PN1 = "{\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}";
+    private static final String PN0 = "{\"code\": \"PN0\"}";
+    /**
+     * Monday 12 August 2024: report due Wednesday 7th, came on the 1st; recommendations due the 19th, issued the
+     * 16th; record due 10 September (26 August is a bank holiday), finished the 20th; no letter (due 10 September).
+     * Every other review has none of these facts: each deadline missed, each report never come.
+     */
+    private static final String FACTS_OF_12_AUGUST = ", \"socialWorkReportReceivedOn\": \"2024-08-01\", "
+            + "\"recommendationsIssuedOn\": \"2024-08-16\", \"recordCompletedOn\": \"2024-09-20\"";
+
+    private ReportFixture(Api api, String authority) {
+        this.api = api;
+        this.authority = authority;
+    }
+
+    /** Builds the authority {@code authority} on the service {@code api} talks to. */
+    public static void build(Api api, String authority) {
+        new ReportFixture(api, authority).build();
+    }
+
+    private void build() {
+        api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough " + authority + "\", "
+                + "\"policy\": {\"preset\": \"statutory\", \"caseloadBand\": {\"min\": 0, \"max\": 1},"
+                + " \"targets\": {\"reviewsInTimescale\": 0.95}}}");
+        iro("iro-1", 1.0, "permanent", "cla", "2020-01-01");
+        iro("iro-2", 0.5, "agency", "cla", "2024-01-01");
+        iro("iro-3", 1.0, "permanent", "fostering", "2020-01-01");
+        api.child(authority, "C1", "2012-05-01");
+        api.episode(authority, "C1", "2023-04-28");
+        for (String held : List.of("2023-05-25", "2023-08-20", "2024-02-10")) {
+            review("C1", PN1, null, held);
+        }
+        assertThat(api.post(child("C1") + "/midway-reviews", "{\"date\": \"2024-05-10\", \"withChild\": true,"
+                + " \"driftIdentified\": false, \"notes\": \"On track\"}").status()).isEqualTo(201);
+        reviewWithFacts("C1", PN1, null, FACTS_OF_12_AUGUST, "2024-08-12");
+        review("C1", PN1, null, "2025-02-01");
+
+        api.put(child("C4"), """
+                {"dateOfBirth": "2006-06-01", "gender": "male", "ethnicity": "BAFR", "uasc": true, "disability": false}""");
+        api.episode(authority, "C4", "2023-09-01");
+        review("C4", PN1, null, "2023-09-20");
+        review("C4", PN1, null, "2023-12-15");
+        api.post(child("C4") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E17\"}");
+
+        api.child(authority, "C2", "2010-01-01");
+        api.post(child("C2") + "/episodes", """
+                {"startDate": "2024-05-01", "legalStatus": "C1", "placement": {"type": "U6", "over20Miles": true}}""");
+        String booked = (String) api.post(child("C2") + "/reviews/bookings", "{\"date\": \"2024-05-20\"}").at("id");
+        api.post(child("C2") + "/reviews/bookings/" + booked + "/rearrangements",
+                "{\"newDate\": \"2024-05-30\", \"reason\": \"court-timetable\"}");
+        review("C2", PN1, booked, "2024-05-30");
+        review("C2", PN1, null, "2024-08-28", "2024-09-04");
+
+        api.child(authority, "C3", "2022-01-01");
+        api.episode(authority, "C3", "2024-10-01");
+        String adjourned = (String) api.post(child("C3") + "/reviews/bookings", "{\"date\": \"2024-10-28\"}").at("id");
+        api.post(child("C3") + "/reviews/bookings/" + adjourned + "/adjournments",
+                "{\"date\": \"2024-10-28\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2024-11-05\"}");
+        review("C3", PN0, adjourned, "2024-11-05");
+
+        allocate("C1", "iro-1", "2023-04-28");
+        allocate("C4", "iro-1", "2023-09-01");
+        allocate("C2", "iro-1", "2024-05-01");
+        allocate("C1", "iro-2", "2024-10-01");
+        allocate("C3", "iro-2", "2024-10-01");
+
+        String a1 = raise("C2", "2024-06-03", "informal", "[\"report-late\", \"plan-not-implemented\"]", "");
+        alert(a1, "responses", "{\"respondedOn\": \"2024-06-12\", \"by\": " + PERSON + ", \"text\": \"Soon\"}");
+        escalate(a1, "stage-1", "2024-06-13");
+        alert(a1, "responses", "{\"respondedOn\": \"2024-06-18\", \"by\": " + PERSON + ", \"text\": \"Done\"}");
+        escalate(a1, "stage-2", "2024-06-24");
+        escalate(a1, "stage-3", "2024-07-02");
+        alert(a1, "resolution", "{\"resolvedOn\": \"2024-07-15\", \"outcome\": \"Assessment completed\","
+                + " \"impact\": [\"assessment-completed\"]}");
+        String a2 = raise("C3", "2024-11-11", "stage-1", "[\"other\"]", "");
+        alert(a2, "cafcass-referral", "{\"on\": \"2025-01-10\", \"note\": \"Drift\"}");
+        raise("C1", "2024-09-02", "stage-1", "[\"health-or-pep-late\"]",
+                ", \"partnerAgency\": \"health\", \"theme\": \"health-assessment\"");
+        assertThat(api.post(child("C1") + "/good-practice", "{\"on\": \"2024-10-01\", \"text\": \"Thorough\"}")
+                .status()).isEqualTo(201);
+    }
+
+    private void iro(String id, double fte, String employment, String duty, String from) {
+        Api.Reply reply = api.put("/api/authorities/" + authority + "/iros/" + id, """
+                {"name": "%s", "fte": %s, "employment": "%s", "duties": ["%s"], "from": "%s"}"""
+                .formatted(id, fte, employment, duty, from));
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+    }
+
+    private void allocate(String child, String iro, String from) {
+        Api.Reply reply = api.put(child(child) + "/iro", "{\"iroId\": \"%s\", \"from\": \"%s\"}".formatted(iro, from));
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+    }
+
+    private static final String PERSON = "{\"id\": \"p-1\", \"name\": \"Pat\", \"role\": \"team-manager\"}";
+
+    private String raise(String child, String on, String stage, String reasons, String extra) {
+        Api.Reply raised = api.post(child(child) + "/alerts", """
+                {"raisedOn": "%s", "reasons": %s, "stage": "%s", "raisedWith": %s, "description": "Drift"%s}"""
+                .formatted(on, reasons, stage, PERSON, extra));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        return (String) raised.at("id");
+    }
+
+    private void alert(String id, String what, String body) {
+        Api.Reply reply = api.post("/api/authorities/" + authority + "/alerts/" + id + "/" + what, body);
+        assertThat(reply.status()).as(what + ": " + reply).isIn(200, 201);
+    }
+
+    private void escalate(String id, String stage, String on) {
+        alert(id, "escalations", "{\"stage\": \"%s\", \"on\": \"%s\", \"reason\": \"No answer\", \"raisedWith\": %s}"
+                .formatted(stage, on, PERSON));
+    }
+
+    private String child(String id) {
+        return "/api/authorities/" + authority + "/children/" + id;
+    }
+
+    private void review(String child, String participation, String bookingId, String... meetings) {
+        reviewWithFacts(child, participation, bookingId, "", meetings);
+    }
+
+    private void reviewWithFacts(String child, String participation, String bookingId, String facts,
+                                 String... meetings) {
+        Api.Reply reply = api.post(child(child) + "/reviews", """
+                {"meetingDates": [%s], "participation": %s%s%s}""".formatted(
+                String.join(", ", java.util.Arrays.stream(meetings).map(m -> "\"" + m + "\"").toList()),
+                participation, bookingId == null ? "" : ", \"bookingId\": \"" + bookingId + "\"", facts));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+}
