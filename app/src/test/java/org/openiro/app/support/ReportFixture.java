@@ -19,7 +19,11 @@ import java.util.List;
  *   day (no care plan), reconvened 5 November: late, PN0. Next due 5 February 2025: overdue at the end of March.
  *   <li>C4, a boy born 1 June 2006, Black African, an unaccompanied asylum-seeking child, in care from 1 September
  *   2023: reviewed 20 September (due 29th) and 15 December (due 20th), both in time; left care on his 18th birthday,
- *   1 June 2024 (E17).
+ *   1 June 2024 (E17). His views came by consultation form at the first (PN6); none were conveyed at the second (PN7).
+ *   <li>C5, a girl born 1 March 2011, in care twice: from 1 June 2023, reviewed 20 June through her advocate (PN5,
+ *   due 29 June), home on 2 October 2023 (E4A); again from 1 July 2024, reviewed 25 July (PN2, due 29 July), 21
+ *   October (PN3, due 25 October) and 20 March 2025 (PN4, due 21 April): all in time. Her record and letter after
+ *   March are not due till 17 April 2025.
  * </ul>
  *
  * <p>All are girls of White British heritage but C4, under legal status C1; C2 alone is placed more than 20 miles
@@ -81,9 +85,18 @@ public final class ReportFixture {
         api.put(child("C4"), """
                 {"dateOfBirth": "2006-06-01", "gender": "male", "ethnicity": "BAFR", "uasc": true, "disability": false}""");
         api.episode(authority, "C4", "2023-09-01");
-        review("C4", PN1, null, "2023-09-20");
-        review("C4", PN1, null, "2023-12-15");
+        review("C4", "{\"code\": \"PN6\", \"methods\": [\"consultation-form\"]}", null, "2023-09-20");
+        review("C4", "{\"code\": \"PN7\"}", null, "2023-12-15");
         api.post(child("C4") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E17\"}");
+
+        api.child(authority, "C5", "2011-03-01");
+        api.episode(authority, "C5", "2023-06-01");
+        review("C5", "{\"code\": \"PN5\", \"methods\": [\"advocate\"]}", null, "2023-06-20");
+        api.post(child("C5") + "/episodes/current/end", "{\"endDate\": \"2023-10-02\", \"reason\": \"E4A\"}");
+        api.episode(authority, "C5", "2024-07-01");
+        review("C5", "{\"code\": \"PN2\", \"methods\": [\"attended-in-person\", \"advocate\"]}", null, "2024-07-25");
+        review("C5", "{\"code\": \"PN3\", \"methods\": [\"attended-in-person\"]}", null, "2024-10-21");
+        review("C5", "{\"code\": \"PN4\", \"methods\": [\"attended-in-person\"]}", null, "2025-03-20");
 
         api.child(authority, "C2", "2010-01-01");
         api.post(child("C2") + "/episodes", """
