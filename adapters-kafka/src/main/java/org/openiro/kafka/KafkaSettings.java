@@ -35,9 +35,10 @@ public class KafkaSettings {
 
     /**
      * Idempotent and acknowledged by all in-sync replicas (events.md), failing fast while the broker is away so
-     * the relay can back off rather than block.
+     * the relay can back off rather than block. Public so that the relay benchmark's minimal relay sends with exactly
+     * these settings.
      */
-    Properties producer() {
+    public Properties producer() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 /** Runs the outbox relay on a thread of its own for as long as the service runs. */
 @Singleton
 @Requires(beans = RelayOutboxUseCase.class)
+@Requires(property = "iro.relay.enabled", notEquals = "false")
 class RelayRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelayRunner.class);

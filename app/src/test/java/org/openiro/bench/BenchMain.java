@@ -24,6 +24,7 @@ public final class BenchMain {
 
     static {
         BENCHMARKS.put("worklist", WorklistLoad::main);
+        BENCHMARKS.put("relay", RelayBenchmark::main);
     }
 
     private BenchMain() {
