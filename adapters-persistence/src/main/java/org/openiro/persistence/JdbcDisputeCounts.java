@@ -31,14 +31,9 @@ class JdbcDisputeCounts implements DisputeCounts {
         return new Object[] {authority.value(), period.from(), period.to()};
     }
 
-    private static Share share(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return rs.next() ? new Share(rs.getLong(1), rs.getLong(2)) : Share.NONE;
-    }
-
     @Override
     public Share raised(AuthorityCode authority, ReportPeriod period) {
-        return queries.query("SELECT count(*), count(DISTINCT a.child_id)" + RAISED, JdbcDisputeCounts::share,
-                in(authority, period));
+        return queries.share("SELECT count(*), count(DISTINCT a.child_id)" + RAISED, in(authority, period));
     }
 
     @Override
@@ -85,17 +80,15 @@ class JdbcDisputeCounts implements DisputeCounts {
 
     @Override
     public Share resolved(AuthorityCode authority, ReportPeriod period) {
-        return queries.query("SELECT count(*), SUM(CASE WHEN a.current_stage = 'informal' THEN 1 ELSE 0 END)"
-                + " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL AND a.resolved_on BETWEEN ? AND ?",
-                JdbcDisputeCounts::share, in(authority, period));
+        return queries.share("SELECT count(*), SUM(CASE WHEN a.current_stage = 'informal' THEN 1 ELSE 0 END)"
+                + " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL AND a.resolved_on BETWEEN ? AND ?", in(authority, period));
     }
 
     @Override
     public Share responsesInTimescale(AuthorityCode authority, ReportPeriod period) {
-        return queries.query("SELECT count(*), SUM(CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by"
+        return queries.share("SELECT count(*), SUM(CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by"
                 + " THEN 1 ELSE 0 END) FROM alert_stage s JOIN alert a ON a.id = s.alert_id"
-                + " WHERE s.authority = ? AND a.partner_agency IS NULL AND s.due_by BETWEEN ? AND ?",
-                JdbcDisputeCounts::share, in(authority, period));
+                + " WHERE s.authority = ? AND a.partner_agency IS NULL AND s.due_by BETWEEN ? AND ?", in(authority, period));
     }
 
     @Override

@@ -31,14 +31,9 @@ class JdbcReviewCounts implements ReviewCounts {
         return new Object[] {authority.value(), kind, period.from(), period.to()};
     }
 
-    private static Share share(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return rs.next() ? new Share(rs.getLong(1), rs.getLong(2)) : Share.NONE;
-    }
-
     @Override
     public Share heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind) {
-        return queries.query("SELECT count(*), " + IN_TIMESCALE + HELD, JdbcReviewCounts::share,
-                held(authority, period, kind));
+        return queries.share("SELECT count(*), " + IN_TIMESCALE + HELD, held(authority, period, kind));
     }
 
     @Override
@@ -56,8 +51,8 @@ class JdbcReviewCounts implements ReviewCounts {
 
     @Override
     public Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period) {
-        return queries.query("SELECT count(*), SUM(CASE WHEN r.attended THEN 1 ELSE 0 END)" + HELD,
-                JdbcReviewCounts::share, held(authority, period, "pathway-plan"));
+        return queries.share("SELECT count(*), SUM(CASE WHEN r.attended THEN 1 ELSE 0 END)" + HELD,
+                held(authority, period, "pathway-plan"));
     }
 
     @Override
@@ -103,13 +98,13 @@ class JdbcReviewCounts implements ReviewCounts {
     @Override
     public Share midwayCoverage(AuthorityCode authority, ReportPeriod period) {
         // Sequence 1 is a first review: the interval from care starting to it is left out (reports.md).
-        return queries.query("""
+        return queries.share("""
                 SELECT count(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM midway_review m
                     WHERE m.authority = r.authority AND m.child_id = r.child_id AND m.held_on < r.first_meeting
                       AND m.held_on > (SELECT MAX(q.last_meeting) FROM review q WHERE q.authority = r.authority
                         AND q.child_id = r.child_id AND q.kind = 'cla' AND q.series_complete = TRUE
                         AND q.last_meeting < r.first_meeting))
-                  THEN 1 ELSE 0 END)""" + HELD + " AND r.sequence <> 1", JdbcReviewCounts::share,
+                  THEN 1 ELSE 0 END)""" + HELD + " AND r.sequence <> 1",
                 held(authority, period, "cla"));
     }
 
@@ -127,7 +122,7 @@ class JdbcReviewCounts implements ReviewCounts {
      */
     @Override
     public Share upToDate(AuthorityCode authority, LocalDate day) {
-        return queries.query("""
+        return queries.share("""
                 SELECT count(*), SUM(CASE WHEN due IS NULL OR due >= ? THEN 1 ELSE 0 END) FROM (
                   SELECT COALESCE(
                     (SELECT r.due_date FROM review r WHERE r.authority = p.authority AND r.child_id = p.child_id
@@ -137,6 +132,6 @@ class JdbcReviewCounts implements ReviewCounts {
                     CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
-                ) looked_after""", JdbcReviewCounts::share, day, day, authority.value(), day, day);
+                ) looked_after""", day, day, authority.value(), day, day);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.openiro.reporting.port.out.ReviewCounts.Share;
 
 /** Runs the reports' aggregate queries: binds the parameters in order, reads the one or few rows they answer. */
 @Singleton
@@ -45,6 +46,11 @@ class ReportQueries {
             }
             return counts;
         }, parameters);
+    }
+
+    /** A query answering one row of two counts: of how many, and how many of them met the test. */
+    Share share(String sql, Object... parameters) {
+        return query(sql, rs -> rs.next() ? new Share(rs.getLong(1), rs.getLong(2)) : Share.NONE, parameters);
     }
 
     long count(String sql, Object... parameters) {
