@@ -34,24 +34,31 @@ class JdbcChildrenCounts implements ChildrenCounts {
             parameters.add(day.minusYears(ageBandUpperBounds.get(i)));
         }
         band.append(" ELSE ").append(ageBandUpperBounds.size()).append(" END");
-        String placementOnDay = " FROM placement pl WHERE pl.period_id = p.id AND pl.start_date <= ?"
-                + " ORDER BY pl.start_date DESC, pl.id DESC FETCH FIRST 1 ROW ONLY)";
+        // The legal status and placement on the day: the latest of each period's, ranked once over the authority's
+        // rows rather than looked up period by period.
         String sql = """
                 SELECT gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
-                  SELECT c.gender AS gender, c.ethnicity AS ethnicity, %s AS band,
-                    (SELECT ls.code FROM legal_status ls WHERE ls.period_id = p.id AND ls.from_date <= ?
-                     ORDER BY ls.from_date DESC, ls.id DESC FETCH FIRST 1 ROW ONLY) AS legal,
-                    (SELECT pl.type%s AS placement,
-                    (SELECT CASE WHEN pl.over_20_miles IS NULL THEN 'unknown' WHEN pl.over_20_miles THEN 'yes'
-                     ELSE 'no' END%s AS over20,
+                  SELECT c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
+                    pl.type AS placement,
+                    CASE WHEN pl.over_20_miles IS NULL THEN 'unknown' WHEN pl.over_20_miles THEN 'yes' ELSE 'no' END
+                      AS over20,
                     c.uasc AS uasc
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                  LEFT JOIN (SELECT period_id, code, ROW_NUMBER() OVER (PARTITION BY period_id
+                               ORDER BY from_date DESC, id DESC) AS latest
+                             FROM legal_status WHERE authority = ? AND from_date <= ?) ls
+                    ON ls.period_id = p.id AND ls.latest = 1
+                  LEFT JOIN (SELECT period_id, type, over_20_miles, ROW_NUMBER() OVER (PARTITION BY period_id
+                               ORDER BY start_date DESC, id DESC) AS latest
+                             FROM placement WHERE authority = ? AND start_date <= ?) pl
+                    ON pl.period_id = p.id AND pl.latest = 1
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)%s
                 ) looked_after
                 GROUP BY gender, ethnicity, band, legal, placement, over20, uasc"""
-                .formatted(band, placementOnDay, placementOnDay, NOT_SHORT_BREAKS_ONLY);
+                .formatted(band, NOT_SHORT_BREAKS_ONLY);
+        parameters.add(authority.value());
         parameters.add(day);
-        parameters.add(day);
+        parameters.add(authority.value());
         parameters.add(day);
         parameters.add(authority.value());
         parameters.add(day);

@@ -21,10 +21,21 @@ class JdbcDisputeCounts implements DisputeCounts {
     private static final String PARTNER = " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NOT NULL"
             + " AND a.raised_on BETWEEN ? AND ?";
 
+    /**
+     * The stages of the alerts raised in the period; both sides name the authority so that each is read through its
+     * authority's index rather than the whole national table. Binds authority, authority, from, to.
+     */
+    private static final String STAGES_OF_RAISED = " FROM alert a JOIN alert_stage s ON s.alert_id = a.id"
+            + " AND s.authority = ? WHERE a.authority = ? AND a.partner_agency IS NULL AND a.raised_on BETWEEN ? AND ?";
+
     private final ReportQueries queries;
 
     JdbcDisputeCounts(ReportQueries queries) {
         this.queries = queries;
+    }
+
+    private static Object[] stagesOfRaised(AuthorityCode authority, ReportPeriod period) {
+        return new Object[] {authority.value(), authority.value(), period.from(), period.to()};
     }
 
     private static Object[] in(AuthorityCode authority, ReportPeriod period) {
@@ -38,8 +49,8 @@ class JdbcDisputeCounts implements DisputeCounts {
 
     @Override
     public Map<String, Long> byStartingStage(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT s.stage, count(*) FROM alert_stage s WHERE s.position = 0 AND s.alert_id IN"
-                + " (SELECT a.id" + RAISED + ") GROUP BY s.stage", in(authority, period));
+        return queries.grouped("SELECT s.stage, count(*)" + STAGES_OF_RAISED + " AND s.position = 0 GROUP BY s.stage",
+                stagesOfRaised(authority, period));
     }
 
     @Override
@@ -50,8 +61,8 @@ class JdbcDisputeCounts implements DisputeCounts {
 
     @Override
     public Map<String, Long> stagesReached(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT s.stage, count(DISTINCT s.alert_id) FROM alert_stage s WHERE s.alert_id IN"
-                + " (SELECT a.id" + RAISED + ") GROUP BY s.stage", in(authority, period));
+        return queries.grouped("SELECT s.stage, count(DISTINCT s.alert_id)" + STAGES_OF_RAISED + " GROUP BY s.stage",
+                stagesOfRaised(authority, period));
     }
 
     @Override
@@ -87,7 +98,7 @@ class JdbcDisputeCounts implements DisputeCounts {
     @Override
     public Share responsesInTimescale(AuthorityCode authority, ReportPeriod period) {
         return queries.share("SELECT count(*), SUM(CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by"
-                + " THEN 1 ELSE 0 END) FROM alert_stage s JOIN alert a ON a.id = s.alert_id"
+                + " THEN 1 ELSE 0 END) FROM alert_stage s JOIN alert a ON a.id = s.alert_id AND a.authority = s.authority"
                 + " WHERE s.authority = ? AND a.partner_agency IS NULL AND s.due_by BETWEEN ? AND ?", in(authority, period));
     }
 

@@ -2,7 +2,10 @@ package org.openiro.persistence;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.ReportPeriod;
@@ -75,18 +78,32 @@ class JdbcReviewCounts implements ReviewCounts {
             Owed.LETTER, new String[] {"r.letter_due", "r.letter_sent_on"});
 
     @Override
-    public Deadlines deadline(AuthorityCode authority, ReportPeriod period, Owed owed) {
-        String due = OWED.get(owed)[0];
-        String done = OWED.get(owed)[1];
-        String met = done + " IS NOT NULL AND " + done + " <= " + due;
-        return queries.query("SELECT SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN NOT (" + met + ") AND " + due + " >= ? THEN 1 ELSE 0 END), count(*)"
-                + HELD + " AND " + due + " IS NOT NULL", rs -> {
-                    rs.next();
-                    long metCount = rs.getLong(1);
-                    long pending = rs.getLong(2);
-                    return new Deadlines(metCount, rs.getLong(3) - pending, pending);
-                }, period.to(), authority.value(), "cla", period.from(), period.to());
+    public Map<Owed, Deadlines> deadlines(AuthorityCode authority, ReportPeriod period) {
+        List<Owed> owed = List.of(Owed.values());
+        StringBuilder sql = new StringBuilder("SELECT ");
+        List<Object> parameters = new ArrayList<>();
+        for (Owed deadline : owed) {
+            String due = OWED.get(deadline)[0];
+            String done = OWED.get(deadline)[1];
+            String met = done + " IS NOT NULL AND " + done + " <= " + due;
+            sql.append(deadline.ordinal() == 0 ? "" : ", ")
+                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND ").append(met).append(" THEN 1 ELSE 0 END), ")
+                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND NOT (").append(met).append(") AND ")
+                    .append(due).append(" >= ? THEN 1 ELSE 0 END), ")
+                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL THEN 1 ELSE 0 END)");
+            parameters.add(period.to());
+        }
+        parameters.addAll(List.of(held(authority, period, "cla")));
+        return queries.query(sql + HELD, rs -> {
+            Map<Owed, Deadlines> counts = new EnumMap<>(Owed.class);
+            rs.next();
+            for (Owed deadline : owed) {
+                int column = deadline.ordinal() * 3 + 1;
+                long pending = rs.getLong(column + 1);
+                counts.put(deadline, new Deadlines(rs.getLong(column), rs.getLong(column + 2) - pending, pending));
+            }
+            return counts;
+        }, parameters.toArray());
     }
 
     @Override

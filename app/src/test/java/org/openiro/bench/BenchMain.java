@@ -25,6 +25,7 @@ public final class BenchMain {
     static {
         BENCHMARKS.put("worklist", WorklistLoad::main);
         BENCHMARKS.put("relay", RelayBenchmark::main);
+        BENCHMARKS.put("report", ReportLoad::main);
     }
 
     private BenchMain() {

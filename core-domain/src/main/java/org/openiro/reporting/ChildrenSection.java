@@ -1,5 +1,6 @@
 package org.openiro.reporting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +57,17 @@ final class ChildrenSection {
         this.counts = counts;
     }
 
-    List<Figure> figures(Authority authority, ReportPeriod period) {
+    /**
+     * @param lookedAfter the children looked after on each day already counted for this report: the previous
+     *                    period ends the day before this one starts, so one count serves both
+     */
+    List<Figure> figures(Authority authority, ReportPeriod period, Map<LocalDate, Map<Profile, Long>> lookedAfter) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Map<Profile, Long> atStart = counts.lookedAfterOn(code, period.dayBefore(), AGE_BAND_UPPER_BOUNDS);
-        Map<Profile, Long> atEnd = counts.lookedAfterOn(code, period.to(), AGE_BAND_UPPER_BOUNDS);
+        Map<Profile, Long> atStart = lookedAfter.computeIfAbsent(period.dayBefore(),
+                day -> counts.lookedAfterOn(code, day, AGE_BAND_UPPER_BOUNDS));
+        Map<Profile, Long> atEnd = lookedAfter.computeIfAbsent(period.to(),
+                day -> counts.lookedAfterOn(code, day, AGE_BAND_UPPER_BOUNDS));
         long end = total(atEnd, p -> true);
         figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
         figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));

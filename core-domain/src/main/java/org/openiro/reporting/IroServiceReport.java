@@ -54,9 +54,10 @@ public final class IroServiceReport implements ServiceReportUseCase {
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
             ReportPeriod previous = period.previous();
-            List<Figure> now = figures(authority, period);
+            Map<java.time.LocalDate, Map<ChildrenCounts.Profile, Long>> lookedAfter = new HashMap<>();
+            List<Figure> now = figures(authority, period, lookedAfter);
             Map<String, Figure> before = new HashMap<>();
-            for (Figure figure : figures(authority, previous)) {
+            for (Figure figure : figures(authority, previous, lookedAfter)) {
                 before.put(key(figure, previous), figure);
             }
             Map<String, List<ServiceReport.Line>> bySection = new LinkedHashMap<>();
@@ -79,8 +80,9 @@ public final class IroServiceReport implements ServiceReportUseCase {
         });
     }
 
-    private List<Figure> figures(Authority authority, ReportPeriod period) {
-        List<Figure> figures = new ArrayList<>(children.figures(authority, period));
+    private List<Figure> figures(Authority authority, ReportPeriod period,
+                                 Map<java.time.LocalDate, Map<ChildrenCounts.Profile, Long>> lookedAfter) {
+        List<Figure> figures = new ArrayList<>(children.figures(authority, period, lookedAfter));
         figures.addAll(reviews.figures(authority, period));
         figures.addAll(participation.figures(authority, period));
         figures.addAll(disputes.figures(authority, period));

@@ -34,10 +34,11 @@ final class ReviewsSection {
         figures.add(share("held-in-timescale", null, held, authority.policy().targets().reviewsInTimescale()));
         figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
 
-        Deadlines recommendations = counts.deadline(code, period, Owed.RECOMMENDATIONS);
-        Deadlines record = counts.deadline(code, period, Owed.RECORD);
-        Deadlines letter = counts.deadline(code, period, Owed.LETTER);
-        Deadlines report = counts.deadline(code, period, Owed.SOCIAL_WORK_REPORT);
+        Map<Owed, Deadlines> deadlines = counts.deadlines(code, period);
+        Deadlines recommendations = deadlines.get(Owed.RECOMMENDATIONS);
+        Deadlines record = deadlines.get(Owed.RECORD);
+        Deadlines letter = deadlines.get(Owed.LETTER);
+        Deadlines report = deadlines.get(Owed.SOCIAL_WORK_REPORT);
         figures.add(Figure.share(SECTION, "recommendations-in-timescale", null, recommendations.met(),
                 recommendations.decided(), null));
         figures.add(Figure.share(SECTION, "records-in-timescale", null, record.met(), record.decided(),

@@ -47,7 +47,8 @@ public interface ReviewCounts {
     record Deadlines(long met, long decided, long pending) {
     }
 
-    Deadlines deadline(AuthorityCode authority, ReportPeriod period, Owed owed);
+    /** Each deadline's counts, read together in one pass over the reviews held. */
+    Map<Owed, Deadlines> deadlines(AuthorityCode authority, ReportPeriod period);
 
     /** Midway reviews held in the period. */
     long midwayReviews(AuthorityCode authority, ReportPeriod period);
