@@ -119,4 +119,11 @@ class JdbcChildrenCounts implements ChildrenCounts {
             return ceased;
         }, authority.value(), period.from(), period.to());
     }
+
+    @Override
+    public long careLeaversSupported(AuthorityCode authority, ReportPeriod period) {
+        return queries.count("SELECT count(DISTINCT r.child_id) FROM review r WHERE r.authority = ?"
+                + " AND r.kind = 'pathway-plan' AND r.series_complete = TRUE AND r.last_meeting BETWEEN ? AND ?",
+                authority.value(), period.from(), period.to());
+    }
 }

@@ -73,21 +73,21 @@ class ServiceReportTest {
         assertThat(report.at("authorityName")).isEqualTo("Test Borough " + authority);
         Map<String, Map<String, Object>> f = figures(report);
 
-        count(f, "reviews/reviews-held/null", 8, 6);
-        share(f, "reviews/held-in-timescale/null", 6, 8);
+        count(f, "reviews/reviews-held/null", 9, 6);
+        share(f, "reviews/held-in-timescale/null", 7, 9);
         assertThat(f.get("reviews/held-in-timescale/null").get("previousValue")).isEqualTo(1.0);
-        share(f, "reviews/up-to-date-at-end/null", 2, 4);
+        share(f, "reviews/up-to-date-at-end/null", 3, 5);
         assertThat(f.get("reviews/up-to-date-at-end/null").get("previousValue")).as("C1 due 10 August, C4 15 June")
                 .isEqualTo(1.0);
-        share(f, "reviews/rearranged/null", 1, 8);
+        share(f, "reviews/rearranged/null", 1, 9);
         count(f, "reviews/rearranged/reason:court-timetable", 1, 0);
         count(f, "reviews/rearranged/reason:child-request", 0, 0);
-        share(f, "reviews/adjourned/null", 1, 8);
+        share(f, "reviews/adjourned/null", 1, 9);
         count(f, "reviews/adjourned/reason:no-care-plan", 1, 0);
         count(f, "reviews/held-by-month/month:2024-05", 1, 1);
         count(f, "reviews/held-by-month/month:2024-08", 1, 1);
         count(f, "reviews/held-by-month/month:2024-09", 1, 1);
-        count(f, "reviews/held-by-month/month:2024-11", 1, 0);
+        count(f, "reviews/held-by-month/month:2024-11", 2, 0);
         count(f, "reviews/held-by-month/month:2024-12", 0, 1);
         count(f, "reviews/held-by-month/month:2025-02", 1, 1);
         count(f, "reviews/held-by-month/month:2025-03", 1, 0);
@@ -95,10 +95,12 @@ class ServiceReportTest {
         count(f, "reviews/held-by-month/month:2024-07", 1, 0);
         share(f, "reviews/in-timescale-by-month/month:2024-08", 0, 1);
         assertThat(f.keySet().stream().filter(k -> k.startsWith("reviews/held-by-month/"))).hasSize(12);
-        count(f, "reviews/pathway-plan-reviews-held/null", 0, 0);
-        share(f, "reviews/recommendations-in-timescale/null", 1, 8);
-        share(f, "reviews/records-in-timescale/null", 0, 7);
-        count(f, "reviews/report-late/null", 7, 6);
+        count(f, "reviews/pathway-plan-reviews-held/null", 2, 0);
+        share(f, "reviews/pathway-plan-in-timescale/null", 1, 2);
+        share(f, "reviews/pathway-plan-attended/null", 1, 2);
+        share(f, "reviews/recommendations-in-timescale/null", 1, 9);
+        share(f, "reviews/records-in-timescale/null", 0, 8);
+        count(f, "reviews/report-late/null", 8, 6);
         count(f, "reviews/deadlines-pending/null", 2, 0);
         count(f, "reviews/deadlines-pending/deadline:record", 1, 0);
         count(f, "reviews/midway-reviews/null", 1, 0);
@@ -106,14 +108,14 @@ class ServiceReportTest {
         assertThat(f.get("reviews/midway-coverage/null").get("previousValue")).as("none of C1's and C4's").isEqualTo(0.0);
 
         count(f, "participation/by-code/code:PN0", 1, 0);
-        count(f, "participation/by-code/code:PN1", 4, 3);
+        count(f, "participation/by-code/code:PN1", 5, 3);
         for (String code : List.of("PN2", "PN3", "PN4")) {
             count(f, "participation/by-code/code:" + code, 1, 0);
         }
         for (String code : List.of("PN5", "PN6", "PN7")) {
             count(f, "participation/by-code/code:" + code, 0, 1);
         }
-        share(f, "participation/participation/null", 6, 7);
+        share(f, "participation/participation/null", 7, 8);
         assertThat(f.get("participation/participation/null").get("previousValue")).as("PN1 ×3, PN5, PN6 of 6")
                 .isEqualTo(5.0 / 6);
     }
@@ -144,6 +146,7 @@ class ServiceReportTest {
         share(f, s + "over-20-miles/null", 1, 4);
         count(f, s + "over-20-miles-not-known/null", 0, 0);
         count(f, s + "unregulated/null", 0, 0);
+        count(f, s + "care-leavers/null", 1, 0);
         assertThat(f).as("no population configured").doesNotContainKey(s + "rate-per-10000/null");
     }
 
@@ -261,7 +264,7 @@ class ServiceReportTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = new ArrayList<>(List.of(csv.body().split("\r\n")));
         assertThat(rows.get(0)).isEqualTo("section,figure,breakdown,value,previous_value,numerator,denominator");
-        assertThat(rows).contains("reviews,reviews-held,,8,6,,", "reviews,held-in-timescale,,0.75,1,6,8",
+        assertThat(rows).contains("reviews,reviews-held,,9,6,,", "reviews,adjourned,,0.1111111111111111,0,1,9",
                 "reviews,held-by-month,month:2024-09,1,1,,", "participation,by-code,code:PN0,1,0,,",
                 "children-looked-after,ceased,reason:turned-18,1,0,,");
         assertThat(rows.size() - 1).as("every figure of the JSON").isEqualTo(figures(report()).size());
@@ -281,7 +284,7 @@ class ServiceReportTest {
         assertThat(html).as("a captioned table a section").contains("Children looked after: the figures</caption>",
                 "Reviews: the figures</caption>", "Participation and advocacy: the figures</caption>",
                 "Dispute resolution: the figures</caption>", "Workforce: the figures</caption>");
-        assertThat(html).as("shares with what they were counted from").contains("75.0% (6 of 8)");
+        assertThat(html).as("shares with what they were counted from").contains("77.8% (7 of 9)");
         assertThat(html.split("<svg", -1)).as("age, gender, ethnicity, timeliness, codes, stages, reasons").hasSize(8);
         assertThat(html).as("the policy's target drawn on the timeliness chart").contains("target 95.0%");
         assertThat(html).as("GOV.UK Frontend's styles are in the page").contains(".govuk-table{");

@@ -111,6 +111,7 @@ final class ChildrenSection {
         figures.add(Figure.count(SECTION, "unregulated", null, total(atEnd,
                 p -> p.placementType() != null && (UNREGULATED.contains(p.placementType())
                         || policyList.contains(p.placementType())))));
+        figures.add(Figure.count(SECTION, "care-leavers", null, counts.careLeaversSupported(code, period)));
         authority.population().ifPresent(population -> figures.add(new Figure(SECTION, "rate-per-10000", null,
                 Math.round(end * 10_000.0 / population * 10) / 10.0, null, null, null)));
         return figures;

@@ -31,6 +31,7 @@ final class FigureTitles {
             Map.entry("over-20-miles-not-known", "Distance from home not known"),
             Map.entry("unregulated", "In unregulated or unregistered placements"),
             Map.entry("rate-per-10000", "Children looked after per 10,000 children"),
+            Map.entry("care-leavers", "Care leavers whose pathway plan an IRO reviewed"),
             Map.entry("reviews-held", "Reviews held"),
             Map.entry("held-in-timescale", "Reviews held in timescale"),
             Map.entry("up-to-date-at-end", "Children whose review was up to date at the end of the period"),

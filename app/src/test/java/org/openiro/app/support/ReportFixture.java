@@ -24,10 +24,15 @@ import java.util.List;
  *   due 29 June), home on 2 October 2023 (E4A); again from 1 July 2024, reviewed 25 July (PN2, due 29 July), 21
  *   October (PN3, due 25 October) and 20 March 2025 (PN4, due 21 April): all in time. Her record and letter after
  *   March are not due till 17 April 2025.
+ *   <li>C6, a girl born 1 February 2014, on short breaks (V3) from 1 September 2024: left out of the children looked
+ *   after, but her review of 20 November 2024 (due 1 December, three months on) counts with the reviews.
  * </ul>
  *
- * <p>All are girls of White British heritage but C4, under legal status C1; C2 alone is placed more than 20 miles
- * from home.
+ * <p>The authority's IROs chair care leavers' pathway plan reviews (all-18-21): C4 has his on 10 June 2024 (due 15
+ * June, six months after his last review in care; he attends) and 20 December 2024 (due 10 December; he does not).
+ *
+ * <p>All are girls of White British heritage but C4, under legal status C1 (C6 V3); C2 alone is placed more than 20
+ * miles from home.
  *
  * <p>Alerts in 2024/25: for C2, raised informally on 3 June 2024 (report late, plan not implemented), answered late on
  * the 12th, escalated to stage 1 on the 13th and answered in time on the 18th, to stage 2 on the 24th and to stage 3
@@ -68,6 +73,7 @@ public final class ReportFixture {
     private void build() {
         api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough " + authority + "\", "
                 + "\"policy\": {\"preset\": \"statutory\", \"caseloadBand\": {\"min\": 0, \"max\": 1},"
+                + " \"pathwayPlanReviews\": \"all-18-21\","
                 + " \"targets\": {\"reviewsInTimescale\": 0.95}}}");
         iro("iro-1", 1.0, "permanent", "cla", "2020-01-01");
         iro("iro-2", 0.5, "agency", "cla", "2024-01-01");
@@ -88,6 +94,13 @@ public final class ReportFixture {
         review("C4", "{\"code\": \"PN6\", \"methods\": [\"consultation-form\"]}", null, "2023-09-20");
         review("C4", "{\"code\": \"PN7\"}", null, "2023-12-15");
         api.post(child("C4") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E17\"}");
+        pathwayPlanReview("C4", "2024-06-10", true);
+        pathwayPlanReview("C4", "2024-12-20", false);
+
+        api.child(authority, "C6", "2014-02-01");
+        api.post(child("C6") + "/episodes", """
+                {"startDate": "2024-09-01", "legalStatus": "V3", "placement": {"type": "U6", "over20Miles": false}}""");
+        review("C6", PN1, null, "2024-11-20");
 
         api.child(authority, "C5", "2011-03-01");
         api.episode(authority, "C5", "2023-06-01");
@@ -134,6 +147,12 @@ public final class ReportFixture {
                 ", \"partnerAgency\": \"health\", \"theme\": \"health-assessment\"");
         assertThat(api.post(child("C1") + "/good-practice", "{\"on\": \"2024-10-01\", \"text\": \"Thorough\"}")
                 .status()).isEqualTo(201);
+    }
+
+    private void pathwayPlanReview(String child, String held, boolean attended) {
+        Api.Reply reply = api.post(child(child) + "/reviews", """
+                {"meetingDates": ["%s"], "kind": "pathway-plan", "attended": %s}""".formatted(held, attended));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     private void iro(String id, double fte, String employment, String duty, String from) {

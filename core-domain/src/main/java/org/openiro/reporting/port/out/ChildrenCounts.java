@@ -41,4 +41,7 @@ public interface ChildrenCounts {
     }
 
     Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period);
+
+    /** Care leavers whose pathway plan an IRO reviewed in the period. */
+    long careLeaversSupported(AuthorityCode authority, ReportPeriod period);
 }
