@@ -34,6 +34,12 @@ import java.util.List;
  * <p>All are girls of White British heritage but C4, under legal status C1 (C6 V3); C2 alone is placed more than 20
  * miles from home.
  *
+ * <p>Beside them, 34 boys alike, B01 to B34, born 1 January 2010, White British, C1, not 20 miles away, no IRO
+ * allocated, in care from Monday 9 January 2023: reviewed 1 February 2023 (due 6 February), 25 April 2023 (due 1
+ * May), 20 October 2023 (due 25 October), 15 April 2024 (due 20 April) and 10 October 2024 (due 15 October), PN1,
+ * all in time, no report, recommendations, record or letter recorded; next due 10 April 2025. Each adds the same to
+ * most figures: 2 reviews a year, in time, PN1.
+ *
  * <p>Alerts in 2024/25: for C2, raised informally on 3 June 2024 (report late, plan not implemented), answered late on
  * the 12th, escalated to stage 1 on the 13th and answered in time on the 18th, to stage 2 on the 24th and to stage 3
  * on 2 July, neither answered, resolved on 15 July. For C3, raised at stage 1 on 11 November 2024 (other), never
@@ -126,6 +132,16 @@ public final class ReportFixture {
         api.post(child("C3") + "/reviews/bookings/" + adjourned + "/adjournments",
                 "{\"date\": \"2024-10-28\", \"reason\": \"no-care-plan\", \"reconveneOn\": \"2024-11-05\"}");
         review("C3", PN0, adjourned, "2024-11-05");
+
+        for (int b = 1; b <= 34; b++) {
+            String id = String.format("B%02d", b);
+            api.put(child(id), """
+                    {"dateOfBirth": "2010-01-01", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false}""");
+            api.episode(authority, id, "2023-01-09");
+            for (String held : List.of("2023-02-01", "2023-04-25", "2023-10-20", "2024-04-15", "2024-10-10")) {
+                review(id, PN1, null, held);
+            }
+        }
 
         allocate("C1", "iro-1", "2023-04-28");
         allocate("C4", "iro-1", "2023-09-01");
