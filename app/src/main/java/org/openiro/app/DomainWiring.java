@@ -43,6 +43,8 @@ import org.openiro.workforce.Worklists;
 import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
+import org.openiro.ssda903.ExportReviews;
+import org.openiro.ssda903.port.out.ReturnReviews;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.DisputeCounts;
@@ -234,6 +236,11 @@ class DomainWiring {
     ParticipationReport participationReport(AuthorityRepository authorities, ParticipationCounts counts,
                                             UnitOfWork unitOfWork) {
         return new ParticipationReport(authorities, counts, unitOfWork);
+    }
+
+    @Singleton
+    ExportReviews exportReviews(AuthorityRepository authorities, ReturnReviews reviews, UnitOfWork unitOfWork) {
+        return new ExportReviews(authorities, reviews, unitOfWork);
     }
 
     @Singleton

@@ -237,6 +237,9 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/feedback", "GET",
                 () -> base() + "/feedback?from=2024-01-01&to=2024-12-31", () -> null,
                 expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/exports/ssda903/reviews", "GET",
+                () -> base() + "/exports/ssda903/reviews?year=2024", () -> null,
+                expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/reports/iro-service", "GET",
                 () -> base() + "/reports/iro-service?from=2024-01-01&to=2024-12-31", () -> null,
                 expect(OK, 403, OK, 403, 403, 403, OK, 404)));
