@@ -4,7 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -68,15 +66,9 @@ public final class RelayBenchmark {
     }
 
     private void run() throws Exception {
-        if (!db.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("not a plain database name: " + db);
-        }
-        admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-        admin("CREATE DATABASE " + db);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", pg + "/" + db);
-        properties.put("datasources.default.username", "postgres");
-        properties.put("datasources.default.password", "");
+        BenchDatabase database = new BenchDatabase(pg, db);
+        database.create();
+        Map<String, Object> properties = database.serviceProperties();
         properties.put("kafka.bootstrap.servers", kafka);
         properties.put("iro.relay.enabled", false);
         properties.put("iro.relay.batch-size", batch);
@@ -87,8 +79,7 @@ public final class RelayBenchmark {
                 pg + "/" + db);
         List<double[]> results = new ArrayList<>();
         try (ApplicationContext context = ApplicationContext.run(properties);
-             Connection jdbc = DriverManager.getConnection(pg + "/" + db + "?reWriteBatchedInserts=true",
-                     "postgres", "")) {
+             Connection jdbc = database.connect("?reWriteBatchedInserts=true")) {
             RelayOutboxUseCase relay = context.getBean(RelayOutboxUseCase.class);
             KafkaSettings settings = context.getBean(KafkaSettings.class);
             Properties producerSettings = settings.producer();
@@ -114,7 +105,7 @@ public final class RelayBenchmark {
                 }
             }
         } finally {
-            admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            database.drop();
             System.out.println("database " + db + " dropped");
         }
         System.out.println();
@@ -283,10 +274,4 @@ public final class RelayBenchmark {
         }
     }
 
-    private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pg + "/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openiro.app.support.Tokens;
@@ -59,21 +57,13 @@ public final class ReportLoad {
     }
 
     private void run() throws Exception {
-        if (!db.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("not a plain database name: " + db);
-        }
-        admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-        admin("CREATE DATABASE " + db);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", pg + "/" + db);
-        properties.put("datasources.default.username", "postgres");
-        properties.put("datasources.default.password", "");
+        BenchDatabase database = new BenchDatabase(pg, db);
+        database.create();
+        Map<String, Object> properties = database.serviceProperties();
         properties.put("iro.jwt.secret", SECRET);
-        properties.put("iro.demo.enabled", false);
-        properties.put("iro.scan.enabled", false);
         properties.put("micronaut.server.port", -1);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
-             Connection jdbc = DriverManager.getConnection(pg + "/" + db, "postgres", "")) {
+             Connection jdbc = database.connect("")) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String token = Tokens.mint("bench-admin", List.of("admin", "manager"), List.of("*"), null, null, SECRET,
                     Instant.now().plus(Duration.ofHours(2)));
@@ -93,7 +83,7 @@ public final class ReportLoad {
             if (keep) {
                 System.out.println("database " + db + " kept (bench.keep=true)");
             } else {
-                admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+                database.drop();
                 System.out.println("database " + db + " dropped");
             }
         }
@@ -335,10 +325,4 @@ public final class ReportLoad {
         }
     }
 
-    private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pg + "/postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }

@@ -1,0 +1,61 @@
+package org.openiro.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A PostgreSQL database of a benchmark's own, made afresh and dropped at the end, and the properties that point an
+ * in-process service at it with nothing running but what the benchmark drives (no demo data, no review scan).
+ */
+final class BenchDatabase {
+
+    private final String server;
+    private final String name;
+
+    /** @param server the JDBC URL of the server, without a database, such as {@code jdbc:postgresql://127.0.0.1:5432} */
+    BenchDatabase(String server, String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        this.server = server;
+        this.name = name;
+    }
+
+    String url() {
+        return server + "/" + name;
+    }
+
+    void create() throws SQLException {
+        drop();
+        admin("CREATE DATABASE " + name);
+    }
+
+    void drop() throws SQLException {
+        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    Connection connect(String parameters) throws SQLException {
+        return DriverManager.getConnection(url() + parameters, "postgres", "");
+    }
+
+    Map<String, Object> serviceProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("datasources.default.url", url());
+        properties.put("datasources.default.username", "postgres");
+        properties.put("datasources.default.password", "");
+        properties.put("iro.demo.enabled", false);
+        properties.put("iro.scan.enabled", false);
+        return properties;
+    }
+
+    private void admin(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
