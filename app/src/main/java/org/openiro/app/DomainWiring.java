@@ -44,6 +44,7 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.ssda903.ExportReviews;
+import org.openiro.ssda903.ImportReturn;
 import org.openiro.ssda903.port.out.ReturnReviews;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ChildrenCounts;
@@ -236,6 +237,12 @@ class DomainWiring {
     ParticipationReport participationReport(AuthorityRepository authorities, ParticipationCounts counts,
                                             UnitOfWork unitOfWork) {
         return new ParticipationReport(authorities, counts, unitOfWork);
+    }
+
+    @Singleton
+    ImportReturn importReturn(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                              Timetable timetable, UnitOfWork unitOfWork) {
+        return new ImportReturn(authorities, children, reviews, timetable, unitOfWork);
     }
 
     @Singleton

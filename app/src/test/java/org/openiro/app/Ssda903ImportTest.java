@@ -1,0 +1,108 @@
+package org.openiro.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+import org.openiro.app.support.TestAuthorities;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.ssda903.CsvTable;
+import org.openiro.ssda903.ImportRefused;
+import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase.Counts;
+
+/** Loading an authority's history from its SSDA903 files into PostgreSQL: all of it or nothing, and again. */
+@MicronautTest(environments = "pg", transactional = false)
+class Ssda903ImportTest {
+
+    static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
+            + "1001,1,15/03/2015,WBRI,,,\n";
+    static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+            + "HOME_POST,PL_POST,URN\n"
+            + "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,\n"
+            + "1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,\n";
+    static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\n"
+            + "1001,15/03/2015,25/05/2023,PN1\n"
+            + "1001,15/03/2015,20/09/2023,PN3\n";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ImportSsda903UseCase imports;
+
+    private Api api;
+    private final String authority = TestAuthorities.fresh("import");
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        api.authority(authority);
+    }
+
+    private ImportSsda903UseCase.Imported load(String header, String episodes, String reviews) {
+        return imports.importFiles(AuthorityCode.of(authority), new Ssda903Check.Files(
+                CsvTable.parse("header.csv", header), CsvTable.parse("episodes.csv", episodes),
+                CsvTable.parse("reviews.csv", reviews)));
+    }
+
+    @Test
+    void a_return_becomes_children_periods_placements_and_reviews_measured_by_the_review_cycle() {
+        ImportSsda903UseCase.Imported imported = load(HEADER, EPISODES, REVIEWS);
+
+        assertThat(imported.children()).isEqualTo(new Counts(1, 0, 0));
+        assertThat(imported.periods()).isEqualTo(new Counts(1, 0, 0));
+        assertThat(imported.placements()).isEqualTo(new Counts(2, 0, 0));
+        assertThat(imported.reviews()).isEqualTo(new Counts(2, 0, 0));
+        Api.Reply child = api.get("/api/authorities/" + authority + "/children/1001");
+        assertThat(child.at("lookedAfter")).isEqualTo(true);
+        assertThat(child.at("placement.type")).isEqualTo("R1");
+        assertThat(child.at("nextReview.dueDate")).as("6 months after the second review, 20 September")
+                .isEqualTo("2024-03-20");
+        Api.Reply reviews = api.get("/api/authorities/" + authority + "/children/1001/reviews");
+        assertThat(reviews.body()).as("the first due 20 working days after 28 April 2023, past three bank holidays")
+                .contains("\"dueDate\":\"2023-05-31\"", "\"dueDate\":\"2023-08-25\"");
+    }
+
+    @Test
+    void importing_again_matches_what_is_there_and_counts_what_changed() {
+        load(HEADER, EPISODES, REVIEWS);
+
+        ImportSsda903UseCase.Imported again = load(HEADER, EPISODES.replace(",R1,PR2,", ",U6,PR2,"),
+                REVIEWS.replace("20/09/2023,PN3", "20/09/2023,PN2") + "1001,15/03/2015,15/03/2024,PN1\n");
+
+        assertThat(again.children()).isEqualTo(new Counts(0, 0, 1));
+        assertThat(again.periods()).isEqualTo(new Counts(0, 1, 0));
+        assertThat(again.placements()).isEqualTo(new Counts(0, 1, 1));
+        assertThat(again.reviews()).isEqualTo(new Counts(1, 1, 1));
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("placement.type")).isEqualTo("U6");
+    }
+
+    @Test
+    void one_bad_row_among_good_ones_writes_nothing_and_is_named() {
+        StringBuilder header = new StringBuilder(HEADER);
+        StringBuilder episodes = new StringBuilder(EPISODES);
+        for (int i = 0; i < 500; i++) {
+            header.append(2000 + i).append(",2,01/01/2012,WBRI,,,\n");
+            episodes.append(2000 + i).append(",01/01/2023,S,C2,N1,U4,PR1,,,,,,\n");
+        }
+        String bad = episodes.toString().replace("2250,01/01/2023,S,C2,N1,U4", "2250,01/01/2023,S,C2,N1,Q7");
+
+        assertThatThrownBy(() -> load(header.toString(), bad, REVIEWS)).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.file()).isEqualTo("episodes.csv");
+                    assertThat(problem.row()).isEqualTo(254);
+                    assertThat(problem.field()).isEqualTo("PLACE");
+                }));
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").status()).isEqualTo(404);
+        assertThat(api.get("/api/authorities/" + authority + "/children/2000").status()).isEqualTo(404);
+    }
+}
