@@ -87,6 +87,25 @@ class Ssda903ImportTest {
     }
 
     @Test
+    void the_reviews_table_exported_for_the_year_is_the_one_imported() {
+        load(HEADER, EPISODES, REVIEWS);
+
+        Api.Reply export = api.sendWithHeader("GET", "/api/authorities/" + authority
+                + "/exports/ssda903/reviews?year=2024", "", "Accept", "text/csv");
+
+        assertThat(export.body()).isEqualTo(REVIEWS.replace("\n", "\r\n"));
+    }
+
+    @Test
+    void children_in_the_uasc_file_are_unaccompanied_asylum_seekers() {
+        imports.importFiles(AuthorityCode.of(authority), new Ssda903Check.Files(CsvTable.parse("header.csv", HEADER),
+                CsvTable.parse("episodes.csv", EPISODES), CsvTable.parse("reviews.csv", REVIEWS),
+                CsvTable.parse("uasc.csv", "CHILD,SEX,DOB,DUC\n1001,1,15/03/2015,\n")));
+
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("uasc")).isEqualTo(true);
+    }
+
+    @Test
     void one_bad_row_among_good_ones_writes_nothing_and_is_named() {
         StringBuilder header = new StringBuilder(HEADER);
         StringBuilder episodes = new StringBuilder(EPISODES);

@@ -130,7 +130,8 @@ public final class ImportReturn implements ImportSsda903UseCase {
         }
         Child.Demographics demographics = new Child.Demographics(stored.demographics().name(),
                 imported.demographics().dateOfBirth(), imported.demographics().gender(),
-                imported.demographics().ethnicity(), stored.demographics().uasc(), stored.demographics().disability());
+                imported.demographics().ethnicity(), stored.demographics().uasc() || imported.demographics().uasc(),
+                stored.demographics().disability());
         return new Child(stored.authority(), stored.id(), demographics, new ArrayList<>(byStart.values()),
                 stored.socialWorker().orElse(null));
     }

@@ -47,7 +47,11 @@ public final class Ssda903Check {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    public record Files(CsvTable header, CsvTable episodes, CsvTable reviews) {
+    /** @param uasc the optional UASC file: children listed there are unaccompanied asylum-seeking children */
+    public record Files(CsvTable header, CsvTable episodes, CsvTable reviews, CsvTable uasc) {
+        public Files(CsvTable header, CsvTable episodes, CsvTable reviews) {
+            this(header, episodes, reviews, null);
+        }
     }
 
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -72,6 +76,9 @@ public final class Ssda903Check {
         check.header(files.header(), year);
         check.episodes(files.episodes());
         check.reviews(files.reviews());
+        if (files.uasc() != null) {
+            check.uasc(files.uasc());
+        }
         return List.copyOf(check.problems);
     }
 
@@ -235,6 +242,19 @@ public final class Ssda903Check {
                                     ? "PN0 is for a child under 4, and this child was 4 or over at the review"
                                     : "a child under 4 at the review is coded PN0, not " + participation);
                 }
+            }
+        }
+    }
+
+    /** The UASC file names children of the header file; its other columns are the DfE's, kept by the DfE. */
+    private void uasc(CsvTable table) {
+        if (!table.columns().contains("CHILD")) {
+            problem(table, 1, "CHILD", null, "the column CHILD is missing from the first line");
+            return;
+        }
+        for (CsvTable.Row row : table.rows()) {
+            if (!headerRow.containsKey(row.get("CHILD"))) {
+                problem(table, row, "CHILD", null, "child " + row.get("CHILD") + " is not in the header file");
             }
         }
     }

@@ -37,11 +37,15 @@ public record Ssda903Return(List<Child> children, List<ImportedReview> reviews) 
         for (CsvTable.Row row : files.episodes().rows()) {
             episodes.computeIfAbsent(row.get("CHILD"), c -> new ArrayList<>()).add(row);
         }
+        java.util.Set<String> uasc = new java.util.HashSet<>();
+        if (files.uasc() != null) {
+            files.uasc().rows().forEach(row -> uasc.add(row.get("CHILD")));
+        }
         List<Child> children = new ArrayList<>();
         for (CsvTable.Row row : files.header().rows()) {
             String id = row.get("CHILD");
             Child.Demographics demographics = new Child.Demographics(null, Ssda903Check.date(row.get("DOB")),
-                    gender(row.get("SEX")), Ethnicity.valueOf(row.get("ETHNIC")), false, false);
+                    gender(row.get("SEX")), Ethnicity.valueOf(row.get("ETHNIC")), uasc.contains(id), false);
             children.add(new Child(authority, ChildId.of(id), demographics,
                     periods(episodes.getOrDefault(id, List.of())), null));
         }

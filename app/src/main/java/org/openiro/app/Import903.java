@@ -1,0 +1,73 @@
+package org.openiro.app;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.ssda903.CsvTable;
+import org.openiro.ssda903.ImportProblem;
+import org.openiro.ssda903.ImportRefused;
+import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
+
+/**
+ * {@code ./iro import-903 --authority A header.csv episodes.csv reviews.csv [uasc.csv]}: loads an authority's history
+ * from its SSDA903 files into the service's database (the one the service is configured with), all or nothing.
+ * Every problem is printed with its file, row, column and DfE rule, and nothing is written.
+ */
+public final class Import903 {
+
+    private Import903() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> files = new ArrayList<>();
+        String authority = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--authority") && i + 1 < args.length) {
+                authority = args[++i];
+            } else {
+                files.add(args[i]);
+            }
+        }
+        if (authority == null || files.size() < 3 || files.size() > 4) {
+            System.err.println("usage: ./iro import-903 --authority CODE header.csv episodes.csv reviews.csv [uasc.csv]");
+            System.exit(2);
+        }
+        Ssda903Check.Files set = new Ssda903Check.Files(table(files.get(0)), table(files.get(1)), table(files.get(2)),
+                files.size() == 4 ? table(files.get(3)) : null);
+        // Only the import: no relay, no scan, no demo; events it writes wait in the outbox for the service's relay.
+        try (ApplicationContext context = ApplicationContext.run(Map.of("iro.relay.enabled", false,
+                "iro.scan.enabled", false, "iro.demo.enabled", false))) {
+            ImportSsda903UseCase.Imported imported = context.getBean(ImportSsda903UseCase.class)
+                    .importFiles(AuthorityCode.of(authority), set);
+            System.out.printf("imported into %s: children %s, periods of care %s, placements %s, reviews %s%n",
+                    authority, line(imported.children()), line(imported.periods()), line(imported.placements()),
+                    line(imported.reviews()));
+        } catch (ImportRefused refused) {
+            for (ImportProblem p : refused.problems()) {
+                System.err.printf("%s row %d, %s%s: %s%n", p.file(), p.row(), p.field(),
+                        p.rule() == null ? "" : " (rule " + p.rule() + ")", p.message());
+            }
+            System.err.println(refused.getMessage());
+            System.exit(1);
+        } catch (org.openiro.shared.DomainException refused) {
+            System.err.println("nothing was imported: " + refused.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static CsvTable table(String file) throws IOException {
+        Path path = Path.of(file);
+        return CsvTable.parse(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+    }
+
+    private static String line(ImportSsda903UseCase.Counts counts) {
+        return counts.created() + " new, " + counts.changed() + " changed, " + counts.unchanged() + " unchanged";
+    }
+}
