@@ -1,5 +1,6 @@
 package org.openiro.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -18,19 +19,33 @@ import org.openiro.shared.Page;
 @Singleton
 class JdbcOutbox implements EventOutbox, OutboxStore {
 
+    private static final List<String> COLUMNS = List.of("id", "authority", "type", "topic", "event_key", "source",
+            "subject", "occurred_at", "data", "unique_key");
+
     private final OutboxRows rows;
     private final JsonMapper json;
+    private final JdbcOperations jdbc;
 
-    JdbcOutbox(OutboxRows rows, JsonMapper json) {
+    JdbcOutbox(OutboxRows rows, JsonMapper json, JdbcOperations jdbc) {
         this.rows = rows;
         this.json = json;
+        this.jdbc = jdbc;
     }
 
+    /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
     @Override
     public void append(List<? extends DomainEvent> events, Instant at) {
-        for (DomainEvent event : events) {
+        if (events.size() == 1) {
+            DomainEvent event = events.get(0);
             rows.insertIfNew(UUID.randomUUID().toString(), event.authority().value(), event.fullType(), event.topic(),
                     event.key(), event.source(), event.subject(), at, toJson(event), event.uniqueKey().orElse(null));
+        } else if (!events.isEmpty()) {
+            // Many at once (an import's review.scheduled for each child): a few hundred rows a statement.
+            List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
+                event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
+                event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
+            jdbc.execute(connection -> BulkWrites.insert(connection, "outbox_event", COLUMNS, values,
+                    "ON CONFLICT DO NOTHING"));
         }
     }
 

@@ -84,8 +84,11 @@ class JdbcReviewRepository implements ReviewRepository {
     @Override
     public List<Direction> directions(AuthorityCode authority, ChildId child) {
         return directions.findByAuthorityAndChildId(authority.value(), child.value()).stream()
-                .map(d -> new Direction(d.dueBy(), BringForwardReason.of("reason", d.reason()), d.directedOn()))
-                .toList();
+                .map(JdbcReviewRepository::toDirection).toList();
+    }
+
+    static Direction toDirection(DirectionRow row) {
+        return new Direction(row.dueBy(), BringForwardReason.of("reason", row.reason()), row.directedOn());
     }
 
     @Override

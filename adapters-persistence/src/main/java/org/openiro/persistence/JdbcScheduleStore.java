@@ -35,6 +35,8 @@ class JdbcScheduleStore implements ScheduleStore {
 
         List<NextReviewRow> findByAuthorityAndNextReviewDueIsNotNull(String authority);
 
+        List<NextReviewRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
+
         @Query("""
                 UPDATE child SET next_review_due = :due, next_review_sequence = :sequence, next_review_basis = :basis,
                        next_midway_date = :midway
@@ -76,7 +78,7 @@ class JdbcScheduleStore implements ScheduleStore {
                         toNext(row).orElseThrow())).toList();
     }
 
-    private static Optional<NextReview> toNext(NextReviewRow row) {
+    static Optional<NextReview> toNext(NextReviewRow row) {
         return row.nextReviewDue() == null ? Optional.empty() : Optional.of(new NextReview(row.nextReviewDue(),
                 row.nextReviewSequence(), ReviewBasis.valueOf(row.nextReviewBasis()), row.nextMidwayDate()));
     }

@@ -45,6 +45,7 @@ import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.ssda903.ExportReviews;
 import org.openiro.ssda903.ImportReturn;
+import org.openiro.ssda903.port.out.ImportRegister;
 import org.openiro.ssda903.port.out.ReturnReviews;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ChildrenCounts;
@@ -240,9 +241,9 @@ class DomainWiring {
     }
 
     @Singleton
-    ImportReturn importReturn(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                              Timetable timetable, UnitOfWork unitOfWork) {
-        return new ImportReturn(authorities, children, reviews, timetable, unitOfWork);
+    ImportReturn importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
+                              EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock);
     }
 
     @Singleton

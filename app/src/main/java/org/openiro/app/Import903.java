@@ -2,7 +2,6 @@ package org.openiro.app;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +61,13 @@ public final class Import903 {
         }
     }
 
-    private static CsvTable table(String file) throws IOException {
+    private static CsvTable table(String file) {
         Path path = Path.of(file);
-        return CsvTable.parse(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+        if (!Files.isReadable(path)) {
+            System.err.println("no such file: " + file);
+            System.exit(2);
+        }
+        return CsvTable.of(path);
     }
 
     private static String line(ImportSsda903UseCase.Counts counts) {

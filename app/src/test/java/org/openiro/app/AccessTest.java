@@ -82,7 +82,11 @@ class AccessTest {
 
     /** One row: an endpoint called a given way, and the status each caller gets (OK: any 2xx). */
     private record Row(String route, String method, Supplier<String> path, Supplier<String> body,
-                       Map<String, Integer> expected) {
+                       Map<String, Integer> expected, Map<String, String> files) {
+        Row(String route, String method, Supplier<String> path, Supplier<String> body,
+            Map<String, Integer> expected) {
+            this(route, method, path, body, expected, null);
+        }
     }
 
     private static Map<String, Integer> expect(int adminAll, int admin, int manager, int iro, int socialWorker,
@@ -240,6 +244,12 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/exports/ssda903/reviews", "GET",
                 () -> base() + "/exports/ssda903/reviews?year=2024", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/imports/ssda903", "POST",
+                () -> base() + "/imports/ssda903", () -> null, expect(OK, OK, 403, 403, 403, 403, 403, 404),
+                Map.of("header", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n903A,1,15/03/2015,WBRI,,,\n",
+                        "episodes", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+                                + "HOME_POST,PL_POST,URN\n903A,28/04/2023,S,C2,N1,U4,PR1,,,,,,\n",
+                        "reviews", "CHILD,DOB,REVIEW,REVIEW_CODE\n903A,15/03/2015,25/05/2023,PN1\n")));
         rows.add(new Row("GET /api/authorities/{authority}/reports/iro-service", "GET",
                 () -> base() + "/reports/iro-service?from=2024-01-01&to=2024-12-31", () -> null,
                 expect(OK, 403, OK, 403, 403, 403, OK, 404)));
@@ -318,7 +328,9 @@ class AccessTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : table()) {
             row.expected().forEach((caller, status) -> tests.add(dynamicTest(row.route() + " as " + caller, () -> {
-                Api.Reply reply = api.as(tokens.get(caller)).send(row.method(), row.path().get(), row.body().get());
+                Api as = api.as(tokens.get(caller));
+                Api.Reply reply = row.files() != null ? as.upload(row.path().get(), row.files())
+                        : as.send(row.method(), row.path().get(), row.body().get());
                 if (status == OK) {
                     assertThat(reply.status()).as(reply.toString()).isBetween(200, 299);
                 } else if (status < 300) {

@@ -109,7 +109,7 @@ class Ssda903ImportTest {
     void one_bad_row_among_good_ones_writes_nothing_and_is_named() {
         StringBuilder header = new StringBuilder(HEADER);
         StringBuilder episodes = new StringBuilder(EPISODES);
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 3000; i++) {
             header.append(2000 + i).append(",2,01/01/2012,WBRI,,,\n");
             episodes.append(2000 + i).append(",01/01/2023,S,C2,N1,U4,PR1,,,,,,\n");
         }
@@ -123,5 +123,80 @@ class Ssda903ImportTest {
                 }));
         assertThat(api.get("/api/authorities/" + authority + "/children/1001").status()).isEqualTo(404);
         assertThat(api.get("/api/authorities/" + authority + "/children/2000").status()).isEqualTo(404);
+    }
+
+    private Api.Reply upload(java.util.Map<String, String> files) {
+        return api.upload("/api/authorities/" + authority + "/imports/ssda903", files);
+    }
+
+    @Test
+    void an_administrator_uploads_the_files_and_is_told_what_was_made() {
+        Api.Reply reply = upload(java.util.Map.of("header", HEADER, "episodes", EPISODES, "reviews", REVIEWS));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.at("children.created")).isEqualTo(1);
+        assertThat(reply.at("placements.created")).isEqualTo(2);
+        assertThat(reply.at("reviews.created")).isEqualTo(2);
+        assertThat(reply.at("reviews.unchanged")).isEqualTo(0);
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("nextReview.dueDate"))
+                .isEqualTo("2024-03-20");
+        Api.Reply again = upload(java.util.Map.of("header", HEADER, "episodes", EPISODES, "reviews", REVIEWS));
+        assertThat(again.at("reviews.unchanged")).as("the same files twice leave the same data").isEqualTo(2);
+        assertThat(again.at("children.unchanged")).isEqualTo(1);
+    }
+
+    @Test
+    void an_upload_with_problems_lists_every_one_with_its_file_row_column_and_rule_and_writes_nothing() {
+        Api.Reply reply = upload(java.util.Map.of("header", HEADER, "episodes", EPISODES,
+                "reviews", REVIEWS + "1001,15/03/2015,,PN1\n1001,15/03/2015,01/10/2023,PN0\n"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body()).contains(
+                "{\"file\":\"reviews.csv\",\"row\":4,\"field\":\"REVIEW\",\"rule\":\"167\"",
+                "{\"file\":\"reviews.csv\",\"row\":4,\"field\":\"REVIEW\",\"rule\":\"166\"",
+                "{\"file\":\"reviews.csv\",\"row\":5,\"field\":\"REVIEW_CODE\",\"rule\":\"440\"");
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_upload_without_the_episodes_file_names_the_part() {
+        Api.Reply reply = upload(java.util.Map.of("header", HEADER, "reviews", REVIEWS));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"episodes\"");
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_return_of_thousands_of_children_loads_over_http_across_many_batches() {
+        StringBuilder header = new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+        StringBuilder episodes = new StringBuilder(EPISODES.substring(0, EPISODES.indexOf('\n') + 1));
+        StringBuilder reviews = new StringBuilder("CHILD,DOB,REVIEW,REVIEW_CODE\n");
+        int children = 5000;
+        for (int i = 0; i < children; i++) {
+            String id = "C" + i;
+            header.append(id).append(",2,01/01/2012,WBRI,UPN").append(i).append(",,\n");
+            episodes.append(id).append(",01/01/2023,S,C2,N1,U4,PR1,01/06/2023,X1,,,,\n")
+                    .append(id).append(",01/06/2023,P,C2,N1,U4,PR2,01/09/2023,X1,MOVE,,,\n")
+                    .append(id).append(",01/09/2023,L,E1,N1,U4,PR2,,,,,,\n");
+            reviews.append(id).append(",01/01/2012,20/01/2023,PN1\n").append(id).append(",01/01/2012,10/04/2023,PN6\n");
+        }
+        assertThat(header.length() + episodes.length() + reviews.length()).as("more than the 1 MB a JSON body may be")
+                .isGreaterThan(1 << 20);
+
+        Api.Reply reply = upload(java.util.Map.of("header", header.toString(), "episodes", episodes.toString(),
+                "reviews", reviews.toString()));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.at("children.created")).isEqualTo(children);
+        assertThat(reply.at("periods.created")).isEqualTo(children);
+        assertThat(reply.at("placements.created")).as("a move to other carers each").isEqualTo(2 * children);
+        assertThat(reply.at("reviews.created")).isEqualTo(2 * children);
+        Api.Reply last = api.get("/api/authorities/" + authority + "/children/C" + (children - 1));
+        assertThat(last.at("nextReview.dueDate")).as("6 months after the second review, held 10 April 2023")
+                .isEqualTo("2023-10-10");
+        assertThat(api.get("/api/authorities/" + authority + "/children?overdue=true&size=1").at("totalItems"))
+                .as("every child's next review is stored").isEqualTo(children);
     }
 }

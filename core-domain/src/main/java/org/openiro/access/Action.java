@@ -37,7 +37,8 @@ public enum Action {
     RECORD_FEEDBACK("feedback", true, ChildScope.NONE, Role.MANAGER, Role.IRO),
     READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER),
     /** The DfE's SSDA903 files: imported and exported by the authority's administrator. */
-    EXPORT_SSDA903("ssda903", false, ChildScope.NONE, Role.ADMIN);
+    EXPORT_SSDA903("ssda903", false, ChildScope.NONE, Role.ADMIN),
+    IMPORT_SSDA903("ssda903", true, ChildScope.NONE, Role.ADMIN);
 
     /** Which children a role that may do the action may do it to. */
     public enum ChildScope {

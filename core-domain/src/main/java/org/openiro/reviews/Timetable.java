@@ -1,6 +1,7 @@
 package org.openiro.reviews;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,26 +47,49 @@ public final class Timetable {
 
     /** Call inside the unit of work that changed the child's history. */
     public Schedule reschedule(Authority authority, Child child) {
-        List<Review> all = reviews.ofChild(authority.code(), child.id());
+        Remeasured remeasured = remeasure(authority, child, reviews.ofChild(authority.code(), child.id()),
+                reviews.directions(authority.code(), child.id()), store.next(authority.code(), child.id()));
+        remeasured.changedReviews().forEach(reviews::update);
+        if (remeasured.nextChanged()) {
+            store.save(authority.code(), child.id(), remeasured.next());
+        }
+        if (!remeasured.events().isEmpty()) {
+            outbox.append(remeasured.events(), clock.instant());
+        }
+        return remeasured.schedule();
+    }
+
+    /**
+     * What measuring the child's reviews again changes, decided without reading or writing anything: the reviews whose
+     * timing moved (with their new timing), the next review, and a {@code review.scheduled} event when its due date
+     * changed. An import measures thousands of children this way and writes what changed in bulk.
+     *
+     * @param before the next review stored until now
+     */
+    public Remeasured remeasure(Authority authority, Child child, List<Review> all, List<Direction> directions,
+                                Optional<NextReview> before) {
         Schedule now = schedule.compute(authority.policies(), child, all.stream().map(Review::asHeld).toList(),
-                reviews.directions(authority.code(), child.id()));
+                directions);
+        List<Review> changed = new ArrayList<>();
         for (Review review : all) {
             ReviewTiming timing = now.timingOf(review.id()).map(t -> t.owing(DueDates.of(
                     authority.policyOn(review.meetings().first()), calendar, review.meetings()))).orElse(null);
             if (!Objects.equals(timing, review.timing())) {
-                reviews.update(review.withTiming(timing));
+                changed.add(review.withTiming(timing));
             }
         }
-        Optional<NextReview> before = store.next(authority.code(), child.id());
         Optional<NextReview> after = now.next();
-        if (!before.equals(after)) {
-            store.save(authority.code(), child.id(), after);
-        }
         boolean dueChanged = after.isPresent() && (before.isEmpty() || !after.get().sameDueAs(before.get()));
-        if (dueChanged) {
-            outbox.append(List.of(ReviewEvent.scheduled(authority.code(), child.id(), after.get(),
-                    before.map(NextReview::dueDate).orElse(null))), clock.instant());
-        }
-        return now;
+        List<ReviewEvent> events = dueChanged ? List.of(ReviewEvent.scheduled(authority.code(), child.id(),
+                after.get(), before.map(NextReview::dueDate).orElse(null))) : List.of();
+        return new Remeasured(now, changed, after, !before.equals(after), events);
+    }
+
+    /**
+     * @param changedReviews the child's reviews whose timing changed, each with its new timing
+     * @param nextChanged whether {@code next} differs from the next review stored before
+     */
+    public record Remeasured(Schedule schedule, List<Review> changedReviews, Optional<NextReview> next,
+                             boolean nextChanged, List<ReviewEvent> events) {
     }
 }

@@ -1,11 +1,16 @@
 package org.openiro.ssda903;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,37 +23,48 @@ import org.openiro.children.ChildId;
 import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
-import org.openiro.children.port.out.ChildRepository;
+import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.Meetings;
+import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Participation;
 import org.openiro.reviews.Review;
+import org.openiro.reviews.ReviewEvent;
 import org.openiro.reviews.ReviewKind;
 import org.openiro.reviews.Timetable;
-import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.shared.UnitOfWork;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
+import org.openiro.ssda903.port.out.ImportRegister;
 
 /**
  * Loads a return's files into the register in one unit of work (api.md, "SSDA903"): children matched by {@code CHILD},
  * periods of care and placements by child and start date, reviews by child and review date. A matched record whose
  * facts differ is updated; nothing is deleted, so what the service recorded beyond the files stays. Each child's
  * reviews are then measured by the review cycle, as if they had been recorded one by one.
+ *
+ * <p>The files are read twice, row by row (once to check, once to load), and the children are loaded a batch at a time:
+ * each batch's stored records are read together, merged and measured in memory, and what changed is written together.
+ * Nothing of the files is written unless all of them are good, and the whole import commits or rolls back as one.
  */
 public final class ImportReturn implements ImportSsda903UseCase {
 
-    private final AuthorityRepository authorities;
-    private final ChildRepository children;
-    private final ReviewRepository reviews;
-    private final Timetable timetable;
-    private final UnitOfWork unitOfWork;
+    /** Children read, merged and written together: big enough to make round trips rare, small enough to hold. */
+    static final int BATCH = 1000;
 
-    public ImportReturn(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                        Timetable timetable, UnitOfWork unitOfWork) {
+    private final AuthorityRepository authorities;
+    private final ImportRegister register;
+    private final Timetable timetable;
+    private final EventOutbox outbox;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public ImportReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
+                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
         this.authorities = authorities;
-        this.children = children;
-        this.reviews = reviews;
+        this.register = register;
         this.timetable = timetable;
+        this.outbox = outbox;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
     /** Counts made, changed and unchanged records as the import goes. */
@@ -78,36 +94,147 @@ public final class ImportReturn implements ImportSsda903UseCase {
         if (!problems.isEmpty()) {
             throw new ImportRefused(problems);
         }
-        Ssda903Return read = Ssda903Return.from(code, files);
+        Ssda903Return read = Ssda903Return.read(code, files);
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
-            Tally childTally = new Tally();
-            Tally periodTally = new Tally();
-            Tally placementTally = new Tally();
-            Tally reviewTally = new Tally();
-            Map<ChildId, Child> saved = new TreeMap<>(java.util.Comparator.comparing(ChildId::value));
-            for (Child imported : read.children()) {
-                Optional<Child> stored = children.findForChange(code, imported.id());
-                childTally.compare(stored.map(Child::demographics).orElse(null), imported.demographics());
-                Child merged = stored.map(s -> merge(s, imported, periodTally, placementTally)).orElseGet(() -> {
-                    imported.periods().forEach(p -> {
+            Run run = new Run(authority);
+            List<Ssda903Return.ImportedChild> batch = new ArrayList<>(BATCH);
+            read.forEachChild(child -> {
+                batch.add(child);
+                if (batch.size() == BATCH) {
+                    run.load(batch);
+                    batch.clear();
+                }
+            });
+            run.load(batch);
+            return run.imported();
+        });
+    }
+
+    /** One import as it goes: the authority it loads into and what it has counted so far. */
+    private final class Run {
+        private final Authority authority;
+        private final Tally childTally = new Tally();
+        private final Tally periodTally = new Tally();
+        private final Tally placementTally = new Tally();
+        private final Tally reviewTally = new Tally();
+
+        Run(Authority authority) {
+            this.authority = authority;
+        }
+
+        Imported imported() {
+            return new Imported(childTally.counts(), periodTally.counts(), placementTally.counts(),
+                    reviewTally.counts());
+        }
+
+        void load(List<Ssda903Return.ImportedChild> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            AuthorityCode code = authority.code();
+            Map<ChildId, ImportRegister.StoredCase> stored = register.lockCases(code,
+                    batch.stream().map(c -> c.child().id()).toList());
+            List<Child> created = new ArrayList<>();
+            List<Child> changed = new ArrayList<>();
+            List<Review> newReviews = new ArrayList<>();
+            List<Review> changedReviews = new ArrayList<>();
+            Map<ChildId, Optional<NextReview>> next = new HashMap<>();
+            List<ReviewEvent> events = new ArrayList<>();
+            for (Ssda903Return.ImportedChild imported : batch) {
+                ImportRegister.StoredCase was = stored.get(imported.child().id());
+                Child child = was == null ? imported.child() : merge(was.child(), imported.child(), periodTally,
+                        placementTally);
+                childTally.compare(was == null ? null : was.child().demographics(), child.demographics());
+                if (was == null) {
+                    child.periods().forEach(p -> {
                         periodTally.created++;
                         placementTally.created += p.placements().size();
                     });
-                    return imported;
-                });
-                children.save(merged);
-                saved.put(merged.id(), merged);
+                    created.add(child);
+                } else if (!was.child().demographics().equals(child.demographics())
+                        || !was.child().periods().equals(child.periods())) {
+                    changed.add(child);
+                }
+                Reviews reviews = new Reviews(code, was == null ? List.of() : was.reviews());
+                imported.reviews().forEach(reviews::take);
+                Timetable.Remeasured measured = timetable.remeasure(authority, child, reviews.all(),
+                        was == null ? List.of() : was.directions(), was == null ? Optional.empty() : was.next());
+                measured.changedReviews().forEach(reviews::timed);
+                newReviews.addAll(reviews.created());
+                changedReviews.addAll(reviews.changed());
+                if (measured.nextChanged()) {
+                    next.put(child.id(), measured.next());
+                }
+                events.addAll(measured.events());
             }
-            for (Ssda903Return.ImportedReview review : read.reviews()) {
-                importReview(code, review, reviewTally);
+            register.write(code, new ImportRegister.Changes(created, changed, newReviews, changedReviews, next));
+            outbox.append(events, clock.instant());
+        }
+
+        /** One child's reviews: those stored, with the file's reviews matched to them by the day they were held. */
+        private final class Reviews {
+            private final AuthorityCode code;
+            private final Map<String, Review> byId = new LinkedHashMap<>();
+            private final Set<String> createdIds = new HashSet<>();
+            private final Set<String> changedIds = new HashSet<>();
+
+            Reviews(AuthorityCode code, List<Review> stored) {
+                this.code = code;
+                stored.forEach(r -> byId.put(r.id(), r));
             }
-            for (Child child : saved.values()) {
-                timetable.reschedule(authority, child);
+
+            void take(Ssda903Return.ImportedReview imported) {
+                Optional<Review> match = byId.values().stream().filter(r -> r.kind() == ReviewKind.CLA
+                        && r.meetings().last().equals(imported.held())).findFirst();
+                if (match.isEmpty()) {
+                    Review review = new Review(UUID.randomUUID().toString(), code, imported.child(), ReviewKind.CLA,
+                            Meetings.on(imported.held()), true, null,
+                            new Participation(imported.participation(), null, null), null, null, List.of(), null,
+                            null, 0);
+                    byId.put(review.id(), review);
+                    createdIds.add(review.id());
+                    reviewTally.created++;
+                    return;
+                }
+                Review review = match.get();
+                if (review.participation() != null && review.participation().code() == imported.participation()) {
+                    reviewTally.unchanged++;
+                    return;
+                }
+                Participation participation = new Participation(imported.participation(),
+                        review.participation() == null ? null : review.participation().methods(),
+                        review.participation() == null ? null : review.participation().chairedByChild());
+                byId.put(review.id(), review.amended(review.meetings(), review.seriesComplete(), participation,
+                        review.attended(), review.advocacy(), review.consultation(), review.facts()));
+                changed(review.id());
+                reviewTally.changed++;
             }
-            return new Imported(childTally.counts(), periodTally.counts(), placementTally.counts(),
-                    reviewTally.counts());
-        });
+
+            /** The review with the timing the review cycle now gives it. */
+            void timed(Review review) {
+                byId.put(review.id(), review);
+                changed(review.id());
+            }
+
+            private void changed(String id) {
+                if (!createdIds.contains(id)) {
+                    changedIds.add(id);
+                }
+            }
+
+            List<Review> all() {
+                return List.copyOf(byId.values());
+            }
+
+            List<Review> created() {
+                return createdIds.stream().map(byId::get).toList();
+            }
+
+            List<Review> changed() {
+                return changedIds.stream().map(byId::get).toList();
+            }
+        }
     }
 
     private Child merge(Child stored, Child imported, Tally periods, Tally placements) {
@@ -157,28 +284,5 @@ public final class ImportReturn implements ImportSsda903UseCase {
         Map<LocalDate, T> byDate = new TreeMap<>();
         items.forEach(item -> byDate.put(date.apply(item), item));
         return byDate;
-    }
-
-    private void importReview(AuthorityCode code, Ssda903Return.ImportedReview imported, Tally tally) {
-        Optional<Review> stored = reviews.ofChild(code, imported.child()).stream()
-                .filter(r -> r.kind() == ReviewKind.CLA && r.meetings().last().equals(imported.held())).findFirst();
-        if (stored.isEmpty()) {
-            reviews.insert(new Review(UUID.randomUUID().toString(), code, imported.child(), ReviewKind.CLA,
-                    Meetings.on(imported.held()), true, null,
-                    new Participation(imported.participation(), null, null), null, null, List.of(), null, null, 0));
-            tally.created++;
-            return;
-        }
-        Review review = stored.get();
-        if (review.participation() != null && review.participation().code() == imported.participation()) {
-            tally.unchanged++;
-            return;
-        }
-        Participation participation = new Participation(imported.participation(), review.participation() == null
-                ? null : review.participation().methods(), review.participation() == null ? null
-                : review.participation().chairedByChild());
-        reviews.update(review.amended(review.meetings(), review.seriesComplete(), participation, review.attended(),
-                review.advocacy(), review.consultation(), review.facts()));
-        tally.changed++;
     }
 }

@@ -57,7 +57,8 @@ public final class Ssda903Check {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, LocalDate> bornOn = new HashMap<>();
     private final Map<String, Integer> headerRow = new HashMap<>();
-    private final Map<String, List<String>> legalStatuses = new HashMap<>();
+    /** Children whose every episode so far is a short break (V3, V4): rule 399 refuses them reviews. */
+    private final Map<String, Boolean> shortBreaksOnly = new HashMap<>();
     private final Map<String, LocalDate> firstEpisode = new HashMap<>();
 
     private Ssda903Check() {
@@ -84,8 +85,9 @@ public final class Ssda903Check {
 
     private boolean columns(CsvTable table, List<String> required) {
         boolean complete = true;
+        List<String> columns = table.columns();
         for (String column : required) {
-            if (!table.columns().contains(column)) {
+            if (!columns.contains(column)) {
                 problem(table, 1, column, null, "the column " + column + " is missing from the first line");
                 complete = false;
             }
@@ -95,30 +97,27 @@ public final class Ssda903Check {
 
     /** The year of the latest episode or review date in the files: the return they make up. */
     static CollectionYear returnYear(Files files) {
-        LocalDate latest = null;
-        for (CsvTable.Row row : files.episodes().rows()) {
-            for (String column : List.of("DECOM", "DEC")) {
-                latest = later(latest, date(row.get(column)));
-            }
-        }
-        for (CsvTable.Row row : files.reviews().rows()) {
-            latest = later(latest, date(row.get("REVIEW")));
-        }
-        return CollectionYear.containing(latest == null ? LocalDate.now() : latest);
+        LocalDate[] latest = {null};
+        files.episodes().forEachRow(row -> {
+            latest[0] = later(latest[0], date(row.get("DECOM")));
+            latest[0] = later(latest[0], date(row.get("DEC")));
+        });
+        files.reviews().forEachRow(row -> latest[0] = later(latest[0], date(row.get("REVIEW"))));
+        return CollectionYear.containing(latest[0] == null ? LocalDate.now() : latest[0]);
     }
 
     private void header(CsvTable table, CollectionYear year) {
         Set<String> sexes = year.endYear() <= 2024 ? SEX_UNTIL_2024 : SEX_FROM_2025;
-        for (CsvTable.Row row : table.rows()) {
+        table.forEachRow(row -> {
             String child = row.get("CHILD");
             if (child.isEmpty()) {
                 problem(table, row, "CHILD", null, "the child's id is blank");
-                continue;
+                return;
             }
             Integer earlier = headerRow.putIfAbsent(child, row.number());
             if (earlier != null) {
                 problem(table, row, "CHILD", null, "duplicate row: child " + child + " is already on row " + earlier);
-                continue;
+                return;
             }
             if (!sexes.contains(row.get("SEX"))) {
                 problem(table, row, "SEX", null, "unknown code '" + row.get("SEX") + "': in " + year + " SEX is one of "
@@ -129,12 +128,12 @@ public final class Ssda903Check {
                 bornOn.put(child, dob);
             }
             code(table, row, "ETHNIC", () -> Ethnicity.of("ETHNIC", row.get("ETHNIC")));
-        }
+        });
     }
 
     private void episodes(CsvTable table) {
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        table.forEachRow(row -> {
             String child = row.get("CHILD");
             if (!headerRow.containsKey(child)) {
                 problem(table, row, "CHILD", null, "child " + (child.isEmpty() ? "(blank)" : child)
@@ -157,7 +156,8 @@ public final class Ssda903Check {
                 problem(table, row, "RNE", null, "unknown code '" + row.get("RNE") + "': RNE is one of B, L, P, S, T, U");
             }
             code(table, row, "LS", () -> LegalStatus.of("LS", row.get("LS")));
-            legalStatuses.computeIfAbsent(child, c -> new ArrayList<>()).add(row.get("LS"));
+            boolean shortBreak = row.get("LS").equals("V3") || row.get("LS").equals("V4");
+            shortBreaksOnly.merge(child, shortBreak, Boolean::logicalAnd);
             if (start != null) {
                 code(table, row, "PLACE", () -> PlacementType.of("PLACE", row.get("PLACE"), start));
             }
@@ -172,12 +172,12 @@ public final class Ssda903Check {
             } else if (end == null && !reason.isEmpty()) {
                 problem(table, row, "REC", null, "a reason the episode ended is given, but no date it ended (DEC)");
             }
-        }
+        });
     }
 
     private void reviews(CsvTable table) {
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        table.forEachRow(row -> {
             String child = row.get("CHILD");
             boolean inHeader = headerRow.containsKey(child);
             if (!inHeader) {
@@ -214,7 +214,7 @@ public final class Ssda903Check {
                 }
             }
             if (held == null) {
-                continue;
+                return;
             }
             Integer earlier = seen.putIfAbsent(child + "|" + held, row.number());
             if (earlier != null) {
@@ -227,8 +227,7 @@ public final class Ssda903Check {
                 problem(table, row, "REVIEW", null, "the review (" + date + ") is before the child came into care ("
                         + DATE.format(firstEpisode.get(child)) + ")");
             }
-            List<String> statuses = legalStatuses.get(child);
-            if (statuses != null && statuses.stream().allMatch(ls -> ls.equals("V3") || ls.equals("V4"))) {
+            if (Boolean.TRUE.equals(shortBreaksOnly.get(child))) {
                 problem(table, row, "CHILD", "399", "child " + child + " is looked after only under short breaks"
                         + " (V3/V4), which have no 903 reviews");
             }
@@ -243,7 +242,7 @@ public final class Ssda903Check {
                                     : "a child under 4 at the review is coded PN0, not " + participation);
                 }
             }
-        }
+        });
     }
 
     /** The UASC file names children of the header file; its other columns are the DfE's, kept by the DfE. */
@@ -252,11 +251,11 @@ public final class Ssda903Check {
             problem(table, 1, "CHILD", null, "the column CHILD is missing from the first line");
             return;
         }
-        for (CsvTable.Row row : table.rows()) {
+        table.forEachRow(row -> {
             if (!headerRow.containsKey(row.get("CHILD"))) {
                 problem(table, row, "CHILD", null, "child " + row.get("CHILD") + " is not in the header file");
             }
-        }
+        });
     }
 
     private interface Check {

@@ -3,10 +3,13 @@ package org.openiro.ssda903;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -25,35 +28,96 @@ import org.openiro.reviews.ParticipationCode;
  * and placements, and the reviews they had. Episodes are the DfE's rows of "what changed when"; a period of care
  * starts at an episode with {@code RNE = S} and runs through the episodes that continue it, until one ends with a
  * {@code REC} other than {@code X1} (api.md, "SSDA903"). Read only files that {@link Ssda903Check} found no problem in.
+ *
+ * <p>The episodes and reviews are kept per child in a compact form (a national return's 400,000 episodes in a few
+ * tens of megabytes); the children are then made one at a time, in the header file's order, as the import asks.
  */
-public record Ssda903Return(List<Child> children, List<ImportedReview> reviews) {
+public final class Ssda903Return {
 
     /** A review as the return records it: the day it was held, and how the child took part. */
     public record ImportedReview(ChildId child, LocalDate held, ParticipationCode participation) {
     }
 
-    public static Ssda903Return from(AuthorityCode authority, Ssda903Check.Files files) {
-        Map<String, List<CsvTable.Row>> episodes = new LinkedHashMap<>();
-        for (CsvTable.Row row : files.episodes().rows()) {
-            episodes.computeIfAbsent(row.get("CHILD"), c -> new ArrayList<>()).add(row);
-        }
-        java.util.Set<String> uasc = new java.util.HashSet<>();
+    /** A child of the header file, with their care history from the episodes file and their reviews. */
+    public record ImportedChild(Child child, List<ImportedReview> reviews) {
+    }
+
+    /** One row of the episodes file, as much of it as the register keeps. */
+    private record Episode(LocalDate start, String rne, LegalStatus legalStatus, PlacementType place, LocalDate end,
+                           String reason) {
+    }
+
+    /**
+     * {@code RNE} codes whose episode starts with a change of carers, that is a move, even when the placement's type
+     * stays the same: P (placement and carers) and B (legal status, placement and carers). T and U change the
+     * placement with the same carers (a change of type without a move), and L the legal status only.
+     */
+    private static final Set<String> MOVES = Set.of("P", "B");
+
+    private final AuthorityCode authority;
+    private final CsvTable header;
+    private final Map<String, List<Episode>> episodes = new HashMap<>();
+    private final Map<String, List<ImportedReview>> reviews = new HashMap<>();
+    private final Set<String> uasc = new HashSet<>();
+    /** Codes and dates repeat across hundreds of thousands of rows: one instance of each is kept. */
+    private final Map<String, Object> shared = new HashMap<>();
+
+    private Ssda903Return(AuthorityCode authority, CsvTable header) {
+        this.authority = authority;
+        this.header = header;
+    }
+
+    public static Ssda903Return read(AuthorityCode authority, Ssda903Check.Files files) {
+        Ssda903Return read = new Ssda903Return(authority, files.header());
+        files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.get("CHILD"), c -> new ArrayList<>(4))
+                .add(new Episode(read.date(row.get("DECOM")), read.text(row.get("RNE")),
+                        LegalStatus.valueOf(row.get("LS")), read.placementType(row.get("PLACE")),
+                        read.date(row.get("DEC")), read.text(row.get("REC")))));
+        files.reviews().forEachRow(row -> {
+            ChildId child = ChildId.of(row.get("CHILD"));
+            read.reviews.computeIfAbsent(child.value(), c -> new ArrayList<>(4)).add(new ImportedReview(child,
+                    read.date(row.get("REVIEW")), ParticipationCode.valueOf(row.get("REVIEW_CODE"))));
+        });
         if (files.uasc() != null) {
-            files.uasc().rows().forEach(row -> uasc.add(row.get("CHILD")));
+            files.uasc().forEachRow(row -> read.uasc.add(row.get("CHILD")));
         }
-        List<Child> children = new ArrayList<>();
-        for (CsvTable.Row row : files.header().rows()) {
+        return read;
+    }
+
+    /** Each child of the header file, in its order, with their history and reviews. */
+    public void forEachChild(Consumer<ImportedChild> action) {
+        header.forEachRow(row -> {
             String id = row.get("CHILD");
             Child.Demographics demographics = new Child.Demographics(null, Ssda903Check.date(row.get("DOB")),
                     gender(row.get("SEX")), Ethnicity.valueOf(row.get("ETHNIC")), uasc.contains(id), false);
-            children.add(new Child(authority, ChildId.of(id), demographics,
-                    periods(episodes.getOrDefault(id, List.of())), null));
+            Child child = new Child(authority, ChildId.of(id), demographics,
+                    periods(episodes.getOrDefault(id, List.of())), null);
+            List<ImportedReview> held = new ArrayList<>(reviews.getOrDefault(id, List.of()));
+            held.sort(Comparator.comparing(ImportedReview::held));
+            action.accept(new ImportedChild(child, held));
+        });
+    }
+
+    /** Every child at once: for small returns and tests. */
+    public List<ImportedChild> children() {
+        List<ImportedChild> all = new ArrayList<>();
+        forEachChild(all::add);
+        return all;
+    }
+
+    private LocalDate date(String text) {
+        if (text.isEmpty()) {
+            return null;
         }
-        List<ImportedReview> reviews = files.reviews().rows().stream()
-                .map(row -> new ImportedReview(ChildId.of(row.get("CHILD")), Ssda903Check.date(row.get("REVIEW")),
-                        ParticipationCode.valueOf(row.get("REVIEW_CODE"))))
-                .toList();
-        return new Ssda903Return(List.copyOf(children), reviews);
+        return (LocalDate) shared.computeIfAbsent(text, Ssda903Check::date);
+    }
+
+    private String text(String code) {
+        return (String) shared.computeIfAbsent(code, c -> c);
+    }
+
+    private PlacementType placementType(String code) {
+        return (PlacementType) shared.computeIfAbsent("PLACE:" + code, c -> new PlacementType(code));
     }
 
     /** {@code SEX}: 1 or M male, 2 or F female; U (not known, from 2024/25) is recorded as not recorded. */
@@ -71,24 +135,22 @@ public record Ssda903Return(List<Child> children, List<ImportedReview> reviews) 
      * distance from home is left unknown: {@code HOME_POST} and {@code PL_POST} are partial postcodes the service
      * cannot measure between without a postcode directory.
      */
-    static List<PeriodOfCare> periods(List<CsvTable.Row> episodes) {
-        List<CsvTable.Row> ordered = new ArrayList<>(episodes);
-        ordered.sort(Comparator.comparing(row -> Ssda903Check.date(row.get("DECOM"))));
+    private static List<PeriodOfCare> periods(List<Episode> episodes) {
+        List<Episode> ordered = new ArrayList<>(episodes);
+        ordered.sort(Comparator.comparing(Episode::start));
         List<PeriodOfCare> periods = new ArrayList<>();
         Building current = null;
-        for (CsvTable.Row episode : ordered) {
-            LocalDate start = Ssda903Check.date(episode.get("DECOM"));
-            if (current == null || episode.get("RNE").equals("S")) {
+        for (Episode episode : ordered) {
+            boolean starts = episode.rne().equals("S");
+            if (current == null || starts) {
                 if (current != null) {
                     periods.add(current.build(null, null));
                 }
-                current = new Building(start, episode.get("RNE").equals("S"));
+                current = new Building(episode.start(), starts);
             }
-            current.episode(start, LegalStatus.valueOf(episode.get("LS")), new PlacementType(episode.get("PLACE")));
-            LocalDate end = Ssda903Check.date(episode.get("DEC"));
-            String reason = episode.get("REC");
-            if (end != null && !reason.equals("X1")) {
-                periods.add(current.build(end, new EndReason(reason)));
+            current.episode(episode);
+            if (episode.end() != null && !episode.reason().equals("X1")) {
+                periods.add(current.build(episode.end(), new EndReason(episode.reason())));
                 current = null;
             }
         }
@@ -98,7 +160,10 @@ public record Ssda903Return(List<Child> children, List<ImportedReview> reviews) 
         return List.copyOf(periods);
     }
 
-    /** A period of care being read, episode by episode: a spell when the legal status changes, a placement when it moves. */
+    /**
+     * A period of care being read, episode by episode: a legal status spell when the status changes, a placement when
+     * the child moves or the placement's type changes.
+     */
     private static final class Building {
         private final LocalDate start;
         private final boolean startKnown;
@@ -110,12 +175,15 @@ public record Ssda903Return(List<Child> children, List<ImportedReview> reviews) 
             this.startKnown = startKnown;
         }
 
-        void episode(LocalDate from, LegalStatus status, PlacementType place) {
-            if (legalStatuses.isEmpty() || legalStatuses.get(legalStatuses.size() - 1).status() != status) {
-                legalStatuses.add(new LegalStatusSpell(from, status));
+        void episode(Episode episode) {
+            if (legalStatuses.isEmpty() || legalStatuses.get(legalStatuses.size() - 1).status()
+                    != episode.legalStatus()) {
+                legalStatuses.add(new LegalStatusSpell(episode.start(), episode.legalStatus()));
             }
-            if (placements.isEmpty() || !Objects.equals(placements.get(placements.size() - 1).type(), place)) {
-                placements.add(new Placement(from, place, null, null));
+            boolean moved = MOVES.contains(episode.rne());
+            if (placements.isEmpty() || moved
+                    || !Objects.equals(placements.get(placements.size() - 1).type(), episode.place())) {
+                placements.add(new Placement(episode.start(), episode.place(), null, null));
             }
         }
 

@@ -20,11 +20,12 @@ class Ssda903ReturnTest {
         Ssda903Check.Files files = new Ssda903Check.Files(CsvTable.parse("header.csv", header),
                 CsvTable.parse("episodes.csv", episodes), CsvTable.parse("reviews.csv", reviews));
         assertThat(Ssda903Check.check(files)).as("the files are good").isEmpty();
-        return Ssda903Return.from(AuthorityCode.of("kent"), files);
+        return Ssda903Return.read(AuthorityCode.of("kent"), files);
     }
 
     private static Child child(Ssda903Return read, String id) {
-        return read.children().stream().filter(c -> c.id().value().equals(id)).findFirst().orElseThrow();
+        return read.children().stream().map(Ssda903Return.ImportedChild::child).filter(c -> c.id().value().equals(id))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -45,7 +46,8 @@ class Ssda903ReturnTest {
                             org.assertj.core.groups.Tuple.tuple("R1", LocalDate.of(2023, 9, 1)));
             assertThat(period.placements().get(0).over20Miles()).as("partial postcodes cannot be measured").isNull();
         });
-        assertThat(read.reviews()).extracting(Ssda903Return.ImportedReview::participation)
+        assertThat(read.children().stream().flatMap(c -> c.reviews().stream()).toList())
+                .extracting(Ssda903Return.ImportedReview::participation)
                 .containsExactly(ParticipationCode.PN1, ParticipationCode.PN3, ParticipationCode.PN0);
     }
 
@@ -76,5 +78,23 @@ class Ssda903ReturnTest {
 
         assertThat(child(read, "3001").periods()).singleElement()
                 .satisfies(period -> assertThat(period.startKnown()).isFalse());
+    }
+
+    @Test
+    void a_move_to_new_carers_is_a_new_placement_even_of_the_same_type_and_a_change_with_the_same_carers_is_not() {
+        Ssda903Return read = read(Ssda903CheckTest.HEADER + "4001,1,01/01/2012,WBRI,,,\n",
+                Ssda903CheckTest.EPISODES
+                        + "4001,01/04/2023,S,C2,N1,U4,PR1,01/06/2023,X1,,,,\n"
+                        + "4001,01/06/2023,P,C2,N1,U4,PR2,01/09/2023,X1,,,,\n"
+                        + "4001,01/09/2023,T,C2,N1,U4,PR2,01/11/2023,X1,,,,\n"
+                        + "4001,01/11/2023,U,E1,N1,A3,PR2,,,,,,\n",
+                Ssda903CheckTest.REVIEWS);
+
+        assertThat(child(read, "4001").periods()).singleElement().satisfies(period -> assertThat(period.placements())
+                .as("P is a move to other foster carers; T with the same type changes nothing; U placed for adoption")
+                .extracting(p -> p.type().code(), p -> p.start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("U4", LocalDate.of(2023, 4, 1)),
+                        org.assertj.core.groups.Tuple.tuple("U4", LocalDate.of(2023, 6, 1)),
+                        org.assertj.core.groups.Tuple.tuple("A3", LocalDate.of(2023, 11, 1))));
     }
 }

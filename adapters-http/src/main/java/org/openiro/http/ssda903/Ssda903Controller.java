@@ -1,37 +1,139 @@
 package org.openiro.http.ssda903;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.CollectionYear;
 import org.openiro.http.Ids;
 import org.openiro.http.security.Permits;
+import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
+import org.openiro.ssda903.CsvTable;
+import org.openiro.ssda903.Ssda903Check;
 import org.openiro.ssda903.port.in.ExportSsda903UseCase;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 
 /**
- * {@code GET /api/authorities/{a}/exports/ssda903/reviews?year=2024}: the reviews table of the return for the
- * collection year ending in March of that year (2024: 1 April 2023 to 31 March 2024), as the DfE lays it out.
+ * The DfE's SSDA903 files (api.md): {@code POST …/imports/ssda903} loads an authority's history from its return's CSV
+ * files, all of it or nothing; {@code GET …/exports/ssda903/reviews?year=2024} answers the reviews table of the return
+ * for the collection year ending in March of that year (2024: 1 April 2023 to 31 March 2024), as the DfE lays it out.
  */
-@Controller("/api/authorities/{authority}/exports/ssda903")
+@Controller("/api/authorities/{authority}")
 @Validated
 class Ssda903Controller {
 
     static final String CSV = "text/csv";
 
     private final ExportSsda903UseCase export;
+    private final ImportSsda903UseCase imports;
 
-    Ssda903Controller(ExportSsda903UseCase export) {
+    Ssda903Controller(ExportSsda903UseCase export, ImportSsda903UseCase imports) {
         this.export = export;
+        this.imports = imports;
     }
 
-    @Get(value = "/reviews", produces = CSV)
+    @Serdeable
+    record CountsBody(int created, int changed, int unchanged) {
+        static CountsBody of(ImportSsda903UseCase.Counts counts) {
+            return new CountsBody(counts.created(), counts.changed(), counts.unchanged());
+        }
+    }
+
+    @Serdeable
+    record ImportedBody(CountsBody children, CountsBody periods, CountsBody placements, CountsBody reviews) {
+        static ImportedBody of(ImportSsda903UseCase.Imported imported) {
+            return new ImportedBody(CountsBody.of(imported.children()), CountsBody.of(imported.periods()),
+                    CountsBody.of(imported.placements()), CountsBody.of(imported.reviews()));
+        }
+    }
+
+    /**
+     * The parts are written to temporary files first: the import reads each file twice (to check it, then to load
+     * it), row by row, so a national return never sits in memory whole. The files are deleted once it is done.
+     */
+    @Post(value = "/imports/ssda903", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Permits(Action.IMPORT_SSDA903)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<ImportedBody> importFiles(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @Part("header") @Nullable CompletedFileUpload header,
+            @Part("episodes") @Nullable CompletedFileUpload episodes,
+            @Part("reviews") @Nullable CompletedFileUpload reviews,
+            @Part("uasc") @Nullable CompletedFileUpload uasc) {
+        List<FieldError> missing = new ArrayList<>();
+        for (String part : List.of("header", "episodes", "reviews")) {
+            CompletedFileUpload upload = switch (part) {
+                case "header" -> header;
+                case "episodes" -> episodes;
+                default -> reviews;
+            };
+            if (upload == null) {
+                missing.add(new FieldError(part, "the " + part + " file of the return is missing: send it as the "
+                        + "multipart part '" + part + "'"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
+        List<Path> stored = new ArrayList<>();
+        try {
+            Ssda903Check.Files files = new Ssda903Check.Files(table(header, "header", stored),
+                    table(episodes, "episodes", stored), table(reviews, "reviews", stored),
+                    uasc == null ? null : table(uasc, "uasc", stored));
+            ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority), files);
+            return HttpResponse.ok(ImportedBody.of(imported));
+        } finally {
+            stored.forEach(Ssda903Controller::deleteQuietly);
+        }
+    }
+
+    /** The upload on disk, named in any problem as the data officer's own file, or after its part. */
+    private static CsvTable table(CompletedFileUpload upload, String part, List<Path> stored) {
+        try {
+            Path file = Files.createTempFile("ssda903-" + part + "-", ".csv");
+            stored.add(file);
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String name = upload.getFilename() == null || upload.getFilename().isBlank() ? part + ".csv"
+                    : Path.of(upload.getFilename()).getFileName().toString();
+            return new CsvTable(name, () -> Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("storing the " + part + " file", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A temporary file left behind is removed with the system's temporary files.
+        }
+    }
+
+    @Get(value = "/exports/ssda903/reviews", produces = CSV)
     @Permits(Action.EXPORT_SSDA903)
     HttpResponse<String> reviews(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
                                  @QueryValue String year) {

@@ -56,6 +56,19 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart/form-data POST of text files: each part's name and its file's text. */
+    public Reply upload(String path, Map<String, String> files) {
+        String boundary = "----iro" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        files.forEach((part, text) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(part).append("\"; filename=\"")
+                .append(part).append(".csv\"\r\n").append("Content-Type: text/csv\r\n\r\n").append(text)
+                .append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

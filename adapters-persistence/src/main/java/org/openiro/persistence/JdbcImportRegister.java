@@ -1,0 +1,268 @@
+package org.openiro.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.Child;
+import org.openiro.children.ChildId;
+import org.openiro.children.LegalStatusSpell;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
+import org.openiro.persistence.ChildRepositories.ChildRows;
+import org.openiro.persistence.ChildRepositories.LegalStatusRows;
+import org.openiro.persistence.ChildRepositories.PeriodRows;
+import org.openiro.persistence.ChildRepositories.PlacementRows;
+import org.openiro.persistence.ChildRepositories.SocialWorkerRows;
+import org.openiro.persistence.JdbcScheduleStore.NextReviews;
+import org.openiro.persistence.ReviewRows.Directions;
+import org.openiro.persistence.ReviewRows.Reviews;
+import org.openiro.reviews.NextReview;
+import org.openiro.reviews.Review;
+import org.openiro.shared.StaleVersion;
+import org.openiro.ssda903.port.out.ImportRegister;
+
+/**
+ * The register read and written a batch of children at a time: one query per table to read a batch, and multi-row
+ * INSERTs and batched UPDATEs to write it, in place of the dozen round trips per child that saving them one by one
+ * would make.
+ */
+@Singleton
+class JdbcImportRegister implements ImportRegister {
+
+    private static final List<String> CHILD_COLUMNS = List.of("authority", "child_id", "name", "date_of_birth",
+            "gender", "ethnicity", "uasc", "disability", "next_review_due", "next_review_sequence",
+            "next_review_basis", "next_midway_date");
+    private static final List<String> PERIOD_COLUMNS = List.of("authority", "child_id", "start_date", "end_date",
+            "end_reason", "start_known");
+    private static final List<String> LEGAL_STATUS_COLUMNS = List.of("authority", "child_id", "period_id",
+            "from_date", "code");
+    private static final List<String> PLACEMENT_COLUMNS = List.of("authority", "child_id", "period_id", "start_date",
+            "type", "over_20_miles", "planned");
+    private static final List<String> REVIEW_COLUMNS = List.of("id", "authority", "child_id", "kind",
+            "meeting_dates", "first_meeting", "last_meeting", "series_complete", "booking_id", "participation_code",
+            "participation_methods", "chaired_by_child", "attended", "advocacy_status", "advocacy_type",
+            "advocacy_provider", "consultation", "social_work_report_received_on", "recommendations_issued_on",
+            "record_completed_on", "letter_sent_on", "due_date", "sequence", "basis", "in_timescale", "report_due",
+            "recommendations_due", "record_due", "letter_due", "version");
+
+    private final ChildRows children;
+    private final PeriodRows periods;
+    private final LegalStatusRows legalStatuses;
+    private final PlacementRows placements;
+    private final SocialWorkerRows socialWorkers;
+    private final Reviews reviews;
+    private final Directions directions;
+    private final NextReviews nextReviews;
+    private final JdbcOperations jdbc;
+
+    JdbcImportRegister(ChildRows children, PeriodRows periods, LegalStatusRows legalStatuses,
+                       PlacementRows placements, SocialWorkerRows socialWorkers, Reviews reviews,
+                       Directions directions, NextReviews nextReviews, JdbcOperations jdbc) {
+        this.children = children;
+        this.periods = periods;
+        this.legalStatuses = legalStatuses;
+        this.placements = placements;
+        this.socialWorkers = socialWorkers;
+        this.reviews = reviews;
+        this.directions = directions;
+        this.nextReviews = nextReviews;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<ChildId, StoredCase> lockCases(AuthorityCode authority, Collection<ChildId> ids) {
+        String a = authority.value();
+        List<String> wanted = ids.stream().map(ChildId::value).toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<ChildRow> rows = children.lockAll(a, wanted);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<String> found = rows.stream().map(ChildRow::childId).toList();
+        Map<String, List<PeriodOfCareRow>> periodRows = byChild(
+                periods.findByAuthorityAndChildIdInListOrderByStartDate(a, found), PeriodOfCareRow::childId);
+        Map<String, List<LegalStatusRow>> statusRows = byChild(legalStatuses.findByAuthorityAndChildIdInList(a, found),
+                LegalStatusRow::childId);
+        Map<String, List<PlacementRow>> placementRows = byChild(placements.findByAuthorityAndChildIdInList(a, found),
+                PlacementRow::childId);
+        Map<String, SocialWorkerRow> workers = socialWorkers.findByAuthorityAndChildIdInList(a, found).stream()
+                .collect(Collectors.toMap(SocialWorkerRow::childId, w -> w, (x, y) -> x));
+        Map<String, List<ReviewRow>> reviewRows = byChild(reviews.findByAuthorityAndChildIdInList(a, found),
+                ReviewRow::childId);
+        Map<String, List<ReviewRows.DirectionRow>> directionRows = byChild(
+                directions.findByAuthorityAndChildIdInList(a, found), ReviewRows.DirectionRow::childId);
+        Map<String, JdbcScheduleStore.NextReviewRow> next = nextReviews.findByAuthorityAndChildIdInList(a, found)
+                .stream().collect(Collectors.toMap(JdbcScheduleStore.NextReviewRow::childId, n -> n));
+        Map<ChildId, StoredCase> cases = new HashMap<>();
+        for (ChildRow row : rows) {
+            String id = row.childId();
+            Child child = JdbcChildRepository.toChild(row, periodRows.getOrDefault(id, List.of()),
+                    statusRows.getOrDefault(id, List.of()), placementRows.getOrDefault(id, List.of()), workers.get(id));
+            cases.put(child.id(), new StoredCase(child,
+                    reviewRows.getOrDefault(id, List.of()).stream().map(JdbcReviewRepository::toReview).toList(),
+                    directionRows.getOrDefault(id, List.of()).stream().map(JdbcReviewRepository::toDirection)
+                            .toList(),
+                    Optional.ofNullable(next.get(id)).flatMap(JdbcScheduleStore::toNext)));
+        }
+        return cases;
+    }
+
+    private static <T> Map<String, List<T>> byChild(List<T> rows, Function<T, String> child) {
+        return rows.stream().collect(Collectors.groupingBy(child));
+    }
+
+    @Override
+    public void write(AuthorityCode authority, Changes changes) {
+        jdbc.execute(connection -> {
+            write(connection, authority.value(), changes);
+            return null;
+        });
+    }
+
+    private void write(Connection connection, String authority, Changes changes) throws SQLException {
+        java.util.Set<ChildId> inserted = changes.newChildren().stream().map(Child::id)
+                .collect(Collectors.toSet());
+        List<Child> rewritten = new ArrayList<>(changes.newChildren());
+        rewritten.addAll(changes.changedChildren());
+        List<String> changedIds = changes.changedChildren().stream().map(c -> c.id().value()).toList();
+        forSlices(changedIds, slice -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_of_care WHERE authority = ?"
+                    + " AND child_id IN (" + BulkWrites.placeholders(slice.size()) + ")")) {
+                delete.setString(1, authority);
+                BulkWrites.bind(delete, 2, slice.toArray());
+                delete.executeUpdate();
+            }
+        });
+        BulkWrites.batch(connection, """
+                UPDATE child SET date_of_birth = ?, gender = ?, ethnicity = ?, uasc = ?
+                WHERE authority = ? AND child_id = ?""", changes.changedChildren().stream().map(c -> new Object[] {
+                c.demographics().dateOfBirth(), c.demographics().gender().id(), c.demographics().ethnicity().name(),
+                c.demographics().uasc(), authority, c.id().value()}).toList());
+        BulkWrites.insert(connection, "child", CHILD_COLUMNS, changes.newChildren().stream().map(c -> {
+            Optional<NextReview> next = changes.nextReviews().getOrDefault(c.id(), Optional.empty());
+            Child.Demographics d = c.demographics();
+            return new Object[] {authority, c.id().value(), d.name(), d.dateOfBirth(), d.gender().id(),
+                d.ethnicity().name(), d.uasc(), d.disability(), next.map(NextReview::dueDate).orElse(null),
+                next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
+                next.map(NextReview::midwayDate).orElse(null)};
+        }).toList(), "");
+        writeHistories(connection, authority, rewritten);
+        BulkWrites.batch(connection, """
+                UPDATE child SET next_review_due = ?, next_review_sequence = ?, next_review_basis = ?,
+                       next_midway_date = ?
+                WHERE authority = ? AND child_id = ?""", changes.nextReviews().entrySet().stream()
+                .filter(e -> !inserted.contains(e.getKey()))
+                .map(e -> {
+                    Optional<NextReview> next = e.getValue();
+                    return new Object[] {next.map(NextReview::dueDate).orElse(null),
+                        next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
+                        next.map(NextReview::midwayDate).orElse(null), authority, e.getKey().value()};
+                }).toList());
+        BulkWrites.insert(connection, "review", REVIEW_COLUMNS, changes.newReviews().stream()
+                .map(r -> reviewValues(JdbcReviewRepository.toRow(r))).toList(), "");
+        updateReviews(connection, changes.changedReviews());
+    }
+
+    /** Each child's periods of care, then their legal statuses and placements under the ids the periods were given. */
+    private void writeHistories(Connection connection, String authority, List<Child> rewritten) throws SQLException {
+        List<Object[]> periodValues = new ArrayList<>();
+        for (Child child : rewritten) {
+            for (PeriodOfCare p : child.periods()) {
+                periodValues.add(new Object[] {authority, child.id().value(), p.start(), p.end(),
+                    p.endReason() == null ? null : p.endReason().code(), p.startKnown()});
+            }
+        }
+        if (periodValues.isEmpty()) {
+            return;
+        }
+        BulkWrites.insert(connection, "period_of_care", PERIOD_COLUMNS, periodValues, "");
+        Map<String, Long> periodIds = new HashMap<>();
+        forSlices(rewritten.stream().map(c -> c.id().value()).toList(), slice -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, child_id, start_date"
+                    + " FROM period_of_care WHERE authority = ? AND child_id IN ("
+                    + BulkWrites.placeholders(slice.size()) + ")")) {
+                select.setString(1, authority);
+                BulkWrites.bind(select, 2, slice.toArray());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        periodIds.put(rs.getString(2) + "|" + rs.getObject(3, LocalDate.class), rs.getLong(1));
+                    }
+                }
+            }
+        });
+        List<Object[]> statusValues = new ArrayList<>();
+        List<Object[]> placementValues = new ArrayList<>();
+        for (Child child : rewritten) {
+            String id = child.id().value();
+            for (PeriodOfCare p : child.periods()) {
+                Long periodId = periodIds.get(id + "|" + p.start());
+                for (LegalStatusSpell s : p.legalStatuses()) {
+                    statusValues.add(new Object[] {authority, id, periodId, s.from(), s.status().name()});
+                }
+                for (Placement pl : p.placements()) {
+                    placementValues.add(new Object[] {authority, id, periodId, pl.start(), pl.type().code(),
+                        pl.over20Miles(), pl.planned()});
+                }
+            }
+        }
+        BulkWrites.insert(connection, "legal_status", LEGAL_STATUS_COLUMNS, statusValues, "");
+        BulkWrites.insert(connection, "placement", PLACEMENT_COLUMNS, placementValues, "");
+    }
+
+    private static void updateReviews(Connection connection, List<Review> changed) throws SQLException {
+        List<String> set = REVIEW_COLUMNS.subList(1, REVIEW_COLUMNS.size() - 1);
+        String sql = "UPDATE review SET " + set.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + ", version = version + 1 WHERE id = ? AND version = ?";
+        List<Object[]> rows = new ArrayList<>();
+        for (Review review : changed) {
+            Object[] values = reviewValues(JdbcReviewRepository.toRow(review));
+            Object[] bound = new Object[set.size() + 2];
+            System.arraycopy(values, 1, bound, 0, set.size());
+            bound[set.size()] = review.id();
+            bound[set.size() + 1] = review.version();
+            rows.add(bound);
+        }
+        int[] counts = BulkWrites.batch(connection, sql, rows);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new StaleVersion("review " + changed.get(i).id());
+            }
+        }
+    }
+
+    /** A review row's values in the order of {@link #REVIEW_COLUMNS}. */
+    private static Object[] reviewValues(ReviewRow r) {
+        return new Object[] {r.id(), r.authority(), r.childId(), r.kind(), r.meetingDates(), r.firstMeeting(),
+            r.lastMeeting(), r.seriesComplete(), r.bookingId(), r.participationCode(), r.participationMethods(),
+            r.chairedByChild(), r.attended(), r.advocacyStatus(), r.advocacyType(), r.advocacyProvider(),
+            r.consultation(), r.socialWorkReportReceivedOn(), r.recommendationsIssuedOn(), r.recordCompletedOn(),
+            r.letterSentOn(), r.dueDate(), r.sequence(), r.basis(), r.inTimescale(), r.reportDue(),
+            r.recommendationsDue(), r.recordDue(), r.letterDue(), r.version() == null ? 0L : r.version()};
+    }
+
+    private interface SliceWork {
+        void run(List<String> slice) throws SQLException;
+    }
+
+    /** IN lists of at most a thousand ids, which every database takes. */
+    private static void forSlices(List<String> ids, SliceWork work) throws SQLException {
+        for (int from = 0; from < ids.size(); from += 1000) {
+            work.run(ids.subList(from, Math.min(ids.size(), from + 1000)));
+        }
+    }
+}
