@@ -232,6 +232,23 @@ class AlertsTest {
     }
 
     @Test
+    void drift_for_a_child_with_nobody_on_record_keeps_the_midway_review_and_opens_no_alert() {
+        String county = TestAuthorities.fresh("county");
+        api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
+        api.child(county, "N1", "2012-01-01");
+        api.episode(county, "N1", "2024-01-08");
+
+        Api.Reply midway = api.post("/api/authorities/" + county + "/children/N1/midway-reviews",
+                "{\"date\": \"2024-04-01\", \"withChild\": true, \"driftIdentified\": true, \"notes\": \"drifting\"}");
+
+        assertThat(midway.status()).as(midway.toString()).isEqualTo(201);
+        assertThat(api.get("/api/authorities/" + county + "/children/N1/midway-reviews").body())
+                .as("the midway review is stored").contains("drifting").contains("2024-04-01");
+        assertThat(api.get("/api/authorities/" + county + "/alerts?child=N1").at("totalItems"))
+                .as("no social worker on record to raise it with").isEqualTo(0);
+    }
+
+    @Test
     void where_the_policy_says_so_drift_at_a_midway_review_opens_an_informal_alert() {
         String county = TestAuthorities.fresh("county");
         api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");

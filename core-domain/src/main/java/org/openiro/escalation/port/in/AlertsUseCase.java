@@ -2,6 +2,7 @@ package org.openiro.escalation.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.openiro.access.Caller;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
@@ -23,6 +24,12 @@ public interface AlertsUseCase {
     }
 
     AlertView raise(AuthorityCode authority, ChildId child, Raise raise);
+
+    /**
+     * Drift found at a midway review: an informal alert at the ladder's first stage with the person on record for
+     * its role, or none when nobody is on record (the IRO then raises it by hand, naming the person).
+     */
+    Optional<AlertView> raiseForDrift(AuthorityCode authority, ChildId child, LocalDate on);
 
     // Each change below is made against {@code expectedVersion} (the request's If-Match), or null for whatever is
     // stored; a version no longer current is refused with StaleVersion and nothing changes.
