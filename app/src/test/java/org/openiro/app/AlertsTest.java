@@ -232,6 +232,38 @@ class AlertsTest {
     }
 
     @Test
+    void an_alert_shows_its_age_against_the_limit_and_when_the_clock_started() {
+        String raisedOn = java.time.LocalDate.now().minusMonths(3).toString();
+        Api.Reply informal = raiseInformal(raisedOn);
+        assertThat(informal.at("limitWorkingDays")).isEqualTo(20);
+        assertThat(informal.at("clockStartedOn")).as("the clock starts at the first formal stage").isNull();
+        assertThat(informal.at("overTimescale")).isEqualTo(false);
+        assertThat((Integer) informal.at("ageWorkingDays")).isGreaterThan(20);
+
+        String escalatedOn = java.time.LocalDate.now().minusMonths(2).toString();
+        Api.Reply formal = api.post(alerts() + "/" + informal.at("id") + "/escalations", """
+                {"stage": "stage-1", "on": "%s", "raisedWith": {"id": "tm-1", "role": "team-manager"}}"""
+                .formatted(escalatedOn));
+        assertThat(formal.at("clockStartedOn")).isEqualTo(escalatedOn);
+        assertThat(formal.at("overTimescale")).isEqualTo(true);
+
+        // Borough B starts the clock at the first raising, informal included.
+        String borough = TestAuthorities.fresh("borough");
+        api.put("/api/authorities/" + borough, "{\"name\": \"Borough B\", \"policy\": {\"preset\": \"statutory\", "
+                + "\"escalationClockStarts\": \"first-raised\", \"escalationLimitWorkingDays\": 25}}");
+        api.child(borough, "B1", "2012-01-01");
+        api.episode(borough, "B1", "2024-01-08");
+        Api.Reply fromFirst = api.post("/api/authorities/" + borough + "/children/B1/alerts", """
+                {"raisedOn": "%s", "reasons": ["report-late"], "stage": "informal", "description": "Late",
+                 "raisedWith": {"id": "sw-2", "role": "social-worker"}}""".formatted(raisedOn));
+        assertThat(fromFirst.status()).as(fromFirst.toString()).isEqualTo(201);
+        assertThat(fromFirst.at("clockStartedOn")).isEqualTo(raisedOn);
+        assertThat(fromFirst.at("limitWorkingDays")).isEqualTo(25);
+        assertThat(fromFirst.at("overTimescale")).as("informal, but the clock ran from the first raising")
+                .isEqualTo(true);
+    }
+
+    @Test
     void drift_for_a_child_with_nobody_on_record_keeps_the_midway_review_and_opens_no_alert() {
         String county = TestAuthorities.fresh("county");
         api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
