@@ -264,6 +264,25 @@ class AlertsTest {
     }
 
     @Test
+    void a_stage_past_its_due_date_without_a_response_is_overdue() {
+        Api.Reply unanswered = raiseInformal("2024-03-01");
+        assertThat(unanswered.at("stages.0.overdue")).isEqualTo(true);
+
+        Api.Reply answered = api.post(alerts() + "/" + unanswered.at("id") + "/responses", """
+                {"respondedOn": "2024-03-13", "by": {"id": "sw-1", "role": "social-worker"}}""");
+        assertThat(answered.at("stages.0.overdue")).as("answered late: out of timescale, no longer awaited")
+                .isEqualTo(false);
+        assertThat(answered.at("stages.0.response.inTimescale")).isEqualTo(false);
+
+        Api.Reply today = raiseInformal(java.time.LocalDate.now().toString());
+        assertThat(today.at("stages.0.overdue")).isEqualTo(false);
+        Api.Reply escalatedInTime = api.post(alerts() + "/" + raiseInformal("2024-03-01").at("id") + "/escalations",
+                "{\"stage\": \"stage-1\", \"on\": \"2024-03-05\", \"raisedWith\": {\"id\": \"tm-1\", \"role\": \"team-manager\"}}");
+        assertThat(escalatedInTime.at("stages.0.overdue")).as("escalated before its due date").isEqualTo(false);
+        assertThat(escalatedInTime.at("stages.1.overdue")).isEqualTo(true);
+    }
+
+    @Test
     void drift_for_a_child_with_nobody_on_record_keeps_the_midway_review_and_opens_no_alert() {
         String county = TestAuthorities.fresh("county");
         api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");

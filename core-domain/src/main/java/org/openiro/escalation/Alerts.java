@@ -67,7 +67,10 @@ public final class Alerts implements AlertsUseCase {
     }
 
     private AlertView view(Alert alert) {
-        return new AlertView(alert, alert.overTimescale(today(), calendar), alert.ageWorkingDays(today(), calendar));
+        LocalDate today = today();
+        return new AlertView(alert, alert.overTimescale(today, calendar), alert.ageWorkingDays(today, calendar),
+                java.util.stream.IntStream.range(0, alert.stages().size()).mapToObj(i -> alert.stageOverdue(i, today))
+                        .toList());
     }
 
     @Override

@@ -19,8 +19,12 @@ public interface AlertsUseCase {
                  String outcomeSought, String partnerAgency, String theme) {
     }
 
-    /** An alert as answered: the record, and what today makes of it. */
-    record AlertView(Alert alert, boolean overTimescale, int ageWorkingDays) {
+    /**
+     * An alert as answered: the record, and what today makes of it.
+     *
+     * @param stagesOverdue for each of the alert's stages, in order, whether its person ran out of time
+     */
+    record AlertView(Alert alert, boolean overTimescale, int ageWorkingDays, List<Boolean> stagesOverdue) {
     }
 
     AlertView raise(AuthorityCode authority, ChildId child, Raise raise);
