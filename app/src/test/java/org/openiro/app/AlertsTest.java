@@ -98,8 +98,7 @@ class AlertsTest {
                     r -> r.key().equals(authority + ":C1"), 4, Duration.ofSeconds(30));
             assertThat(events).extracting(r -> r.value().getType()).containsExactly("org.openiro.alert.raised",
                     "org.openiro.alert.responded", "org.openiro.alert.escalated", "org.openiro.alert.resolved");
-            Map<String, Object> data = json.readValue(new String(events.get(2).value().getData().toBytes(),
-                    StandardCharsets.UTF_8), Argument.mapOf(String.class, Object.class));
+            Map<String, Object> data = dataOf(events.get(2));
             assertThat(data).containsEntry("alertId", id).containsEntry("stage", "stage-1")
                     .containsEntry("dueBy", "2024-03-21");
             @SuppressWarnings("unchecked")
@@ -107,14 +106,25 @@ class AlertsTest {
             assertThat(with).containsEntry("id", "tm-1").containsEntry("role", "team-manager");
         }
         try (TopicReader reader = new TopicReader(TestServices.KAFKA, "iro.notifications")) {
-            List<ConsumerRecord<String, CloudEvent>> toTia = reader.await(
-                    r -> r.key().equals(authority + ":tm-1"), 2, Duration.ofSeconds(30));
-            assertThat(toTia).extracting(r -> reasonOf(r)).containsExactly("org.openiro.alert.escalated",
-                    "org.openiro.alert.resolved");
-            List<ConsumerRecord<String, CloudEvent>> toIro = reader.await(
-                    r -> r.key().equals(authority + ":iro-1"), 4, Duration.ofSeconds(30));
-            assertThat(toIro).hasSize(4);
-            assertThat(reader.settle(r -> r.key().equals(authority + ":sw-1"), Duration.ofSeconds(1))).hasSize(4);
+            String link = alerts() + "/" + id;
+            String sam = "sw-1 social-worker sam@example.org ";
+            String tia = "tm-1 team-manager tia@example.org ";
+            String ira = "iro-1 iro ira@example.org ";
+            assertThat(notifications(reader, "sw-1", 4)).as("the social worker hears of every change")
+                    .containsExactly(sam + "org.openiro.alert.raised " + link,
+                            sam + "org.openiro.alert.responded " + link,
+                            sam + "org.openiro.alert.escalated " + link,
+                            sam + "org.openiro.alert.resolved " + link);
+            assertThat(notifications(reader, "tm-1", 2)).as("the team manager, once it is raised with them")
+                    .containsExactly(tia + "org.openiro.alert.escalated " + link,
+                            tia + "org.openiro.alert.resolved " + link);
+            assertThat(notifications(reader, "iro-1", 4)).as("the child's IRO")
+                    .containsExactly(ira + "org.openiro.alert.raised " + link,
+                            ira + "org.openiro.alert.responded " + link,
+                            ira + "org.openiro.alert.escalated " + link,
+                            ira + "org.openiro.alert.resolved " + link);
+            assertThat(reader.settle(r -> r.key().startsWith(authority + ":"), Duration.ofSeconds(1)))
+                    .as("nobody else, and nobody twice").hasSize(10);
         }
         Api.Reply other = raiseInformal("2024-03-02");
         assertThat(other.header("ETag")).isEqualTo("\"" + other.at("version") + "\"");
@@ -123,10 +133,21 @@ class AlertsTest {
         assertThat(api.get(alerts() + "/" + other.at("id")).at("status")).isEqualTo("open");
     }
 
-    private String reasonOf(ConsumerRecord<String, CloudEvent> record) {
+    /** Each notification to one recipient, in order, as "id role email reason link". */
+    private List<String> notifications(TopicReader reader, String recipientId, int expected) {
+        return reader.await(r -> r.key().equals(authority + ":" + recipientId), expected, Duration.ofSeconds(30))
+                .stream().map(r -> {
+                    Map<String, Object> data = dataOf(r);
+                    Map<?, ?> to = (Map<?, ?>) data.get("recipient");
+                    return to.get("id") + " " + to.get("role") + " " + to.get("email") + " " + data.get("reason")
+                            + " " + data.get("link");
+                }).toList();
+    }
+
+    private Map<String, Object> dataOf(ConsumerRecord<String, CloudEvent> record) {
         try {
-            return (String) json.readValue(new String(record.value().getData().toBytes(), StandardCharsets.UTF_8),
-                    Argument.mapOf(String.class, Object.class)).get("reason");
+            return json.readValue(new String(record.value().getData().toBytes(), StandardCharsets.UTF_8),
+                    Argument.mapOf(String.class, Object.class));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
