@@ -332,6 +332,68 @@ class AlertsTest {
     }
 
     @Test
+    void an_authority_may_write_its_own_ladder_stage_by_stage() {
+        String custom = TestAuthorities.fresh("custom");
+        Api.Reply set = api.put("/api/authorities/" + custom, """
+                {"name": "Custom", "policy": {"preset": "statutory", "escalationLadder": [
+                  {"id": "informal", "respondentRole": "team-manager", "workingDays": 3},
+                  {"id": "stage-1", "respondentRole": "director", "workingDays": 7}]}}""");
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        assertThat(api.get("/api/authorities/" + custom).at("policy.escalationLadder.1.respondentRole"))
+                .isEqualTo("director");
+        api.child(custom, "K1", "2012-01-01");
+        api.episode(custom, "K1", "2024-01-08");
+        api.put("/api/authorities/" + custom + "/children/K1/social-worker", """
+                {"id": "sw-5", "name": "Sam", "email": "sam@example.org",
+                 "teamManager": {"id": "tm-5", "name": "Tia", "email": "tia@example.org"}}""");
+
+        Api.Reply raised = api.post("/api/authorities/" + custom + "/children/K1/alerts", """
+                {"raisedOn": "2024-03-01", "reasons": ["other"], "stage": "informal", "description": "Drift"}""");
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        assertThat(raised.at("ladder")).isEqualTo("custom");
+        assertThat(raised.at("stages.0.raisedWith.id")).as("the team manager, by the custom stage's role")
+                .isEqualTo("tm-5");
+        assertThat(raised.at("dueBy")).as("3 working days after Friday 1 March").isEqualTo("2024-03-06");
+        String id = (String) raised.at("id");
+        Api.Reply top = api.post("/api/authorities/" + custom + "/alerts/" + id + "/escalations", """
+                {"stage": "stage-1", "on": "2024-03-08", "raisedWith": {"id": "d-1", "role": "director"}}""");
+        assertThat(top.at("dueBy")).isEqualTo("2024-03-19");
+        assertThat(api.post("/api/authorities/" + custom + "/alerts/" + id + "/escalations", """
+                {"stage": "stage-2", "on": "2024-03-20", "raisedWith": {"id": "x", "role": "director"}}""")
+                .errorFields()).as("no stage-2 on this ladder").containsExactly("stage");
+        assertThat(api.put("/api/authorities/" + custom, """
+                {"name": "Custom", "policy": {"escalationLadder": [
+                  {"id": "stage-2", "respondentRole": "director", "workingDays": 7}]}}""").errorFields())
+                .containsExactly("policy.escalationLadder");
+    }
+
+    @Test
+    void an_alert_keeps_the_ladder_it_started_on_when_the_authority_changes_its_own() {
+        String id = (String) raiseInformal("2024-03-01").at("id");
+
+        Api.Reply changed = api.put("/api/authorities/" + authority, "{\"name\": \"Test Borough\", "
+                + "\"policy\": {\"preset\": \"statutory\", \"escalationPreset\": \"informal-first\"}}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        Api.Reply old = api.post(alerts() + "/" + id + "/escalations", """
+                {"stage": "stage-1", "on": "2024-03-08", "raisedWith": {"id": "tm-1", "role": "team-manager"}}""");
+        assertThat(old.at("ladder")).isEqualTo("statutory");
+        assertThat(old.at("dueBy")).as("the statutory stage-1's 5 working days, not informal-first's 10")
+                .isEqualTo("2024-03-15");
+        assertThat(api.post(alerts() + "/" + id + "/escalations", """
+                {"stage": "stage-2", "on": "2024-03-18", "raisedWith": {"id": "sm-1", "role": "service-manager"}}""")
+                .at("stage")).as("a stage informal-first does not have").isEqualTo("stage-2");
+
+        Api.Reply fresh = raiseInformal("2024-03-01");
+        assertThat(fresh.at("ladder")).isEqualTo("informal-first");
+        assertThat(fresh.at("stages.0.raisedWith.id")).as("informal-first raises informally with the team manager")
+                .isEqualTo("tm-1");
+        assertThat(api.post(alerts() + "/" + fresh.at("id") + "/escalations", """
+                {"stage": "stage-1", "on": "2024-03-08", "raisedWith": {"id": "sm-1", "role": "service-manager"}}""")
+                .at("dueBy")).isEqualTo("2024-03-22");
+    }
+
+    @Test
     void drift_for_a_child_with_nobody_on_record_keeps_the_midway_review_and_opens_no_alert() {
         String county = TestAuthorities.fresh("county");
         api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
