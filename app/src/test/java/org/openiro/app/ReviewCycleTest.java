@@ -208,6 +208,30 @@ class ReviewCycleTest {
     }
 
     @Test
+    void an_iro_direction_sets_the_due_date_and_says_so() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        api.child(authority, "C2", "2012-05-01");
+        String c2 = "/api/authorities/" + authority + "/children/C2";
+        Object careStartDue = api.episode(authority, "C2", today.toString()).at("nextReview.dueDate");
+        String dueBy = today.plusDays(7).toString();
+
+        Api.Reply brought = api.post(c2 + "/reviews/bring-forward",
+                "{\"dueBy\": \"" + dueBy + "\", \"reason\": \"significant-change\"}");
+
+        assertThat(brought.status()).as(brought.toString()).isEqualTo(200);
+        assertThat(brought.at("dueDate")).isEqualTo(dueBy);
+        assertThat(brought.at("basis")).isEqualTo("brought-forward");
+        assertThat(api.get(c2).at("nextReview.dueDate")).isEqualTo(dueBy);
+        assertThat(api.get(c2).at("nextReview.basis")).isEqualTo("brought-forward");
+        Map<?, ?> scheduled = events().stream().filter(e -> e.get("type").equals("org.openiro.review.scheduled"))
+                .map(e -> (Map<?, ?>) e.get("data")).filter(d -> "C2".equals(d.get("childId")))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(scheduled.get("dueDate")).isEqualTo(dueBy);
+        assertThat(scheduled.get("basis")).isEqualTo("brought-forward");
+        assertThat(scheduled.get("previousDueDate")).isEqualTo(careStartDue);
+    }
+
+    @Test
     void placed_for_adoption_brings_a_review_within_28_days() {
         api.post(child() + "/reviews", review("2023-05-25"));
         api.post(child() + "/reviews", review("2023-08-20"));
