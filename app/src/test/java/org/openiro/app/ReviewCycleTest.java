@@ -127,17 +127,40 @@ class ReviewCycleTest {
         assertThat(api.post(child() + "/reviews", review(tomorrow)).errorFields()).containsExactly("meetingDates[0]");
         assertThat(api.post(child() + "/reviews", review("2023-06-10", "2023-06-01")).errorFields())
                 .containsExactly("meetingDates[1]");
-        assertThat(api.post(child() + "/reviews", review("2023-03-01")).status()).as("before care started")
-                .isEqualTo(409);
+        Api.Reply beforeCare = api.post(child() + "/reviews", review("2023-03-01"));
+        assertThat(beforeCare.status()).as("before care started").isEqualTo(409);
+        assertThat(beforeCare.errorFields()).containsExactly("meetingDates");
         assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN0\"")).errorFields())
                 .containsExactly("participation.code");
         assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN5\"")).errorFields())
                 .as("PN5 with an attended method").containsExactly("participation.methods");
-        assertThat(api.post(child() + "/reviews", "{\"meetingDates\": [\"2023-05-25\"], \"kind\": \"pathway-plan\","
-                + " \"attended\": true}").status()).as("IROs chair no pathway plans here").isEqualTo(409);
+        Api.Reply pathway = api.post(child() + "/reviews", "{\"meetingDates\": [\"2023-05-25\"], "
+                + "\"kind\": \"pathway-plan\", \"attended\": true}");
+        assertThat(pathway.status()).as("IROs chair no pathway plans here").isEqualTo(409);
+        assertThat(pathway.errorFields()).containsExactly("kind");
 
         assertThat(api.get(child() + "/reviews").body()).isEqualTo("[]");
         assertThat(events()).hasSize(1);
+    }
+
+    @Test
+    void a_looked_after_review_is_refused_for_a_child_not_looked_after_on_its_date() {
+        api.child(authority, "NEVER", "2012-05-01");
+        String never = "/api/authorities/" + authority + "/children/NEVER";
+        Api.Reply neverInCare = api.post(never + "/reviews", review("2023-05-25"));
+        assertThat(neverInCare.status()).as(neverInCare.toString()).isEqualTo(409);
+        assertThat(neverInCare.errorFields()).containsExactly("meetingDates");
+
+        api.post(child() + "/episodes/current/end", "{\"endDate\": \"2023-09-01\", \"reason\": \"E4A\"}");
+        Api.Reply afterCare = api.post(child() + "/reviews", review("2023-09-04"));
+        assertThat(afterCare.status()).as(afterCare.toString()).isEqualTo(409);
+        assertThat(afterCare.errorFields()).containsExactly("meetingDates");
+        Api.Reply onTheLastDay = api.post(child() + "/reviews", review("2023-08-31"));
+        assertThat(onTheLastDay.status()).as("the day before the end date is still in care").isEqualTo(201);
+
+        assertThat(api.get(never + "/reviews").body()).isEqualTo("[]");
+        assertThat(api.get(child() + "/reviews").body()).as("only the review held in care")
+                .contains((String) onTheLastDay.at("id")).doesNotContain("2023-09-04");
     }
 
     @Test
