@@ -148,8 +148,9 @@ class DomainWiring {
     }
 
     @Singleton
-    ReviewRecords reviewRecords(CaseFiles files, EventOutbox outbox, UnitOfWork unitOfWork) {
-        return new ReviewRecords(files, outbox, unitOfWork);
+    ReviewRecords reviewRecords(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
+                                UnitOfWork unitOfWork) {
+        return new ReviewRecords(files, bookings, outbox, unitOfWork);
     }
 
     @Singleton

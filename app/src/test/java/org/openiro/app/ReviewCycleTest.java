@@ -164,6 +164,28 @@ class ReviewCycleTest {
     }
 
     @Test
+    void a_review_names_a_booking_of_its_own_child_or_is_refused() {
+        api.child(authority, "C2", "2012-05-01");
+        api.episode(authority, "C2", "2023-04-28");
+        String c2 = "/api/authorities/" + authority + "/children/C2";
+        String theirs = (String) api.post(c2 + "/reviews/bookings", "{\"date\": \"2023-05-25\"}").at("id");
+        String mine = (String) api.post(child() + "/reviews/bookings", "{\"date\": \"2023-05-25\"}").at("id");
+
+        for (String wrong : List.of(theirs, "no-such-booking")) {
+            Api.Reply refused = api.post(child() + "/reviews", review("2023-05-25")
+                    .replace("{\"meetingDates\"", "{\"bookingId\": \"" + wrong + "\", \"meetingDates\""));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("bookingId");
+        }
+        assertThat(api.get(child() + "/reviews").body()).as("nothing written").isEqualTo("[]");
+
+        Api.Reply held = api.post(child() + "/reviews", review("2023-05-25")
+                .replace("{\"meetingDates\"", "{\"bookingId\": \"" + mine + "\", \"meetingDates\""));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        assertThat(held.at("bookingId")).isEqualTo(mine);
+    }
+
+    @Test
     void deleting_a_review_recorded_in_error_measures_the_rest_again() {
         String first = (String) api.post(child() + "/reviews", review("2023-05-25")).at("id");
         Api.Reply second = api.post(child() + "/reviews", review("2023-08-20"));
