@@ -23,6 +23,8 @@ class WorkforceTest {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    org.openiro.calendar.WorkingDayCalendar calendar;
 
     private Api api;
     private final String authority = TestAuthorities.fresh("work");
@@ -51,6 +53,20 @@ class WorkforceTest {
     private Api.Reply allocate(String child, String iro, String from) {
         return api.put(child(child) + "/iro", "{\"iroId\": \"" + iro + "\", \"from\": \"" + from
                 + "\", \"reason\": \"allocation\"}");
+    }
+
+    private Api.Reply worklist(String iroId, LocalDate until) {
+        return api.get("/api/authorities/" + authority + "/iros/" + iroId + "/worklist?until=" + until);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(Api.Reply worklist) {
+        return (List<Map<String, Object>>) worklist.map().get("items");
+    }
+
+    private List<Map<String, Object>> itemsOf(String iroId, String kind) {
+        return items(worklist(iroId, LocalDate.now().plusMonths(2))).stream()
+                .filter(i -> i.get("kind").equals(kind)).toList();
     }
 
     private void inCare(String id, String start) {
@@ -170,6 +186,65 @@ class WorkforceTest {
                 .isEqualTo("W3");
         assertThat(asIro.get("/api/authorities/" + authority + "/iros/iro-1/worklist?until=2023-01-01")
                 .at("totalItems")).isEqualTo(0);
+    }
+
+    @Test
+    void a_booked_review_awaits_the_social_workers_report_and_a_held_one_its_midway_review() {
+        LocalDate today = LocalDate.now();
+        inCare("R1", today.minusMonths(2).toString());
+        allocate("R1", "iro-1", today.minusMonths(2).toString());
+        Api.Reply held = api.post(child("R1") + "/reviews", ReviewCycleTest.review(today.minusDays(20).toString()));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        Object midwayDate = api.get(child("R1")).at("nextReview.midwayDate");
+        LocalDate booked = today.plusDays(21);
+        String bookingId = (String) api.post(child("R1") + "/reviews/bookings", "{\"date\": \"" + booked + "\"}")
+                .at("id");
+
+        assertThat(itemsOf("iro-1", "report-awaited")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("R1");
+            assertThat(item.get("bookingId")).isEqualTo(bookingId);
+            assertThat(item.get("dueDate")).as("3 working days before the booked meeting")
+                    .isEqualTo(calendar.workingDaysBefore(booked, 3).toString());
+            assertThat(item.get("overdue")).isEqualTo(false);
+        });
+        assertThat(itemsOf("iro-1", "midway-due")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("R1");
+            assertThat(item.get("dueDate")).isEqualTo(midwayDate);
+        });
+
+        api.post(child("R1") + "/midway-reviews", "{\"date\": \"" + today + "\", \"withChild\": true, "
+                + "\"driftIdentified\": false}");
+        assertThat(itemsOf("iro-1", "midway-due")).as("done").isEmpty();
+    }
+
+    @Test
+    void an_unregulated_placement_awaits_a_visit_and_an_unplanned_move_asks_for_an_early_review() {
+        api.put("/api/authorities/" + authority, "{\"name\": \"Work Borough\", \"policy\": {\"caseloadBand\": "
+                + "{\"min\": 1, \"max\": 2}, \"unregulatedPlacementTypes\": [\"Z11\"], "
+                + "\"unregulatedVisitWorkingDays\": 10}}");
+        LocalDate today = LocalDate.now();
+        LocalDate moved = today.minusDays(3);
+        inCare("U1", today.minusMonths(2).toString());
+        allocate("U1", "iro-1", today.minusMonths(2).toString());
+        Api.Reply review = api.post(child("U1") + "/reviews", ReviewCycleTest.review(today.minusDays(20).toString()));
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        Api.Reply move = api.post(child("U1") + "/placements", "{\"startDate\": \"" + moved + "\", \"type\": \"Z11\", "
+                + "\"planned\": false}");
+        assertThat(move.status()).as(move.toString()).isEqualTo(201);
+
+        assertThat(itemsOf("iro-1", "visit-due")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("U1");
+            assertThat(item.get("dueDate")).as("10 working days after the move")
+                    .isEqualTo(calendar.workingDaysAfter(moved, 10).toString());
+        });
+        assertThat(itemsOf("iro-1", "consider-early-review")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("U1");
+            assertThat(item.get("dueDate")).as("from the unplanned move").isEqualTo(moved.toString());
+            assertThat(item.get("overdue")).isEqualTo(true);
+        });
+
+        api.post(child("U1") + "/iro-visits", "{\"date\": \"" + today + "\", \"kind\": \"visit\"}");
+        assertThat(itemsOf("iro-1", "visit-due")).as("visited").isEmpty();
     }
 
     @Test
