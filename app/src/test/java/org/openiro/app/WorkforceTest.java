@@ -55,6 +55,10 @@ class WorkforceTest {
                 + "\", \"reason\": \"allocation\"}");
     }
 
+    private Object caseload(String iroId) {
+        return api.get("/api/authorities/" + authority + "/iros/" + iroId).at("iro.caseload.lookedAfter");
+    }
+
     private Api.Reply worklist(String iroId, LocalDate until) {
         return api.get("/api/authorities/" + authority + "/iros/" + iroId + "/worklist?until=" + until);
     }
@@ -269,6 +273,15 @@ class WorkforceTest {
         moves.forEach(m -> to.put(m.get("childId"), m.get("to")));
         assertThat(to).hasSize(4);
         assertThat(to.get("L1")).as("siblings move together").isEqualTo(to.get("L2"));
+        // By caseload per FTE, the lightest taking the next (largest group first): iro-2 (0.5 FTE, none) takes the
+        // siblings and is then at 4 per FTE; iro-3 (1.0 FTE, one child) takes L3 and L4.
+        assertThat(to).containsEntry("L1", "iro-2").containsEntry("L2", "iro-2").containsEntry("L3", "iro-3")
+                .containsEntry("L4", "iro-3");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> caseloads = (List<Map<String, Object>>) proposed.map().get("caseloads");
+        assertThat(caseloads).extracting(c -> c.get("iroId") + " " + c.get("before") + "->" + c.get("after") + " "
+                + c.get("perFteBefore") + "->" + c.get("perFteAfter")).containsExactly(
+                "iro-1 4->0 4.0->0.0", "iro-2 0->2 0.0->4.0", "iro-3 1->3 1.0->3.0");
         assertThat(api.get(child("L1")).at("iro.id")).as("a proposal changes nothing").isEqualTo("iro-1");
 
         Api.Reply applied = api.post(plan + "/apply", "{\"to\": [\"iro-2\", \"iro-3\"]}");
@@ -278,6 +291,9 @@ class WorkforceTest {
         for (String c : List.of("L1", "L2", "L3", "L4")) {
             assertThat(api.get(child(c)).at("iro.id")).isEqualTo(to.get(c));
         }
+        assertThat(caseload("iro-1")).isEqualTo(0);
+        assertThat(caseload("iro-2")).isEqualTo(2);
+        assertThat(caseload("iro-3")).isEqualTo(3);
         assertThat(api.post(plan, "{\"to\": [\"iro-1\"]}").errorFields()).containsExactly("to");
         assertThat(api.post(plan, "{\"to\": [\"iro-old\"]}").errorFields()).containsExactly("to");
     }
