@@ -112,8 +112,12 @@ class WorkforceTest {
     void siblings_held_apart_are_allowed_but_warned_and_listed() {
         inCare("S1", "2024-01-08");
         inCare("S2", "2024-01-08");
-        api.put(child("S1") + "/siblings", "{\"groupId\": \"g1\"}");
-        api.put(child("S2") + "/siblings", "{\"groupId\": \"g1\"}");
+        assertThat(api.put(child("S1") + "/siblings", "{\"groupId\": \"g0\"}").status()).as("created")
+                .isEqualTo(201);
+        Api.Reply moved = api.put(child("S1") + "/siblings", "{\"groupId\": \"g1\"}");
+        assertThat(moved.status()).as("updated").isEqualTo(200);
+        assertThat(moved.at("groupId")).isEqualTo("g1");
+        assertThat(api.put(child("S2") + "/siblings", "{\"groupId\": \"g1\"}").status()).isEqualTo(201);
         allocate("S1", "iro-1", "2024-01-08");
 
         Api.Reply apart = allocate("S2", "iro-2", "2024-01-08");

@@ -173,9 +173,10 @@ public final class Workforce implements ManageIrosUseCase, AllocateIroUseCase {
         return unitOfWork.inTransaction(() -> {
             authority(code);
             children.find(code, childId).orElseThrow(() -> new UnknownChild(childId));
+            boolean created = workforce.siblingGroup(code, childId).isEmpty();
             workforce.saveSiblingGroup(code, childId, groupId);
             String iroId = workforce.currentAllocations(code).get(childId);
-            return new Siblings(groupId, iroId == null ? null : splitWarning(code, childId, iroId));
+            return new Siblings(groupId, iroId == null ? null : splitWarning(code, childId, iroId), created);
         });
     }
 }

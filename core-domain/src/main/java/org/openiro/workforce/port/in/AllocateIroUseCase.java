@@ -19,7 +19,8 @@ public interface AllocateIroUseCase {
 
     Allocated allocate(AuthorityCode authority, ChildId child, String iroId, LocalDate from, String reason);
 
-    record Siblings(String groupId, String warning) {
+    /** @param created true when the child had no sibling group before */
+    record Siblings(String groupId, String warning, boolean created) {
     }
 
     Siblings setSiblingGroup(AuthorityCode authority, ChildId child, String groupId);
