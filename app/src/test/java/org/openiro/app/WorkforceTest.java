@@ -109,6 +109,27 @@ class WorkforceTest {
     }
 
     @Test
+    void out_of_care_the_child_counts_the_iros_of_their_latest_period_only() {
+        api.child(authority, "P1", "2012-01-01");
+        api.episode(authority, "P1", "2022-01-03");
+        allocate("P1", "iro-1", "2022-01-03");
+        allocate("P1", "iro-2", "2022-03-01");
+        api.post(child("P1") + "/episodes/current/end", "{\"endDate\": \"2022-06-01\", \"reason\": \"E4A\"}");
+        api.episode(authority, "P1", "2024-01-08");
+        Api.Reply again = allocate("P1", "iro-1", "2024-01-08");
+        assertThat(again.at("irosThisPeriod")).as("in care again: iro-1 only").isEqualTo(1);
+
+        api.post(child("P1") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E4A\"}");
+
+        assertThat(api.get(child("P1")).at("iro.irosThisPeriod")).as("the latest period, not every IRO ever")
+                .isEqualTo(1);
+        assertThat(allocate("P1", "iro-1", "2024-07-01").at("irosThisPeriod")).isEqualTo(1);
+        api.child(authority, "P2", "2012-01-01");
+        assertThat(allocate("P2", "iro-1", "2024-01-08").at("irosThisPeriod")).as("never in care").isEqualTo(0);
+        assertThat(api.get(child("P2")).at("iro.irosThisPeriod")).isEqualTo(0);
+    }
+
+    @Test
     void siblings_held_apart_are_allowed_but_warned_and_listed() {
         inCare("S1", "2024-01-08");
         inCare("S2", "2024-01-08");

@@ -10,7 +10,7 @@ import org.openiro.workforce.IroAllocation;
 public interface AllocateIroUseCase {
 
     /**
-     * @param irosThisPeriod how many IROs the child has had in their current period of care
+     * @param irosThisPeriod how many IROs the child has had in their latest period of care (0 with none)
      * @param warning set when the child's siblings are held by another IRO: allowed, but said
      */
     record Allocated(IroAllocation current, List<IroAllocation> history, int irosThisPeriod, String warning,
