@@ -36,6 +36,9 @@ class AlertsTest {
     private Api api;
     private final String authority = TestAuthorities.fresh("alerts");
 
+    /** County A's policy: among other things, drift at a midway review opens an alert. */
+    private static final String COUNTY_A = "{\"preset\": \"county-a\"}";
+
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
@@ -52,6 +55,16 @@ class AlertsTest {
 
     private String child() {
         return "/api/authorities/" + authority + "/children/C1";
+    }
+
+    /** Another authority, on the policy given, with one child in care since 8 January 2024 and nobody on record. */
+    private String authorityWithChild(String policy, String childId) {
+        String other = TestAuthorities.fresh("other");
+        Api.Reply set = api.put("/api/authorities/" + other, "{\"name\": \"Other\", \"policy\": " + policy + "}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        api.child(other, childId, "2012-01-01");
+        api.episode(other, childId, "2024-01-08");
+        return other;
     }
 
     private String alerts() {
@@ -297,11 +310,8 @@ class AlertsTest {
         assertThat(formal.at("overTimescale")).isEqualTo(true);
 
         // Borough B starts the clock at the first raising, informal included.
-        String borough = TestAuthorities.fresh("borough");
-        api.put("/api/authorities/" + borough, "{\"name\": \"Borough B\", \"policy\": {\"preset\": \"statutory\", "
-                + "\"escalationClockStarts\": \"first-raised\", \"escalationLimitWorkingDays\": 25}}");
-        api.child(borough, "B1", "2012-01-01");
-        api.episode(borough, "B1", "2024-01-08");
+        String borough = authorityWithChild("{\"preset\": \"statutory\", \"escalationClockStarts\": \"first-raised\", "
+                + "\"escalationLimitWorkingDays\": 25}", "B1");
         Api.Reply fromFirst = api.post("/api/authorities/" + borough + "/children/B1/alerts", """
                 {"raisedOn": "%s", "reasons": ["report-late"], "stage": "informal", "description": "Late",
                  "raisedWith": {"id": "sw-2", "role": "social-worker"}}""".formatted(raisedOn));
@@ -333,16 +343,12 @@ class AlertsTest {
 
     @Test
     void an_authority_may_write_its_own_ladder_stage_by_stage() {
-        String custom = TestAuthorities.fresh("custom");
-        Api.Reply set = api.put("/api/authorities/" + custom, """
-                {"name": "Custom", "policy": {"preset": "statutory", "escalationLadder": [
+        String custom = authorityWithChild("""
+                {"preset": "statutory", "escalationLadder": [
                   {"id": "informal", "respondentRole": "team-manager", "workingDays": 3},
-                  {"id": "stage-1", "respondentRole": "director", "workingDays": 7}]}}""");
-        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+                  {"id": "stage-1", "respondentRole": "director", "workingDays": 7}]}""", "K1");
         assertThat(api.get("/api/authorities/" + custom).at("policy.escalationLadder.1.respondentRole"))
                 .isEqualTo("director");
-        api.child(custom, "K1", "2012-01-01");
-        api.episode(custom, "K1", "2024-01-08");
         api.put("/api/authorities/" + custom + "/children/K1/social-worker", """
                 {"id": "sw-5", "name": "Sam", "email": "sam@example.org",
                  "teamManager": {"id": "tm-5", "name": "Tia", "email": "tia@example.org"}}""");
@@ -395,10 +401,7 @@ class AlertsTest {
 
     @Test
     void drift_for_a_child_with_nobody_on_record_keeps_the_midway_review_and_opens_no_alert() {
-        String county = TestAuthorities.fresh("county");
-        api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
-        api.child(county, "N1", "2012-01-01");
-        api.episode(county, "N1", "2024-01-08");
+        String county = authorityWithChild(COUNTY_A, "N1");
 
         Api.Reply midway = api.post("/api/authorities/" + county + "/children/N1/midway-reviews",
                 "{\"date\": \"2024-04-01\", \"withChild\": true, \"driftIdentified\": true, \"notes\": \"drifting\"}");
@@ -412,10 +415,7 @@ class AlertsTest {
 
     @Test
     void where_the_policy_says_so_drift_at_a_midway_review_opens_an_informal_alert() {
-        String county = TestAuthorities.fresh("county");
-        api.put("/api/authorities/" + county, "{\"name\": \"County A\", \"policy\": {\"preset\": \"county-a\"}}");
-        api.child(county, "D1", "2012-01-01");
-        api.episode(county, "D1", "2024-01-08");
+        String county = authorityWithChild(COUNTY_A, "D1");
         api.put("/api/authorities/" + county + "/children/D1/social-worker",
                 "{\"id\": \"sw-9\", \"name\": \"Sam\", \"email\": \"sam@example.org\"}");
 
