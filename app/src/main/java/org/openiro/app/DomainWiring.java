@@ -149,8 +149,9 @@ class DomainWiring {
     }
 
     @Singleton
-    ReviewRecords reviewRecords(CaseFiles files, EventOutbox outbox, UnitOfWork unitOfWork) {
-        return new ReviewRecords(files, outbox, unitOfWork);
+    ReviewRecords reviewRecords(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
+                                UnitOfWork unitOfWork) {
+        return new ReviewRecords(files, bookings, outbox, unitOfWork);
     }
 
     @Singleton
@@ -164,26 +165,10 @@ class DomainWiring {
         return new ReviewBookings(files, bookings, outbox, unitOfWork, driftAlerts);
     }
 
-    /**
-     * A midway review's drift opens an informal alert at the ladder's first stage, with the child's social worker or
-     * team manager by the stage's role: the review cycle asks, the dispute resolution process answers.
-     */
+    /** A midway review's drift may open an alert: the review cycle asks, the dispute resolution process answers. */
     @Singleton
-    DriftAlerts driftAlerts(jakarta.inject.Provider<AlertsUseCase> alerts, AuthorityRepository authorities) {
-        return (authority, child, on) -> {
-            org.openiro.authority.Policy policy = authorities.find(authority).orElseThrow().policy();
-            String firstStage = policy.escalationLadder().stages().get(0).id();
-            java.util.List<String> ids = policy.alertReasons().stream().map(r -> r.id()).toList();
-            String reason = ids.contains("plan-not-implemented") ? "plan-not-implemented"
-                    : ids.contains("other") ? "other" : ids.get(0);
-            try {
-                alerts.get().raise(authority, child, new AlertsUseCase.Raise(on, java.util.List.of(reason), firstStage,
-                        null, "Drift identified at the midway review", null, null, null));
-            } catch (org.openiro.shared.InvalidInput noOneOnRecord) {
-                // No social worker or team manager on record to raise it with: the midway review still stands,
-                // and the IRO raises the alert by hand with the person named.
-            }
-        };
+    DriftAlerts driftAlerts(jakarta.inject.Provider<AlertsUseCase> alerts) {
+        return (authority, child, on) -> alerts.get().raiseForDrift(authority, child, on);
     }
 
     @Singleton

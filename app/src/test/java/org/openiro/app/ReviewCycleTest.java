@@ -127,17 +127,62 @@ class ReviewCycleTest {
         assertThat(api.post(child() + "/reviews", review(tomorrow)).errorFields()).containsExactly("meetingDates[0]");
         assertThat(api.post(child() + "/reviews", review("2023-06-10", "2023-06-01")).errorFields())
                 .containsExactly("meetingDates[1]");
-        assertThat(api.post(child() + "/reviews", review("2023-03-01")).status()).as("before care started")
-                .isEqualTo(409);
+        Api.Reply beforeCare = api.post(child() + "/reviews", review("2023-03-01"));
+        assertThat(beforeCare.status()).as("before care started").isEqualTo(409);
+        assertThat(beforeCare.errorFields()).containsExactly("meetingDates");
         assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN0\"")).errorFields())
                 .containsExactly("participation.code");
         assertThat(api.post(child() + "/reviews", review("2023-05-25").replace("\"PN1\"", "\"PN5\"")).errorFields())
                 .as("PN5 with an attended method").containsExactly("participation.methods");
-        assertThat(api.post(child() + "/reviews", "{\"meetingDates\": [\"2023-05-25\"], \"kind\": \"pathway-plan\","
-                + " \"attended\": true}").status()).as("IROs chair no pathway plans here").isEqualTo(409);
+        Api.Reply pathway = api.post(child() + "/reviews", "{\"meetingDates\": [\"2023-05-25\"], "
+                + "\"kind\": \"pathway-plan\", \"attended\": true}");
+        assertThat(pathway.status()).as("IROs chair no pathway plans here").isEqualTo(409);
+        assertThat(pathway.errorFields()).containsExactly("kind");
 
         assertThat(api.get(child() + "/reviews").body()).isEqualTo("[]");
         assertThat(events()).hasSize(1);
+    }
+
+    @Test
+    void a_looked_after_review_is_refused_for_a_child_not_looked_after_on_its_date() {
+        api.child(authority, "NEVER", "2012-05-01");
+        String never = "/api/authorities/" + authority + "/children/NEVER";
+        Api.Reply neverInCare = api.post(never + "/reviews", review("2023-05-25"));
+        assertThat(neverInCare.status()).as(neverInCare.toString()).isEqualTo(409);
+        assertThat(neverInCare.errorFields()).containsExactly("meetingDates");
+
+        api.post(child() + "/episodes/current/end", "{\"endDate\": \"2023-09-01\", \"reason\": \"E4A\"}");
+        Api.Reply afterCare = api.post(child() + "/reviews", review("2023-09-04"));
+        assertThat(afterCare.status()).as(afterCare.toString()).isEqualTo(409);
+        assertThat(afterCare.errorFields()).containsExactly("meetingDates");
+        Api.Reply onTheLastDay = api.post(child() + "/reviews", review("2023-08-31"));
+        assertThat(onTheLastDay.status()).as("the day before the end date is still in care").isEqualTo(201);
+
+        assertThat(api.get(never + "/reviews").body()).isEqualTo("[]");
+        assertThat(api.get(child() + "/reviews").body()).as("only the review held in care")
+                .contains((String) onTheLastDay.at("id")).doesNotContain("2023-09-04");
+    }
+
+    @Test
+    void a_review_names_a_booking_of_its_own_child_or_is_refused() {
+        api.child(authority, "C2", "2012-05-01");
+        api.episode(authority, "C2", "2023-04-28");
+        String c2 = "/api/authorities/" + authority + "/children/C2";
+        String theirs = (String) api.post(c2 + "/reviews/bookings", "{\"date\": \"2023-05-25\"}").at("id");
+        String mine = (String) api.post(child() + "/reviews/bookings", "{\"date\": \"2023-05-25\"}").at("id");
+
+        for (String wrong : List.of(theirs, "no-such-booking")) {
+            Api.Reply refused = api.post(child() + "/reviews", review("2023-05-25")
+                    .replace("{\"meetingDates\"", "{\"bookingId\": \"" + wrong + "\", \"meetingDates\""));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.errorFields()).containsExactly("bookingId");
+        }
+        assertThat(api.get(child() + "/reviews").body()).as("nothing written").isEqualTo("[]");
+
+        Api.Reply held = api.post(child() + "/reviews", review("2023-05-25")
+                .replace("{\"meetingDates\"", "{\"bookingId\": \"" + mine + "\", \"meetingDates\""));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        assertThat(held.at("bookingId")).isEqualTo(mine);
     }
 
     @Test
@@ -205,6 +250,30 @@ class ReviewCycleTest {
 
         assertThat(later.errorFields()).containsExactly("dueBy");
         assertThat(unknown.errorFields()).containsExactly("reason");
+    }
+
+    @Test
+    void an_iro_direction_sets_the_due_date_and_says_so() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        api.child(authority, "C2", "2012-05-01");
+        String c2 = "/api/authorities/" + authority + "/children/C2";
+        Object careStartDue = api.episode(authority, "C2", today.toString()).at("nextReview.dueDate");
+        String dueBy = today.plusDays(7).toString();
+
+        Api.Reply brought = api.post(c2 + "/reviews/bring-forward",
+                "{\"dueBy\": \"" + dueBy + "\", \"reason\": \"significant-change\"}");
+
+        assertThat(brought.status()).as(brought.toString()).isEqualTo(200);
+        assertThat(brought.at("dueDate")).isEqualTo(dueBy);
+        assertThat(brought.at("basis")).isEqualTo("brought-forward");
+        assertThat(api.get(c2).at("nextReview.dueDate")).isEqualTo(dueBy);
+        assertThat(api.get(c2).at("nextReview.basis")).isEqualTo("brought-forward");
+        Map<?, ?> scheduled = events().stream().filter(e -> e.get("type").equals("org.openiro.review.scheduled"))
+                .map(e -> (Map<?, ?>) e.get("data")).filter(d -> "C2".equals(d.get("childId")))
+                .reduce((first, second) -> second).orElseThrow();
+        assertThat(scheduled.get("dueDate")).isEqualTo(dueBy);
+        assertThat(scheduled.get("basis")).isEqualTo("brought-forward");
+        assertThat(scheduled.get("previousDueDate")).isEqualTo(careStartDue);
     }
 
     @Test

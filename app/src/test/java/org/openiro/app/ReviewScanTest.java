@@ -67,6 +67,13 @@ class ReviewScanTest {
                  "recommendationsIssuedOn": "%s"}""".formatted(calendar.workingDaysBefore(today, 30),
                 calendar.workingDaysBefore(today, 30), calendar.workingDaysBefore(today, 29)));
 
+        // A review held with no social worker's report at all.
+        api.child(authority, "NOREPORT", "2012-01-01");
+        api.episode(authority, "NOREPORT", "2024-01-02");
+        String noReport = (String) api.post("/api/authorities/" + authority + "/children/NOREPORT/reviews", """
+                {"meetingDates": ["%s"], "participation": {"code": "PN7"}}"""
+                .formatted(calendar.workingDaysBefore(today, 5))).at("id");
+
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> scanTogether(together));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> scanTogether(together));
@@ -82,7 +89,15 @@ class ReviewScanTest {
                 .containsEntry("org.openiro.review.deadline-missed HELD letter", 1L)
                 .doesNotContainKey("org.openiro.review.deadline-missed HELD recommendations")
                 .doesNotContainKey("org.openiro.review.due-soon NEW ")
-                .doesNotContainKey("org.openiro.review.overdue NEW ");
+                .doesNotContainKey("org.openiro.review.overdue NEW ")
+                .containsEntry("org.openiro.review.report-overdue NOREPORT social-work-report", 1L);
+
+        // The report arrives, late, after the scan told of it: still told once.
+        api.send("PATCH", "/api/authorities/" + authority + "/children/NOREPORT/reviews/" + noReport,
+                "{\"socialWorkReportReceivedOn\": \"" + calendar.workingDaysBefore(today, 1) + "\"}");
+        scan.scan();
+        assertThat(eventCounts(api, authority))
+                .containsEntry("org.openiro.review.report-overdue NOREPORT social-work-report", 1L);
     }
 
     private int scanTogether(CyclicBarrier together) {

@@ -23,6 +23,8 @@ class WorkforceTest {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    org.openiro.calendar.WorkingDayCalendar calendar;
 
     private Api api;
     private final String authority = TestAuthorities.fresh("work");
@@ -51,6 +53,24 @@ class WorkforceTest {
     private Api.Reply allocate(String child, String iro, String from) {
         return api.put(child(child) + "/iro", "{\"iroId\": \"" + iro + "\", \"from\": \"" + from
                 + "\", \"reason\": \"allocation\"}");
+    }
+
+    private Object caseload(String iroId) {
+        return api.get("/api/authorities/" + authority + "/iros/" + iroId).at("iro.caseload.lookedAfter");
+    }
+
+    private Api.Reply worklist(String iroId, LocalDate until) {
+        return api.get("/api/authorities/" + authority + "/iros/" + iroId + "/worklist?until=" + until);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(Api.Reply worklist) {
+        return (List<Map<String, Object>>) worklist.map().get("items");
+    }
+
+    private List<Map<String, Object>> itemsOf(String iroId, String kind) {
+        return items(worklist(iroId, LocalDate.now().plusMonths(2))).stream()
+                .filter(i -> i.get("kind").equals(kind)).toList();
     }
 
     private void inCare(String id, String start) {
@@ -89,11 +109,36 @@ class WorkforceTest {
     }
 
     @Test
+    void out_of_care_the_child_counts_the_iros_of_their_latest_period_only() {
+        api.child(authority, "P1", "2012-01-01");
+        api.episode(authority, "P1", "2022-01-03");
+        allocate("P1", "iro-1", "2022-01-03");
+        allocate("P1", "iro-2", "2022-03-01");
+        api.post(child("P1") + "/episodes/current/end", "{\"endDate\": \"2022-06-01\", \"reason\": \"E4A\"}");
+        api.episode(authority, "P1", "2024-01-08");
+        Api.Reply again = allocate("P1", "iro-1", "2024-01-08");
+        assertThat(again.at("irosThisPeriod")).as("in care again: iro-1 only").isEqualTo(1);
+
+        api.post(child("P1") + "/episodes/current/end", "{\"endDate\": \"2024-06-01\", \"reason\": \"E4A\"}");
+
+        assertThat(api.get(child("P1")).at("iro.irosThisPeriod")).as("the latest period, not every IRO ever")
+                .isEqualTo(1);
+        assertThat(allocate("P1", "iro-1", "2024-07-01").at("irosThisPeriod")).isEqualTo(1);
+        api.child(authority, "P2", "2012-01-01");
+        assertThat(allocate("P2", "iro-1", "2024-01-08").at("irosThisPeriod")).as("never in care").isEqualTo(0);
+        assertThat(api.get(child("P2")).at("iro.irosThisPeriod")).isEqualTo(0);
+    }
+
+    @Test
     void siblings_held_apart_are_allowed_but_warned_and_listed() {
         inCare("S1", "2024-01-08");
         inCare("S2", "2024-01-08");
-        api.put(child("S1") + "/siblings", "{\"groupId\": \"g1\"}");
-        api.put(child("S2") + "/siblings", "{\"groupId\": \"g1\"}");
+        assertThat(api.put(child("S1") + "/siblings", "{\"groupId\": \"g0\"}").status()).as("created")
+                .isEqualTo(201);
+        Api.Reply moved = api.put(child("S1") + "/siblings", "{\"groupId\": \"g1\"}");
+        assertThat(moved.status()).as("updated").isEqualTo(200);
+        assertThat(moved.at("groupId")).isEqualTo("g1");
+        assertThat(api.put(child("S2") + "/siblings", "{\"groupId\": \"g1\"}").status()).isEqualTo(201);
         allocate("S1", "iro-1", "2024-01-08");
 
         Api.Reply apart = allocate("S2", "iro-2", "2024-01-08");
@@ -173,6 +218,65 @@ class WorkforceTest {
     }
 
     @Test
+    void a_booked_review_awaits_the_social_workers_report_and_a_held_one_its_midway_review() {
+        LocalDate today = LocalDate.now();
+        inCare("R1", today.minusMonths(2).toString());
+        allocate("R1", "iro-1", today.minusMonths(2).toString());
+        Api.Reply held = api.post(child("R1") + "/reviews", ReviewCycleTest.review(today.minusDays(20).toString()));
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        Object midwayDate = api.get(child("R1")).at("nextReview.midwayDate");
+        LocalDate booked = today.plusDays(21);
+        String bookingId = (String) api.post(child("R1") + "/reviews/bookings", "{\"date\": \"" + booked + "\"}")
+                .at("id");
+
+        assertThat(itemsOf("iro-1", "report-awaited")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("R1");
+            assertThat(item.get("bookingId")).isEqualTo(bookingId);
+            assertThat(item.get("dueDate")).as("3 working days before the booked meeting")
+                    .isEqualTo(calendar.workingDaysBefore(booked, 3).toString());
+            assertThat(item.get("overdue")).isEqualTo(false);
+        });
+        assertThat(itemsOf("iro-1", "midway-due")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("R1");
+            assertThat(item.get("dueDate")).isEqualTo(midwayDate);
+        });
+
+        api.post(child("R1") + "/midway-reviews", "{\"date\": \"" + today + "\", \"withChild\": true, "
+                + "\"driftIdentified\": false}");
+        assertThat(itemsOf("iro-1", "midway-due")).as("done").isEmpty();
+    }
+
+    @Test
+    void an_unregulated_placement_awaits_a_visit_and_an_unplanned_move_asks_for_an_early_review() {
+        api.put("/api/authorities/" + authority, "{\"name\": \"Work Borough\", \"policy\": {\"caseloadBand\": "
+                + "{\"min\": 1, \"max\": 2}, \"unregulatedPlacementTypes\": [\"Z11\"], "
+                + "\"unregulatedVisitWorkingDays\": 10}}");
+        LocalDate today = LocalDate.now();
+        LocalDate moved = today.minusDays(3);
+        inCare("U1", today.minusMonths(2).toString());
+        allocate("U1", "iro-1", today.minusMonths(2).toString());
+        Api.Reply review = api.post(child("U1") + "/reviews", ReviewCycleTest.review(today.minusDays(20).toString()));
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        Api.Reply move = api.post(child("U1") + "/placements", "{\"startDate\": \"" + moved + "\", \"type\": \"Z11\", "
+                + "\"planned\": false}");
+        assertThat(move.status()).as(move.toString()).isEqualTo(201);
+
+        assertThat(itemsOf("iro-1", "visit-due")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("U1");
+            assertThat(item.get("dueDate")).as("10 working days after the move")
+                    .isEqualTo(calendar.workingDaysAfter(moved, 10).toString());
+        });
+        assertThat(itemsOf("iro-1", "consider-early-review")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("U1");
+            assertThat(item.get("dueDate")).as("from the unplanned move").isEqualTo(moved.toString());
+            assertThat(item.get("overdue")).isEqualTo(true);
+        });
+
+        api.post(child("U1") + "/iro-visits", "{\"date\": \"" + today + "\", \"kind\": \"visit\"}");
+        assertThat(itemsOf("iro-1", "visit-due")).as("visited").isEmpty();
+    }
+
+    @Test
     void a_leaving_iros_children_are_spread_by_caseload_per_fte_keeping_siblings_together() {
         iro("iro-3", 1.0, "2020-01-01", null, "North");
         for (String c : List.of("L1", "L2", "L3", "L4")) {
@@ -194,6 +298,15 @@ class WorkforceTest {
         moves.forEach(m -> to.put(m.get("childId"), m.get("to")));
         assertThat(to).hasSize(4);
         assertThat(to.get("L1")).as("siblings move together").isEqualTo(to.get("L2"));
+        // By caseload per FTE, the lightest taking the next (largest group first): iro-2 (0.5 FTE, none) takes the
+        // siblings and is then at 4 per FTE; iro-3 (1.0 FTE, one child) takes L3 and L4.
+        assertThat(to).containsEntry("L1", "iro-2").containsEntry("L2", "iro-2").containsEntry("L3", "iro-3")
+                .containsEntry("L4", "iro-3");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> caseloads = (List<Map<String, Object>>) proposed.map().get("caseloads");
+        assertThat(caseloads).extracting(c -> c.get("iroId") + " " + c.get("before") + "->" + c.get("after") + " "
+                + c.get("perFteBefore") + "->" + c.get("perFteAfter")).containsExactly(
+                "iro-1 4->0 4.0->0.0", "iro-2 0->2 0.0->4.0", "iro-3 1->3 1.0->3.0");
         assertThat(api.get(child("L1")).at("iro.id")).as("a proposal changes nothing").isEqualTo("iro-1");
 
         Api.Reply applied = api.post(plan + "/apply", "{\"to\": [\"iro-2\", \"iro-3\"]}");
@@ -203,6 +316,9 @@ class WorkforceTest {
         for (String c : List.of("L1", "L2", "L3", "L4")) {
             assertThat(api.get(child(c)).at("iro.id")).isEqualTo(to.get(c));
         }
+        assertThat(caseload("iro-1")).isEqualTo(0);
+        assertThat(caseload("iro-2")).isEqualTo(2);
+        assertThat(caseload("iro-3")).isEqualTo(3);
         assertThat(api.post(plan, "{\"to\": [\"iro-1\"]}").errorFields()).containsExactly("to");
         assertThat(api.post(plan, "{\"to\": [\"iro-old\"]}").errorFields()).containsExactly("to");
     }

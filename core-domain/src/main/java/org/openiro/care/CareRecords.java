@@ -7,7 +7,6 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
 import java.util.List;
-import org.openiro.children.PeriodOfCare;
 import org.openiro.reviews.CaseFiles;
 import org.openiro.workforce.IroAllocation;
 import org.openiro.workforce.port.out.WorkforceRepository;
@@ -63,8 +62,7 @@ public final class CareRecords {
             return Optional.empty();
         }
         IroAllocation current = history.get(history.size() - 1);
-        LocalDate periodStart = child.currentPeriod().map(PeriodOfCare::start).orElse(LocalDate.MIN);
         return Optional.of(new ChildRecord.HeldBy(current.iroId(), current.from(),
-                IroAllocation.irosSince(history, periodStart)));
+                IroAllocation.irosThisPeriod(history, child)));
     }
 }

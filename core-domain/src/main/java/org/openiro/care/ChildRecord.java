@@ -11,7 +11,7 @@ import org.openiro.reviews.NextReview;
 /** A child as the IRO service sees them on a day: the register entry, whether looked after, and what is due. */
 public record ChildRecord(Child child, LocalDate asOf, Optional<NextReview> nextReview, Optional<HeldBy> iro) {
 
-    /** The child's current IRO, since when, and how many IROs they have had in this period of care. */
+    /** The child's current IRO, since when, and how many IROs they have had in their latest period of care. */
     public record HeldBy(String iroId, LocalDate from, int irosThisPeriod) {
     }
 

@@ -134,8 +134,22 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
 
     /** Working days since the alert was raised, to today or to when it closed. */
     public int ageWorkingDays(LocalDate today, WorkingDayCalendar calendar) {
-        LocalDate end = resolution != null ? resolution.resolvedOn() : withdrawal != null ? withdrawal.on() : today;
-        return Math.max(0, calendar.workingDaysBetween(raisedOn, end));
+        return Math.max(0, calendar.workingDaysBetween(raisedOn, closedOnOr(today)));
+    }
+
+    private LocalDate closedOnOr(LocalDate today) {
+        return resolution != null ? resolution.resolvedOn() : withdrawal != null ? withdrawal.on() : today;
+    }
+
+    /**
+     * Whether the person at the {@code index}th stage ran out of time: no answer, and the alert still at that stage
+     * after its due date (not escalated, resolved or withdrawn by then). An answer, however late, ends the wait;
+     * its lateness is the response's own {@code inTimescale}.
+     */
+    public boolean stageOverdue(int index, LocalDate today) {
+        StageRaising stage = stages.get(index);
+        LocalDate left = index + 1 < stages.size() ? stages.get(index + 1).on() : closedOnOr(today);
+        return !stage.answered() && left.isAfter(stage.dueBy());
     }
 
     private void requireOpen() {

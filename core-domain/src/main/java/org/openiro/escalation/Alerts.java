@@ -14,6 +14,7 @@ import org.openiro.access.Role;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.LadderStage;
+import org.openiro.authority.Policy;
 import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.WorkingDayCalendar;
@@ -66,7 +67,10 @@ public final class Alerts implements AlertsUseCase {
     }
 
     private AlertView view(Alert alert) {
-        return new AlertView(alert, alert.overTimescale(today(), calendar), alert.ageWorkingDays(today(), calendar));
+        LocalDate today = today();
+        return new AlertView(alert, alert.overTimescale(today, calendar), alert.ageWorkingDays(today, calendar),
+                java.util.stream.IntStream.range(0, alert.stages().size()).mapToObj(i -> alert.stageOverdue(i, today))
+                        .toList());
     }
 
     @Override
@@ -75,7 +79,9 @@ public final class Alerts implements AlertsUseCase {
             Authority authority = authority(code);
             children.find(code, child).orElseThrow(() -> new UnknownChild(child));
             LocalDate raisedOn = r.raisedOn() != null ? r.raisedOn() : today();
-            Person with = r.raisedWith() != null ? r.raisedWith() : defaultPerson(authority, child, r.stage());
+            Person with = r.raisedWith() != null ? r.raisedWith() : personOnRecord(authority, child, r.stage())
+                    .orElseThrow(() -> new InvalidInput("raisedWith", "name the person the alert is raised with: "
+                            + "the child has no " + roleOf(authority, r.stage()) + " on record"));
             Alert alert = Alert.raise(UUID.randomUUID().toString(), code, child, raisedOn, r.reasons(), r.stage(),
                     with, r.description(), r.outcomeSought(), r.partnerAgency(), r.theme(), authority.policy(),
                     calendar, today());
@@ -85,15 +91,39 @@ public final class Alerts implements AlertsUseCase {
         });
     }
 
-    /** By the stage's role: the child's social worker, or their team manager; anyone else must be named. */
-    private Person defaultPerson(Authority authority, ChildId child, String stage) {
-        String role = authority.policy().escalationLadder().stages().stream().filter(s -> s.id().equals(stage))
+    /**
+     * Drift found at a midway review opens an informal alert at the ladder's first stage, with the person on record
+     * for its role. Whether someone is on record is decided before anything is written: a refusal thrown inside the
+     * midway review's transaction, even if caught, would mark it rollback-only and lose the midway review.
+     */
+    @Override
+    public Optional<AlertView> raiseForDrift(AuthorityCode code, ChildId child, LocalDate on) {
+        return unitOfWork.inTransaction(() -> {
+            Authority authority = authority(code);
+            String firstStage = authority.policy().escalationLadder().stages().get(0).id();
+            Optional<Person> with = personOnRecord(authority, child, firstStage);
+            if (with.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+            String reason = reasons.contains("plan-not-implemented") ? "plan-not-implemented"
+                    : reasons.contains("other") ? "other" : reasons.get(0);
+            return Optional.of(raise(code, child, new Raise(on, List.of(reason), firstStage, with.get(),
+                    "Drift identified at the midway review", null, null, null)));
+        });
+    }
+
+    private static String roleOf(Authority authority, String stage) {
+        return authority.policy().escalationLadder().stages().stream().filter(s -> s.id().equals(stage))
                 .map(LadderStage::respondentRole).findFirst()
                 .orElseThrow(() -> new InvalidInput("stage", "not a stage of this authority's ladder"));
-        Optional<Person> person = "social-worker".equals(role) ? people.socialWorker(authority.code(), child)
+    }
+
+    /** By the stage's role: the child's social worker, or their team manager; anyone else must be named. */
+    private Optional<Person> personOnRecord(Authority authority, ChildId child, String stage) {
+        String role = roleOf(authority, stage);
+        return "social-worker".equals(role) ? people.socialWorker(authority.code(), child)
                 : "team-manager".equals(role) ? people.teamManager(authority.code(), child) : Optional.empty();
-        return person.orElseThrow(() -> new InvalidInput("raisedWith",
-                "name the person the alert is raised with: the child has no " + role + " on record"));
     }
 
     private AlertView change(AuthorityCode code, String alertId, Long expectedVersion, String eventType,

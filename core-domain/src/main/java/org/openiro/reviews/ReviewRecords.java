@@ -12,7 +12,9 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.port.in.AmendReviewUseCase;
 import org.openiro.reviews.port.in.RecordReviewUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
+import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.shared.Conflict;
+import org.openiro.shared.InvalidInput;
 import org.openiro.shared.StaleVersion;
 import org.openiro.shared.UnitOfWork;
 
@@ -23,11 +25,13 @@ import org.openiro.shared.UnitOfWork;
 public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseCase, ViewReviewsUseCase {
 
     private final CaseFiles files;
+    private final BookingRepository bookings;
     private final EventOutbox outbox;
     private final UnitOfWork unitOfWork;
 
-    public ReviewRecords(CaseFiles files, EventOutbox outbox, UnitOfWork unitOfWork) {
+    public ReviewRecords(CaseFiles files, BookingRepository bookings, EventOutbox outbox, UnitOfWork unitOfWork) {
         this.files = files;
+        this.bookings = bookings;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
     }
@@ -41,9 +45,8 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
                     d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
                     d.consultation(), d.facts(), null, 0);
             ReviewRules.check(review, child, authority.policy(), files.today());
-            if (d.bookingId() != null && files.reviews.ofChild(code, childId).stream()
-                    .anyMatch(r -> d.bookingId().equals(r.bookingId()))) {
-                throw new Conflict("bookingId", "a review was already recorded for booking " + d.bookingId());
+            if (d.bookingId() != null) {
+                checkBooking(code, childId, d.bookingId());
             }
             files.reviews.insert(review);
             Schedule schedule = files.timetable.reschedule(authority, child);
@@ -53,6 +56,20 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
             }
             return files.answer(authority, stored, schedule);
         });
+    }
+
+    /**
+     * Booking ids are the service's own and a booking belongs to one child for good, so an id that names no booking
+     * of this child can never succeed as written: 400, worded alike for another child's booking and for none, so
+     * the answer tells nothing of other children.
+     */
+    private void checkBooking(AuthorityCode code, ChildId childId, String bookingId) {
+        if (bookings.booking(code, childId, bookingId).isEmpty()) {
+            throw new InvalidInput("bookingId", "no booking " + bookingId + " of this child");
+        }
+        if (files.reviews.ofChild(code, childId).stream().anyMatch(r -> bookingId.equals(r.bookingId()))) {
+            throw new Conflict("bookingId", "a review was already recorded for booking " + bookingId);
+        }
     }
 
     @Override

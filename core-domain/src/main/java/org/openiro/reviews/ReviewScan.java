@@ -75,8 +75,8 @@ public final class ReviewScan implements ScanReviewsUseCase {
                 Deadlines d = Deadlines.of(authority.get(), calendar, review.meetings(), review.facts(), today);
                 NextReview measured = new NextReview(review.timing().dueDate(), review.timing().sequence(),
                         review.timing().basis());
-                // Only a report known to have come late: the date it came may be entered after the review.
-                if (d.socialWorkReport().status() == Deadline.Status.LATE) {
+                // Late or never come: a report entered later keeps the event's key, so it is still told once.
+                if (notDoneByDeadline(d.socialWorkReport())) {
                     found.add(ReviewEvent.found("review.report-overdue", review.authority(), review.childId(),
                             measured, review.id(), "social-work-report"));
                 }

@@ -14,7 +14,6 @@ import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
-import org.openiro.children.PeriodOfCare;
 import org.openiro.children.UnknownChild;
 import org.openiro.children.port.out.ChildRepository;
 import org.openiro.reviews.NextReview;
@@ -149,8 +148,8 @@ public final class Workforce implements ManageIrosUseCase, AllocateIroUseCase {
 
     private Allocated answer(AuthorityCode code, Child child, List<IroAllocation> history, boolean created) {
         IroAllocation current = history.get(history.size() - 1);
-        LocalDate periodStart = child.currentPeriod().map(PeriodOfCare::start).orElse(LocalDate.MIN);
-        return new Allocated(current, history, IroAllocation.irosSince(history, periodStart), splitWarning(code, child.id(), current.iroId()), created);
+        return new Allocated(current, history, IroAllocation.irosThisPeriod(history, child),
+                splitWarning(code, child.id(), current.iroId()), created);
     }
 
     private String splitWarning(AuthorityCode code, ChildId childId, String iroId) {
@@ -173,9 +172,10 @@ public final class Workforce implements ManageIrosUseCase, AllocateIroUseCase {
         return unitOfWork.inTransaction(() -> {
             authority(code);
             children.find(code, childId).orElseThrow(() -> new UnknownChild(childId));
+            boolean created = workforce.siblingGroup(code, childId).isEmpty();
             workforce.saveSiblingGroup(code, childId, groupId);
             String iroId = workforce.currentAllocations(code).get(childId);
-            return new Siblings(groupId, iroId == null ? null : splitWarning(code, childId, iroId));
+            return new Siblings(groupId, iroId == null ? null : splitWarning(code, childId, iroId), created);
         });
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.LadderStage;
@@ -36,11 +38,28 @@ class AlertTest {
                 null, null, policy, CALENDAR, TODAY);
     }
 
+    /** domain.md's table of ladders, written out here so that a preset drifting from it fails. */
+    static Stream<Arguments> presets() {
+        return Stream.of(
+                Arguments.of("statutory", List.of("informal social-worker 5", "stage-1 team-manager 5",
+                        "stage-2 service-manager 5", "stage-3 head-of-service 5", "stage-4 director 5")),
+                Arguments.of("six-stage", List.of("informal social-worker 5", "stage-1 team-manager 5",
+                        "stage-2 service-manager 5", "stage-3 assistant-director 5", "stage-4 director 5",
+                        "stage-5 director 5", "stage-6 chief-executive 5")),
+                Arguments.of("informal-first", List.of("informal team-manager 5", "stage-1 service-manager 10")),
+                Arguments.of("any-stage", List.of("stage-1 team-manager 5", "stage-2 service-manager 5",
+                        "stage-3 head-of-service 5", "stage-4 director 5")),
+                Arguments.of("two-level", List.of("informal team-manager 5", "stage-1 service-manager 5",
+                        "stage-2 head-of-service 5")));
+    }
+
     @ParameterizedTest(name = "the {0} ladder")
-    @ValueSource(strings = {"statutory", "six-stage", "informal-first", "any-stage", "two-level"})
-    void every_preset_ladder_can_be_walked_to_the_top(String preset) {
+    @MethodSource("presets")
+    void every_preset_ladder_is_domain_mds_and_can_be_walked_to_the_top(String preset, List<String> expected) {
         Policy policy = ladder(preset);
         List<LadderStage> stages = policy.escalationLadder().stages();
+        assertThat(stages).extracting(s -> s.id() + " " + s.respondentRole() + " " + s.workingDays())
+                .containsExactlyElementsOf(expected);
         Alert alert = raise(policy, stages.get(0).id(), "2024-03-01");
         LocalDate on = LocalDate.of(2024, 3, 1);
         for (LadderStage stage : stages.subList(1, stages.size())) {

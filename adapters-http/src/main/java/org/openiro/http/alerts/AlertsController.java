@@ -105,11 +105,12 @@ class AlertsController {
     record ResponseView(LocalDate respondedOn, @Nullable PersonView by, @Nullable String text, boolean inTimescale) {
     }
 
+    /** @param overdue past its due date with no response while the alert was at this stage */
     @Serdeable
-    record StageView(String stage, PersonView raisedWith, LocalDate on, LocalDate dueBy, @Nullable String reason,
-                     @Nullable ResponseView response) {
-        static StageView of(StageRaising s) {
-            return new StageView(s.stage(), PersonView.of(s.raisedWith()), s.on(), s.dueBy(), s.reason(),
+    record StageView(String stage, PersonView raisedWith, LocalDate on, LocalDate dueBy, boolean overdue,
+                     @Nullable String reason, @Nullable ResponseView response) {
+        static StageView of(StageRaising s, boolean overdue) {
+            return new StageView(s.stage(), PersonView.of(s.raisedWith()), s.on(), s.dueBy(), overdue, s.reason(),
                     s.response() == null ? null : new ResponseView(s.response().respondedOn(),
                             PersonView.of(s.response().by()), s.response().text(), s.answeredInTimescale()));
         }
@@ -126,9 +127,15 @@ class AlertsController {
     record ResolutionView(LocalDate resolvedOn, String outcome, List<String> impact, @Nullable String impactText) {
     }
 
+    /**
+     * @param limitWorkingDays the escalation limit the alert started with, to read {@code ageWorkingDays} against
+     * @param clockStartedOn   the day the limit is counted from; null while an alert whose clock starts at the
+     *                         first formal stage has not reached one
+     */
     @Serdeable
     record AlertBody(String id, long version, String childId, String status, String stage, LocalDate dueBy,
-                     boolean overTimescale, int ageWorkingDays, LocalDate raisedOn, List<String> reasons,
+                     boolean overTimescale, int ageWorkingDays, int limitWorkingDays,
+                     @Nullable LocalDate clockStartedOn, LocalDate raisedOn, List<String> reasons,
                      @Nullable String description, @Nullable String outcomeSought, @Nullable String partnerAgency,
                      @Nullable String theme, String ladder, List<StageView> stages, @Nullable FactView cafcassReferral,
                      @Nullable FactView legalAdvice, @Nullable ResolutionView resolution,
@@ -137,9 +144,12 @@ class AlertsController {
             Alert a = view.alert();
             Alert.Resolution r = a.resolution();
             return new AlertBody(a.id(), a.version(), a.childId().value(), a.status().id(), a.current().stage(),
-                    a.current().dueBy(), view.overTimescale(), view.ageWorkingDays(), a.raisedOn(), a.reasons(),
+                    a.current().dueBy(), view.overTimescale(), view.ageWorkingDays(), a.limitWorkingDays(),
+                    a.clockStart(), a.raisedOn(), a.reasons(),
                     a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(), a.ladder().preset(),
-                    a.stages().stream().map(StageView::of).toList(), FactView.of(a.cafcassReferral()),
+                    java.util.stream.IntStream.range(0, a.stages().size())
+                            .mapToObj(i -> StageView.of(a.stages().get(i), view.stagesOverdue().get(i))).toList(),
+                    FactView.of(a.cafcassReferral()),
                     FactView.of(a.legalAdvice()), r == null ? null
                     : new ResolutionView(r.resolvedOn(), r.outcome(), r.impact(), r.impactText()),
                     FactView.of(a.withdrawal()));

@@ -236,11 +236,13 @@ class IrosController {
 
     @Put("/children/{childId}/siblings")
     @Permits(Action.RECORD_CARE)
-    SiblingsView siblings(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                          @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-                          @Body @Valid SiblingsBody body) {
+    HttpResponse<SiblingsView> siblings(
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @Body @Valid SiblingsBody body) {
         AllocateIroUseCase.Siblings s = allocate.setSiblingGroup(AuthorityCode.of(authority), ChildId.of(childId),
                 body.groupId());
-        return new SiblingsView(s.groupId(), s.warning());
+        return HttpResponse.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new SiblingsView(s.groupId(), s.warning()));
     }
 }

@@ -2,6 +2,7 @@ package org.openiro.escalation.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.openiro.access.Caller;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
@@ -18,11 +19,21 @@ public interface AlertsUseCase {
                  String outcomeSought, String partnerAgency, String theme) {
     }
 
-    /** An alert as answered: the record, and what today makes of it. */
-    record AlertView(Alert alert, boolean overTimescale, int ageWorkingDays) {
+    /**
+     * An alert as answered: the record, and what today makes of it.
+     *
+     * @param stagesOverdue for each of the alert's stages, in order, whether its person ran out of time
+     */
+    record AlertView(Alert alert, boolean overTimescale, int ageWorkingDays, List<Boolean> stagesOverdue) {
     }
 
     AlertView raise(AuthorityCode authority, ChildId child, Raise raise);
+
+    /**
+     * Drift found at a midway review: an informal alert at the ladder's first stage with the person on record for
+     * its role, or none when nobody is on record (the IRO then raises it by hand, naming the person).
+     */
+    Optional<AlertView> raiseForDrift(AuthorityCode authority, ChildId child, LocalDate on);
 
     // Each change below is made against {@code expectedVersion} (the request's If-Match), or null for whatever is
     // stored; a version no longer current is refused with StaleVersion and nothing changes.

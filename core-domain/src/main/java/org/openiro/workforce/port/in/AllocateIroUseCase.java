@@ -10,7 +10,7 @@ import org.openiro.workforce.IroAllocation;
 public interface AllocateIroUseCase {
 
     /**
-     * @param irosThisPeriod how many IROs the child has had in their current period of care
+     * @param irosThisPeriod how many IROs the child has had in their latest period of care (0 with none)
      * @param warning set when the child's siblings are held by another IRO: allowed, but said
      */
     record Allocated(IroAllocation current, List<IroAllocation> history, int irosThisPeriod, String warning,
@@ -19,7 +19,8 @@ public interface AllocateIroUseCase {
 
     Allocated allocate(AuthorityCode authority, ChildId child, String iroId, LocalDate from, String reason);
 
-    record Siblings(String groupId, String warning) {
+    /** @param created true when the child had no sibling group before */
+    record Siblings(String groupId, String warning, boolean created) {
     }
 
     Siblings setSiblingGroup(AuthorityCode authority, ChildId child, String groupId);
