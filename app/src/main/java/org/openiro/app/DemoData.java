@@ -1,30 +1,25 @@
 package org.openiro.app;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.openiro.app.generate.Generator;
+import org.openiro.app.generate.Load;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.port.in.SetUpAuthorityUseCase;
-import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
 import org.openiro.authority.port.out.AuthorityRepository;
-import org.openiro.care.port.in.RegisterChildUseCase;
-import org.openiro.care.port.in.RegisterChildUseCase.RegisterChildCommand;
-import org.openiro.care.port.in.StartPeriodOfCareUseCase;
-import org.openiro.care.port.in.StartPeriodOfCareUseCase.StartPeriodOfCareCommand;
-import org.openiro.children.Child;
-import org.openiro.children.ChildId;
-import org.openiro.children.Ethnicity;
-import org.openiro.children.Gender;
-import org.openiro.children.LegalStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default's demo authority, {@code demo}, so a newcomer has something to look at. Loaded once, through
- * the same use cases the API calls; every child is invented.
+ * The embedded default's demo authority, {@code demo}: a generated county of about a thousand children over three
+ * years (issue 10), so that a newcomer's first report looks like a board paper. It is loaded once, the first time the
+ * service starts on an empty database, through the service's own HTTP API; the service answers meanwhile, and the log
+ * says when the demo is complete. Every child is invented.
  */
 @Singleton
 @Requires(property = "iro.demo.enabled", value = "true")
@@ -34,40 +29,51 @@ class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final AuthorityRepository authorities;
-    private final SetUpAuthorityUseCase setUp;
-    private final RegisterChildUseCase register;
-    private final StartPeriodOfCareUseCase startPeriodOfCare;
     private final Clock clock;
+    private final int children;
+    private final int years;
+    private final long seed;
+    private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
 
-    DemoData(AuthorityRepository authorities, SetUpAuthorityUseCase setUp, RegisterChildUseCase register,
-             StartPeriodOfCareUseCase startPeriodOfCare, Clock clock) {
+    DemoData(AuthorityRepository authorities, Clock clock, @Value("${iro.demo.children:1000}") int children,
+             @Value("${iro.demo.years:3}") int years, @Value("${iro.demo.seed:2026}") long seed) {
         this.authorities = authorities;
-        this.setUp = setUp;
-        this.register = register;
-        this.startPeriodOfCare = startPeriodOfCare;
         this.clock = clock;
+        this.children = children;
+        this.years = years;
+        this.seed = seed;
     }
 
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onStartup(ServerStartupEvent event) {
         if (authorities.find(DEMO).isPresent()) {
+            loaded.complete(null);
             return;
         }
-        setUp.setUp(new SetUpAuthorityCommand(DEMO, "Demo County Council", "statutory", null, 12_000));
-        LocalDate today = LocalDate.now(clock);
-        String[] ethnicities = {"WBRI", "WBRI", "MWBC", "WBRI", "AIND", "BAFR", "WBRI", "WOTH", "WBRI", "MOTH"};
-        String[] placements = {"U4", "U6", "U3", "K2", "U6", "U1", "P1", "U6", "R1", "A4"};
-        for (int i = 0; i < 10; i++) {
-            ChildId id = ChildId.of("demo-" + (i + 1));
-            LocalDate born = today.minusYears(1 + (i * 17) % 17).minusDays(i * 31L);
-            register.register(new RegisterChildCommand(DEMO, id, new Child.Demographics(null, born,
-                    i % 5 < 3 ? Gender.MALE : Gender.FEMALE, Ethnicity.of("ethnicity", ethnicities[i]), i == 5,
-                    i == 8)));
-            LocalDate start = today.minusDays(3L + i * 9L);
-            startPeriodOfCare.start(new StartPeriodOfCareCommand(DEMO, id, start,
-                    i % 3 == 0 ? LegalStatus.V2 : LegalStatus.C1, placements[i], i == 3, i % 4 != 0));
-        }
-        LOG.info("Loaded the demo authority 'demo' with 10 children");
+        EmbeddedServer server = event.getSource();
+        Thread loader = new Thread(() -> load(server), "demo-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
+    private void load(EmbeddedServer server) {
+        long started = System.nanoTime();
+        LOG.info("Loading the demo authority 'demo': {} invented children over {} years (a minute or two, once)",
+                children, years);
+        try {
+            Load.Loaded done = Load.into(server, new Generator(new Generator.Settings(1, children, years, seed,
+                    LocalDate.now(clock))), 4, message -> LOG.info("Demo: {}", message));
+            LOG.info("Demo authority 'demo' loaded: {} children, {} requests in {} s", done.children(),
+                    done.calls(), Math.round((System.nanoTime() - started) / 1e9));
+            loaded.complete(null);
+        } catch (RuntimeException e) {
+            LOG.error("The demo authority could not be loaded: {}", e.getMessage());
+            loaded.completeExceptionally(e);
+        }
+    }
+
+    /** Done once the demo is whole: at once when it was there already. */
+    java.util.concurrent.CompletableFuture<Void> loaded() {
+        return loaded;
+    }
 }
