@@ -43,11 +43,14 @@ public final class Import903 {
         // Only the import: no relay, no scan, no demo; events it writes wait in the outbox for the service's relay.
         try (ApplicationContext context = ApplicationContext.run(Map.of("iro.relay.enabled", false,
                 "iro.scan.enabled", false, "iro.demo.enabled", false))) {
+            long started = System.nanoTime();
             ImportSsda903UseCase.Imported imported = context.getBean(ImportSsda903UseCase.class)
                     .importFiles(AuthorityCode.of(authority), set);
             System.out.printf("imported into %s: children %s, periods of care %s, placements %s, reviews %s%n",
                     authority, line(imported.children()), line(imported.periods()), line(imported.placements()),
                     line(imported.reviews()));
+            System.out.printf("import took %.1f s; peak heap %d MB of %d MB%n", (System.nanoTime() - started) / 1e9,
+                    peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         } catch (ImportRefused refused) {
             for (ImportProblem p : refused.problems()) {
                 System.err.printf("%s row %d, %s%s: %s%n", p.file(), p.row(), p.field(),
@@ -68,6 +71,13 @@ public final class Import903 {
             System.exit(2);
         }
         return CsvTable.of(path);
+    }
+
+    /** The most the heap held at once, over its pools: what a memory cap has to allow. */
+    private static long peakHeap() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
     private static String line(ImportSsda903UseCase.Counts counts) {

@@ -26,6 +26,7 @@ public final class BenchMain {
         BENCHMARKS.put("worklist", WorklistLoad::main);
         BENCHMARKS.put("relay", RelayBenchmark::main);
         BENCHMARKS.put("report", ReportLoad::main);
+        BENCHMARKS.put("import", ImportBenchmark::main);
     }
 
     private BenchMain() {
