@@ -278,11 +278,13 @@ class ServiceReportTest {
                 count("chaired-by-child", 2, 1),
                 count("chaired-by-child chaired:full", 1, 0), // C1 in February 2025
                 count("chaired-by-child chaired:part", 1, 1), // C2 in May; before: C1 in February 2024
-                // Of the reviews not coded PN0 (C3's is left out): C5 in July and October; before: C5.
+                // Had an advocate (C5 July, October), declined one (C5 March, C7 April) or needed none (C2's
+                // series; C3's PN0 is left out); C2's referral in May is not among them. Before: C5's advocate.
+                share("advocacy", 5, 78, 1, 75),
                 share("advocacy status:has-advocate", 2, 78, 1, 75),
-                share("advocacy status:offered-declined", 2, 78, 0, 75), // C5 in March, C7 in April
-                share("advocacy status:not-applicable", 1, 78, 0, 75), // C2's series
-                share("advocacy status:referred", 1, 78, 0, 75), // C2 in May
+                share("advocacy status:offered-declined", 2, 78, 0, 75),
+                share("advocacy status:not-applicable", 1, 78, 0, 75),
+                share("advocacy status:referred", 1, 78, 0, 75),
                 count("advocacy type:instructed", 1, 1), // C5 in July; before: C5 in June
                 count("advocacy type:non-instructed", 1, 0), // C5 in October
                 count("advocacy-referrals", 3, 1), // C2, C5, C3; before: C5
