@@ -372,6 +372,10 @@ class ServiceReportTest {
                 count("caseload iro:iro-2", 3, 0), // C1, C3, C7
                 count("caseload iro:iro-4", 0, 1), // gone; before: C7
                 count("caseload", 4, 3),
+                count("caseload-care-leavers iro:iro-1", 1, 0), // C4, his pathway plan reviewed in June
+                count("caseload-care-leavers iro:iro-2", 0, 0),
+                count("caseload-care-leavers iro:iro-4", 0, 0),
+                count("caseload-care-leavers", 1, 0),
                 count("caseload-per-fte", 2.7, 1.2), // 4 children to 1.5 FTE; before: 3 to 2.5
                 // Over the band of 0–1 a full-time IRO: iro-2 with 3 at half time; before: iro-1 with 2.
                 count("iros-over-band", 1, 1),
