@@ -499,8 +499,11 @@ class ServiceReportTest {
                 "Reviews: the figures</caption>", "Participation and advocacy: the figures</caption>",
                 "Dispute resolution: the figures</caption>", "Workforce: the figures</caption>");
         assertThat(html).as("shares with what they were counted from").contains("97.5% (77 of 79)");
-        assertThat(html.split("<svg", -1)).as("age, gender, ethnicity, timeliness, codes, stages, reasons").hasSize(8);
+        assertThat(html.split("<svg", -1)).as("age, gender, ethnicity, timeliness, participation, codes, stages,"
+                + " reasons").hasSize(9);
         assertThat(html).as("the policy's target drawn on the timeliness chart").contains("target 95.0%");
+        assertThat(html).as("participation this year and last, with the policy's target across")
+                .contains("<figcaption>Children who participated in their review</figcaption>", "target 90.0%");
         assertThat(html).as("GOV.UK Frontend's styles are in the page").contains(".govuk-table{");
         assertThat(html).as("nothing is fetched from elsewhere").doesNotContain("<script", "<link", "src=\"http",
                 "url(http", "@font-face");
