@@ -21,8 +21,9 @@ class JdbcWorkforceCounts implements WorkforceCounts {
     private static final String ALLOCATED_ON = " FROM iro_allocation a WHERE a.authority = ? AND a.held_from <= ?"
             + " AND (a.held_to IS NULL OR a.held_to > ?)";
     /** The allocated child is looked after on a day. Binds day, day. */
-    private static final String LOOKED_AFTER_ON = " EXISTS (SELECT 1 FROM period_of_care p WHERE p.authority ="
-            + " a.authority AND p.child_id = a.child_id AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))";
+    private static final String LOOKED_AFTER_ON = " EXISTS (SELECT 1 FROM period_of_care p"
+            + " WHERE p.authority = a.authority AND p.child_id = a.child_id"
+            + " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))";
 
     @Override
     public Map<String, Long> caseloadsOn(AuthorityCode authority, LocalDate day) {

@@ -151,7 +151,8 @@ class ServiceReportTest {
         assertThat(report.at("previousFrom")).isEqualTo("2023-04-01");
         assertThat(report.at("previousTo")).isEqualTo("2024-03-31");
         assertThat(((List<?>) report.map().get("sections")).stream().map(s -> (String) ((Map<?, ?>) s).get("id")))
-                .containsExactly("children-looked-after", "reviews", "participation", "dispute-resolution", "workforce");
+                .containsExactly("children-looked-after", "reviews", "participation", "dispute-resolution",
+                        "workforce");
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** reports.md: every figure with the previous period's beside it, whichever of the two periods has the breakdown. */
 class SideBySideTest {
 
-    private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"));
+    private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.parse("2024-04-01"),
+            LocalDate.parse("2025-03-31"));
     private static final ReportPeriod YEAR_BEFORE = YEAR.previous();
 
     private static Figure count(String section, String id, String breakdown, long n) {

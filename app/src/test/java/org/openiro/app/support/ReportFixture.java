@@ -15,7 +15,7 @@ import java.util.List;
  * before it); IROs chair care leavers' pathway plan reviews (all-18-21); targets 95 % of reviews in timescale, 90 %
  * participation, 90 % of records in timescale; advocacy from {@code voices} (4 referrals a year) and
  * {@code speak-up} (no target); 7,800 children aged 0–17; the caseload band 0–1 children per full-time IRO, so that
- * nearly everyone is over it.
+ * a handful of children puts an IRO over it.
  *
  * <p>Every review is coded PN1 with the child attending in person, with no advocacy, no consultation, nobody
  * chairing but the IRO and no report, recommendations, record or letter recorded (so each of those deadlines missed,
@@ -29,8 +29,8 @@ import java.util.List;
  *   she chaired it, and also talked with the IRO beforehand). For 12 August: the report due 7 August came on the
  *   1st; recommendations due the 19th, issued the 16th; record due 10 September (26 August is a bank holiday),
  *   finished the 20th, late; letter due 10 September, sent the 5th; consultation forms went to her (returned), her
- *   carer (returned), her school and the health visitor (neither returned). Matched with an Independent Visitor on 1
- *   November 2023.
+ *   carer (returned), her school and health (neither returned). Matched with an Independent Visitor on 1 November
+ *   2023.
  *   <li><b>C2</b>, born 1 January 2010, in care from 1 May 2024, placed more than 20 miles away: first review due 31
  *   May (bank holidays 6 and 27 May), booked for 20 May, moved to 30 May for the court timetable, held then with an
  *   interpreter and part-chaired by her; her parent was sent a form and did not return it; advocacy was referred.
@@ -50,8 +50,8 @@ import java.util.List;
  *   <li><b>C5</b>, born 1 March 2011, in care twice: from 1 June 2023, reviewed 20 June through her advocate (PN5,
  *   due 29 June; has an instructed advocate from {@code voices}), home on 2 October 2023 (E4A); again from 1 July
  *   2024, reviewed 25 July (PN2, attending with her advocate: instructed, {@code voices}; due 29 July), 21 October
- *   (PN3, conveying her view to the IRO's observation; a non-instructed advocate from {@code speak-up}; due 25
- *   October) and 20 March 2025 (PN4, offered an advocate and declined; due 21 April): all in time. After March her
+ *   (PN3, conveying her view without words, as the IRO observed; a non-instructed advocate from {@code speak-up};
+ *   due 25 October) and 20 March 2025 (PN4, offered an advocate and declined; due 21 April): all in time. After March her
  *   recommendations were due 27 March, her record and letter not till 17 April 2025. Referred to {@code voices} on 10
  *   June 2023 and 10 July 2024 (instructed); an Independent Visitor from 1 September 2024.
  *   <li><b>C6</b>, born 1 February 2014, on short breaks (V3) from 1 September 2024: left out of the children looked
@@ -124,7 +124,8 @@ public final class ReportFixture {
                 + " \"pathwayPlanReviews\": \"all-18-21\","
                 + " \"advocacyProviders\": [{\"id\": \"voices\", \"name\": \"Voices\", \"annualReferralTarget\": 4},"
                 + " {\"id\": \"speak-up\", \"name\": \"Speak Up\"}],"
-                + " \"targets\": {\"reviewsInTimescale\": 0.95, \"participation\": 0.9, \"recordsInTimescale\": 0.9}}}");
+                + " \"targets\": {\"reviewsInTimescale\": 0.95, \"participation\": 0.9,"
+                + " \"recordsInTimescale\": 0.9}}}");
         assertThat(created.status()).as(created.toString()).isIn(200, 201);
         iro("iro-1", 1.0, "permanent", "cla", "2020-01-01", null);
         iro("iro-2", 0.5, "agency", "cla", "2024-01-01", null);
@@ -139,8 +140,9 @@ public final class ReportFixture {
                 "2024-02-10");
         assertThat(api.post(child("C1") + "/midway-reviews", "{\"date\": \"2024-05-10\", \"withChild\": true,"
                 + " \"driftIdentified\": false, \"notes\": \"On track\"}").status()).isEqualTo(201);
-        review("C1", PN1, ", \"socialWorkReportReceivedOn\": \"2024-08-01\", \"recommendationsIssuedOn\": \"2024-08-16\","
-                + " \"recordCompletedOn\": \"2024-09-20\", \"letterSentOn\": \"2024-09-05\", \"consultation\": ["
+        review("C1", PN1, ", \"socialWorkReportReceivedOn\": \"2024-08-01\","
+                + " \"recommendationsIssuedOn\": \"2024-08-16\", \"recordCompletedOn\": \"2024-09-20\","
+                + " \"letterSentOn\": \"2024-09-05\", \"consultation\": ["
                 + consulted("child", true) + ", " + consulted("carer", true) + ", " + consulted("school", false) + ", "
                 + consulted("health", false) + "]", "2024-08-12");
         review("C1", "{\"code\": \"PN1\", \"methods\": [\"attended-in-person\", \"discussion-with-iro\"],"
@@ -200,7 +202,8 @@ public final class ReportFixture {
         review("C3", PN0, ", \"bookingId\": \"" + adjourned + "\"" + NOT_APPLICABLE, "2024-11-05");
 
         api.put(child("C7"), """
-                {"dateOfBirth": "2008-09-10", "gender": "female", "ethnicity": "APKN", "uasc": false, "disability": false}""");
+                {"dateOfBirth": "2008-09-10", "gender": "female", "ethnicity": "APKN", "uasc": false,
+                 "disability": false}""");
         api.post(child("C7") + "/episodes", """
                 {"startDate": "2024-01-15", "legalStatus": "V2", "placement": {"type": "U4", "over20Miles": null}}""");
         review("C7", PN1, NONE, "2024-02-05");
@@ -327,8 +330,8 @@ public final class ReportFixture {
     }
 
     private void resolve(String id, String on) {
-        alert(id, "resolution", "{\"resolvedOn\": \"%s\", \"outcome\": \"Agreed\", \"impact\": [\"assessment-completed\"]}"
-                .formatted(on));
+        alert(id, "resolution", ("{\"resolvedOn\": \"%s\", \"outcome\": \"Agreed\","
+                + " \"impact\": [\"assessment-completed\"]}").formatted(on));
     }
 
     private String child(String id) {
