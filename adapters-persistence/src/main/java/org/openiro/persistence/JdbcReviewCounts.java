@@ -85,13 +85,14 @@ class JdbcReviewCounts implements ReviewCounts {
         for (Owed deadline : owed) {
             String due = OWED.get(deadline)[0];
             String done = OWED.get(deadline)[1];
-            String met = done + " IS NOT NULL AND " + done + " <= " + due;
+            // As the deadline stood on the period's last day: done after it is not yet done then (reports.md).
+            String met = done + " IS NOT NULL AND " + done + " <= " + due + " AND " + done + " <= ?";
             sql.append(deadline.ordinal() == 0 ? "" : ", ")
                     .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND ").append(met).append(" THEN 1 ELSE 0 END), ")
                     .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND NOT (").append(met).append(") AND ")
                     .append(due).append(" >= ? THEN 1 ELSE 0 END), ")
                     .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL THEN 1 ELSE 0 END)");
-            parameters.add(period.to());
+            parameters.addAll(List.of(period.to(), period.to(), period.to()));
         }
         parameters.addAll(List.of(held(authority, period, "cla")));
         return queries.query(sql + HELD, rs -> {

@@ -17,14 +17,26 @@ class JdbcWorkforceCounts implements WorkforceCounts {
         this.queries = queries;
     }
 
+    /** The allocations holding on a day. Binds authority, day, day. */
+    private static final String ALLOCATED_ON = " FROM iro_allocation a WHERE a.authority = ? AND a.held_from <= ?"
+            + " AND (a.held_to IS NULL OR a.held_to > ?)";
+    /** The allocated child is looked after on a day. Binds day, day. */
+    private static final String LOOKED_AFTER_ON = " EXISTS (SELECT 1 FROM period_of_care p"
+            + " WHERE p.authority = a.authority AND p.child_id = a.child_id"
+            + " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))";
+
     @Override
     public Map<String, Long> caseloadsOn(AuthorityCode authority, LocalDate day) {
-        return queries.grouped("""
-                SELECT a.iro_id, count(DISTINCT a.child_id) FROM iro_allocation a
-                WHERE a.authority = ? AND a.held_from <= ? AND (a.held_to IS NULL OR a.held_to > ?)
-                  AND EXISTS (SELECT 1 FROM period_of_care p WHERE p.authority = a.authority AND p.child_id = a.child_id
-                              AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))
-                GROUP BY a.iro_id""", authority.value(), day, day, day, day);
+        return queries.grouped("SELECT a.iro_id, count(DISTINCT a.child_id)" + ALLOCATED_ON + " AND" + LOOKED_AFTER_ON
+                + " GROUP BY a.iro_id", authority.value(), day, day, day, day);
+    }
+
+    @Override
+    public Map<String, Long> careLeaversOn(AuthorityCode authority, LocalDate day) {
+        return queries.grouped("SELECT a.iro_id, count(DISTINCT a.child_id)" + ALLOCATED_ON + " AND NOT"
+                + LOOKED_AFTER_ON + " AND EXISTS (SELECT 1 FROM review r WHERE r.authority = a.authority"
+                + " AND r.child_id = a.child_id AND r.kind = 'pathway-plan' AND r.series_complete = TRUE"
+                + " AND r.last_meeting <= ?) GROUP BY a.iro_id", authority.value(), day, day, day, day, day);
     }
 
     @Override

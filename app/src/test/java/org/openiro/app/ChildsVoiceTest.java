@@ -252,6 +252,7 @@ class ChildsVoiceTest {
         assertThat(f.value("by-method", "method:interpreter")).isEqualTo(0);
         assertThat(f.value("chaired-by-child", null)).isEqualTo(5);
         assertThat(f.value("chaired-by-child", "chaired:full")).isEqualTo(2);
+        f.share("advocacy", null, 24, 27); // had an advocate, declined one, or needed none: 6 + 3 + 15
         f.share("advocacy", "status:has-advocate", 6, 27);
         f.share("advocacy", "status:offered-declined", 3, 27);
         f.share("advocacy", "status:referred", 1, 27);

@@ -76,6 +76,7 @@ final class FigureTitles {
             Map.entry("iros-headcount", "IROs at the end of the period"),
             Map.entry("iros-fte", "IROs' full-time equivalent at the end of the period"),
             Map.entry("caseload", "Looked-after children allocated at the end of the period"),
+            Map.entry("caseload-care-leavers", "Care leavers allocated at the end of the period, beside the caseload"),
             Map.entry("caseload-per-fte", "Looked-after children per full-time IRO"),
             Map.entry("iros-over-band", "IROs above their caseload band"),
             Map.entry("children-with-iro-change", "Children who had more than one IRO in the period"),

@@ -2,7 +2,6 @@ package org.openiro.reporting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.Authority;
@@ -55,27 +54,15 @@ public final class IroServiceReport implements ServiceReportUseCase {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
             ReportPeriod previous = period.previous();
             Map<java.time.LocalDate, Map<ChildrenCounts.Profile, Long>> lookedAfter = new HashMap<>();
-            List<Figure> now = figures(authority, period, lookedAfter);
-            Map<String, Figure> before = new HashMap<>();
-            for (Figure figure : figures(authority, previous, lookedAfter)) {
-                before.put(key(figure, previous), figure);
-            }
-            Map<String, List<ServiceReport.Line>> bySection = new LinkedHashMap<>();
-            for (String section : SECTION_ORDER) {
-                bySection.put(section, new ArrayList<>());
-            }
-            for (Figure figure : now) {
-                Figure then = before.get(key(figure, period));
-                bySection.get(figure.section()).add(new ServiceReport.Line(figure.id(), FigureTitles.figure(figure.id()),
-                        figure.breakdown(), figure.value(), then == null ? null : then.value(), figure.numerator(),
-                        figure.denominator(), figure.target()));
-            }
+            Map<String, List<ServiceReport.Line>> bySection = SideBySide.lines(period,
+                    figures(authority, period, lookedAfter), previous, figures(authority, previous, lookedAfter));
             List<ServiceReport.Section> sections = new ArrayList<>();
-            bySection.forEach((id, lines) -> {
+            for (String id : SECTION_ORDER) {
+                List<ServiceReport.Line> lines = bySection.getOrDefault(id, List.of());
                 if (!lines.isEmpty()) {
                     sections.add(new ServiceReport.Section(id, FigureTitles.section(id), List.copyOf(lines)));
                 }
-            });
+            }
             return new ServiceReport(code, authority.name(), period, previous, List.copyOf(sections));
         });
     }
@@ -89,17 +76,4 @@ public final class IroServiceReport implements ServiceReportUseCase {
         figures.addAll(workforce.figures(authority, period));
         return figures;
     }
-
-    /** A month of a monthly series is compared with the month as far into the previous period. */
-    private static String key(Figure figure, ReportPeriod period) {
-        String breakdown = figure.breakdown();
-        if (breakdown != null && breakdown.startsWith(MONTH)) {
-            long offset = java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(period.from()),
-                    java.time.YearMonth.parse(breakdown.substring(MONTH.length())));
-            breakdown = MONTH + "+" + offset;
-        }
-        return figure.section() + "/" + figure.id() + "/" + breakdown;
-    }
-
-    private static final String MONTH = "month:";
 }

@@ -25,6 +25,12 @@ public final class ParticipationReport implements ParticipationReportUseCase {
 
     static final String SECTION = "participation";
 
+    /**
+     * The advocacy share's statuses (reports.md): the child had an advocate, had one offered and declined, or needed
+     * none; a referral not yet taken up is not among them.
+     */
+    static final List<String> ADVOCACY_SHARE = List.of("has-advocate", "offered-declined", "not-applicable");
+
     private final AuthorityRepository authorities;
     private final ParticipationCounts counts;
     private final UnitOfWork unitOfWork;
@@ -73,6 +79,8 @@ public final class ParticipationReport implements ParticipationReportUseCase {
         figures.add(Figure.count(SECTION, "chaired-by-child", "chaired:full", chaired.getOrDefault("full", 0L)));
         figures.add(Figure.count(SECTION, "chaired-by-child", "chaired:part", chaired.getOrDefault("part", 0L)));
         Map<String, Long> advocacy = counts.advocacyByStatus(code, period);
+        figures.add(Figure.share(SECTION, "advocacy", null, ADVOCACY_SHARE.stream()
+                .mapToLong(status -> advocacy.getOrDefault(status, 0L)).sum(), measured, null));
         for (String status : new TreeSet<>(Advocacy.STATUSES)) {
             figures.add(Figure.share(SECTION, "advocacy", "status:" + status, advocacy.getOrDefault(status, 0L),
                     measured, null));

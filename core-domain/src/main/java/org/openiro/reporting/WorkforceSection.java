@@ -13,7 +13,8 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 
 /**
  * reports.md, "Workforce": the IROs working at the period's end, their looked-after caseloads against the policy band
- * scaled by FTE (fostering IROs left out), and continuity for the children.
+ * scaled by FTE (fostering IROs left out) with the care leavers they hold beside them, and continuity for the
+ * children.
  */
 final class WorkforceSection {
 
@@ -50,6 +51,14 @@ final class WorkforceSection {
             figures.add(Figure.count(SECTION, "caseload", "iro:" + iro.id(), caseload));
         }
         figures.add(Figure.count(SECTION, "caseload", null, children));
+        // reports.md: care leavers are reported beside the caseload, not in it.
+        Map<String, Long> careLeavers = counts.careLeaversOn(code, period.to());
+        for (Iro iro : caseholders) {
+            figures.add(Figure.count(SECTION, "caseload-care-leavers", "iro:" + iro.id(),
+                    careLeavers.getOrDefault(iro.id(), 0L)));
+        }
+        figures.add(Figure.count(SECTION, "caseload-care-leavers", null, caseholders.stream()
+                .mapToLong(iro -> careLeavers.getOrDefault(iro.id(), 0L)).sum()));
         double caseholdingFte = fte(caseholders);
         figures.add(new Figure(SECTION, "caseload-per-fte", null,
                 caseholdingFte == 0 ? null : Math.round(children / caseholdingFte * 10) / 10.0, null, null,

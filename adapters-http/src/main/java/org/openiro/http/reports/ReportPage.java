@@ -39,11 +39,15 @@ final class ReportPage {
 
     private static volatile String govukCss;
 
-    /** Which charts each section carries, by figure id: the figures of reports.md, "Formats". */
+    /**
+     * Which charts each section carries, by figure id: the figures of reports.md, "Formats", and participation, which
+     * the policy sets a target for. A figure with breakdowns is drawn a bar each; a share without, this period beside
+     * the previous one.
+     */
     private static final Map<String, List<String>> CHARTS = Map.of(
             "children-looked-after", List.of("by-age", "by-gender", "by-ethnicity"),
             "reviews", List.of("in-timescale-by-month"),
-            "participation", List.of("by-code"),
+            "participation", List.of("participation", "by-code"),
             "dispute-resolution", List.of("stages-reached", "by-reason"));
 
     private ReportPage() {
@@ -66,7 +70,7 @@ final class ReportPage {
         for (ServiceReport.Section section : report.sections()) {
             html.append("<section><h2 class=\"govuk-heading-l\">").append(Html.escape(section.title())).append("</h2>");
             for (String chart : CHARTS.getOrDefault(section.id(), List.of())) {
-                chart(html, section, chart);
+                chart(html, section, chart, report);
             }
             table(html, section, report);
             html.append("</section>");
@@ -74,10 +78,13 @@ final class ReportPage {
         return html.append("</main></div></body></html>").toString();
     }
 
-    private static void chart(StringBuilder html, ServiceReport.Section section, String figureId) {
+    private static void chart(StringBuilder html, ServiceReport.Section section, String figureId,
+                              ServiceReport report) {
         List<ServiceReport.Line> lines = section.figures().stream()
                 .filter(f -> f.id().equals(figureId) && f.breakdown() != null).toList();
         if (lines.isEmpty()) {
+            section.figures().stream().filter(f -> f.id().equals(figureId) && f.denominator() != null).findFirst()
+                    .ifPresent(share -> beside(html, share, report));
             return;
         }
         boolean shares = lines.stream().anyMatch(f -> f.denominator() != null);
@@ -90,9 +97,22 @@ final class ReportPage {
             target = target != null ? target : line.target();
             bars.add(new BarChart.Bar(label(line.breakdown()), value, value(line)));
         }
-        String title = lines.get(0).title();
+        figure(html, lines.get(0).title(), bars, max, shares ? target : null);
+    }
+
+    /** A share this period and the previous, with the policy's target across both. */
+    private static void beside(StringBuilder html, ServiceReport.Line share, ServiceReport report) {
+        Double before = share.previousValue();
+        figure(html, share.title(), List.of(
+                new BarChart.Bar(shortRange(report.period().from(), report.period().to()),
+                        share.value() == null ? 0 : share.value(), value(share)),
+                new BarChart.Bar(shortRange(report.previous().from(), report.previous().to()),
+                        before == null ? 0 : before, number(before, true))), 1, share.target());
+    }
+
+    private static void figure(StringBuilder html, String title, List<BarChart.Bar> bars, double max, Double target) {
         html.append("<figure><figcaption>").append(Html.escape(title)).append("</figcaption>")
-                .append(BarChart.svg(title, bars, max, shares ? target : null)).append("</figure>");
+                .append(BarChart.svg(title, bars, max, target)).append("</figure>");
     }
 
     private static void table(StringBuilder html, ServiceReport.Section section, ServiceReport report) {

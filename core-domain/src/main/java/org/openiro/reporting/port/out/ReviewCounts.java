@@ -40,9 +40,10 @@ public interface ReviewCounts {
     }
 
     /**
-     * Over the looked-after reviews held: how many met the deadline (done on or before its due date), how many are
-     * decided (met, or not met once it passed), and how many are pending on the period's last day (not met, not
-     * yet passed).
+     * Over the looked-after reviews held, as the deadlines stood on the period's last day: how many met the deadline
+     * (done on or before its due date, and by that day), how many are decided (met, or not met once it passed), and
+     * how many are pending (not met by that day, not yet passed). A recommendation issued after {@code to}, in time,
+     * is pending in this period's report, not met.
      */
     record Deadlines(long met, long decided, long pending) {
     }

@@ -11,6 +11,12 @@ public interface WorkforceCounts {
     /** By IRO: the children looked after on the day who were allocated to them that day. */
     Map<String, Long> caseloadsOn(AuthorityCode authority, LocalDate day);
 
+    /**
+     * By IRO: the care leavers allocated to them on the day, reported beside the caseload: children not looked after
+     * that day whose pathway plan an IRO had reviewed by then.
+     */
+    Map<String, Long> careLeaversOn(AuthorityCode authority, LocalDate day);
+
     /** Children held by more than one IRO at some time in the period. */
     long childrenWithIroChange(AuthorityCode authority, ReportPeriod period);
 
