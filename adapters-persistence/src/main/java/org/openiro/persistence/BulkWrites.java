@@ -1,10 +1,14 @@
 package org.openiro.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
  * Many rows in few round trips, the same on PostgreSQL and H2: INSERTs of several hundred rows a statement, and
@@ -27,6 +31,12 @@ final class BulkWrites {
      */
     static int insert(Connection connection, String table, List<String> columns, List<Object[]> rows, String suffix)
             throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (suffix.isEmpty() && isPostgres(connection)) {
+            return copy(connection, table, columns, rows);
+        }
         int inserted = 0;
         String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
@@ -42,6 +52,37 @@ final class BulkWrites {
             }
         }
         return inserted;
+    }
+
+    /** Reads the keys the database gave each inserted row, in the order the rows were given. */
+    interface Keys {
+        void read(ResultSet keys) throws SQLException;
+    }
+
+    /**
+     * Inserts the rows as {@link #insert} does and hands back, row by row, the {@code keys} columns the database filled
+     * in (generated ids), so that rows referring to them can follow without reading the table again.
+     */
+    static void insertReturning(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                                String[] keys, Keys read) throws SQLException {
+        String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
+                    + String.join(", ", Collections.nCopies(slice.size(), row));
+            try (PreparedStatement statement = connection.prepareStatement(sql, keys)) {
+                int at = 1;
+                for (Object[] values : slice) {
+                    at = bind(statement, at, values);
+                }
+                statement.executeUpdate();
+                try (ResultSet generated = statement.getGeneratedKeys()) {
+                    while (generated.next()) {
+                        read.read(generated);
+                    }
+                }
+            }
+        }
     }
 
     /** Runs {@code sql} once for each row's values, in batches; answers how many rows each run changed. */
@@ -62,6 +103,67 @@ final class BulkWrites {
             }
         }
         return counts;
+    }
+
+    static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.isWrapperFor(PGConnection.class);
+    }
+
+    /**
+     * PostgreSQL's own bulk load, {@code COPY … FROM STDIN}, fed the rows as CSV: several times faster than INSERTs of
+     * the same rows, since nothing is parsed or planned per row. Constraints and indexes are kept as for an INSERT.
+     */
+    private static int copy(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        StringBuilder csv = new StringBuilder(rows.size() * columns.size() * 12);
+        for (Object[] values : rows) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                csvValue(values[i], csv);
+            }
+            csv.append('\n');
+        }
+        try {
+            return (int) connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " ("
+                    + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new SQLException("copying into " + table, e);
+        }
+    }
+
+    /** A value as COPY's CSV reads it: nothing for null, text quoted (so an empty string stays one). */
+    private static void csvValue(Object value, StringBuilder csv) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.LocalDate) {
+            csv.append(value);
+            return;
+        }
+        String text = value instanceof java.time.Instant instant
+                ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC).toString() : value.toString();
+        csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+
+    /**
+     * Ids for {@code n} new rows of {@code table}, taken from its identity column's sequence, so that rows referring to
+     * them can be loaded with COPY too. PostgreSQL only.
+     */
+    static long[] nextIds(Connection connection, String table, int n) throws SQLException {
+        long[] ids = new long[n];
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
+            next.setString(1, table);
+            next.setInt(2, n);
+            try (ResultSet rs = next.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        return ids;
     }
 
     /** {@code ?, ?, ?} for an IN list of {@code n} values. */

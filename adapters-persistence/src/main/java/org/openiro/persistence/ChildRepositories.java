@@ -24,11 +24,6 @@ final class ChildRepositories {
         @io.micronaut.data.annotation.Query(value = "SELECT * FROM child WHERE authority = :authority"
                 + " AND child_id = :childId FOR UPDATE", nativeQuery = true)
         Optional<ChildRow> lock(String authority, String childId);
-
-        /** Many children locked at once, for an import. */
-        @io.micronaut.data.annotation.Query(value = "SELECT * FROM child WHERE authority = :authority"
-                + " AND child_id IN (:childIds) FOR UPDATE", nativeQuery = true)
-        List<ChildRow> lockAll(String authority, List<String> childIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -36,28 +31,20 @@ final class ChildRepositories {
         List<PeriodOfCareRow> findByAuthorityAndChildIdOrderByStartDate(String authority, String childId);
 
         void deleteByAuthorityAndChildId(String authority, String childId);
-
-        List<PeriodOfCareRow> findByAuthorityAndChildIdInListOrderByStartDate(String authority, List<String> childIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface LegalStatusRows extends CrudRepository<LegalStatusRow, Long> {
         List<LegalStatusRow> findByAuthorityAndChildId(String authority, String childId);
-
-        List<LegalStatusRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface PlacementRows extends CrudRepository<PlacementRow, Long> {
         List<PlacementRow> findByAuthorityAndChildId(String authority, String childId);
-
-        List<PlacementRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface SocialWorkerRows extends CrudRepository<SocialWorkerRow, Long> {
         Optional<SocialWorkerRow> findByAuthorityAndChildId(String authority, String childId);
-
-        List<SocialWorkerRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
     }
 }

@@ -44,8 +44,9 @@ class JdbcOutbox implements EventOutbox, OutboxStore {
             List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
                 event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
                 event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
+            boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
             jdbc.execute(connection -> BulkWrites.insert(connection, "outbox_event", COLUMNS, values,
-                    "ON CONFLICT DO NOTHING"));
+                    unique ? "ON CONFLICT DO NOTHING" : ""));
         }
     }
 

@@ -35,8 +35,6 @@ class JdbcScheduleStore implements ScheduleStore {
 
         List<NextReviewRow> findByAuthorityAndNextReviewDueIsNotNull(String authority);
 
-        List<NextReviewRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
-
         @Query("""
                 UPDATE child SET next_review_due = :due, next_review_sequence = :sequence, next_review_basis = :basis,
                        next_midway_date = :midway

@@ -22,8 +22,6 @@ final class ReviewRows {
     interface Reviews extends CrudRepository<ReviewRow, String> {
         List<ReviewRow> findByAuthorityAndChildId(String authority, String childId);
 
-        List<ReviewRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
-
         Optional<ReviewRow> findByIdAndAuthorityAndChildId(String id, String authority, String childId);
 
         List<ReviewRow> findByLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(LocalDate from);
@@ -40,8 +38,6 @@ final class ReviewRows {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Directions extends CrudRepository<DirectionRow, Long> {
         List<DirectionRow> findByAuthorityAndChildId(String authority, String childId);
-
-        List<DirectionRow> findByAuthorityAndChildIdInList(String authority, List<String> childIds);
     }
 
     @MappedEntity("review_booking")

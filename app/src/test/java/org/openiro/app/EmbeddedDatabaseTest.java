@@ -121,4 +121,25 @@ class EmbeddedDatabaseTest {
                 .extracting(OutboxEvent::sequence)
                 .doesNotContainAnyElementsOf(claimed.stream().map(OutboxEvent::sequence).toList());
     }
+
+    @Test
+    void an_ssda903_return_loads_on_h2_and_loads_again_unchanged() {
+        api.authority("h2import");
+        java.util.Map<String, String> files = java.util.Map.of(
+                "header", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,1,15/03/2015,WBRI,,,\n2002,2,01/06/2021,MWBC,,,\n",
+                "episodes", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                        + "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,\n1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,\n"
+                        + "2002,01/05/2023,S,V2,N1,U6,PR1,,,,,,\n",
+                "reviews", "CHILD,DOB,REVIEW,REVIEW_CODE\n1001,15/03/2015,25/05/2023,PN1\n2002,01/06/2021,26/05/2023,PN0\n");
+
+        Api.Reply first = api.upload("/api/authorities/h2import/imports/ssda903", files);
+        Api.Reply again = api.upload("/api/authorities/h2import/imports/ssda903", files);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.at("placements.created")).isEqualTo(3);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.at("children.unchanged")).isEqualTo(2);
+        assertThat(again.at("reviews.unchanged")).isEqualTo(2);
+        assertThat(api.get("/api/authorities/h2import/children/1001").at("placement.type")).isEqualTo("R1");
+    }
 }
