@@ -148,6 +148,11 @@ public final class WorklistLoad {
                 System.out.printf("worklist p95 %.1f ms: target p95 < %.0f ms %s, goal p95 < %.0f ms %s%n",
                         work.p95(), TARGET_MS, work.p95() < TARGET_MS ? "met" : "NOT met", GOAL_MS,
                         work.p95() < GOAL_MS ? "met" : "NOT met");
+                BenchResult.print(thinkMs == 0 ? "worklist, closed loop" : "worklist, " + clients + " users",
+                        String.format("p95 %.1f ms (%.0f req/s)", work.p95(), work.perSecond()),
+                        String.format("/health p95 %.1f ms", health.p95()), String.format("%.1f", ratio),
+                        thinkMs == 0 ? "stress figure: the ratio" : String.format("p95 < %.0f ms", TARGET_MS),
+                        thinkMs == 0 || work.p95() < TARGET_MS);
                 if (work.errors > 0 || health.errors > 0) {
                     System.out.printf("WARNING: %d worklist and %d health requests failed; the figures are suspect%n",
                             work.errors, health.errors);
@@ -494,6 +499,10 @@ public final class WorklistLoad {
 
         double p95() {
             return percentile(0.95);
+        }
+
+        double perSecond() {
+            return nanos.length / seconds;
         }
 
         String line() {

@@ -57,6 +57,11 @@ public final class BenchMain {
                         score, primary.getScoreError(), bench.unit(), bench.target(),
                         score >= bench.target() ? "met" : "not met", bench.goal(),
                         score >= bench.goal() ? "met" : "not met");
+                // The line ./iro bench gathers into docs/benchmarks.md (as app's BenchResult prints it).
+                System.out.println(String.join("|", "BENCH-RESULT", name, String.format("%,.0f ± %,.0f %s", score,
+                        primary.getScoreError(), bench.unit()), "none: per-core throughput", "-",
+                        String.format(">= %,.0f %s", bench.target(), bench.unit()),
+                        score >= bench.target() ? "met" : "not met"));
             }
         }
         if (!any) {
