@@ -48,7 +48,7 @@ class JdbcImportRegister implements ImportRegister {
             "participation_methods", "chaired_by_child", "attended", "advocacy_status", "advocacy_type",
             "advocacy_provider", "consultation", "social_work_report_received_on", "recommendations_issued_on",
             "record_completed_on", "letter_sent_on", "due_date", "sequence", "basis", "in_timescale", "report_due",
-            "recommendations_due", "record_due", "letter_due", "version");
+            "recommendations_due", "record_due", "letter_due", "follow_up_recorded", "version");
 
     private final JdbcOperations jdbc;
 
@@ -262,7 +262,8 @@ class JdbcImportRegister implements ImportRegister {
             r.chairedByChild(), r.attended(), r.advocacyStatus(), r.advocacyType(), r.advocacyProvider(),
             r.consultation(), r.socialWorkReportReceivedOn(), r.recommendationsIssuedOn(), r.recordCompletedOn(),
             r.letterSentOn(), r.dueDate(), r.sequence(), r.basis(), r.inTimescale(), r.reportDue(),
-            r.recommendationsDue(), r.recordDue(), r.letterDue(), r.version() == null ? 0L : r.version()};
+            r.recommendationsDue(), r.recordDue(), r.letterDue(), r.followUpRecorded(),
+            r.version() == null ? 0L : r.version()};
     }
 
     private interface SliceWork {

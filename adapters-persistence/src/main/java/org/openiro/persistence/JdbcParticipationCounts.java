@@ -97,6 +97,12 @@ class JdbcParticipationCounts implements ParticipationCounts {
     }
 
     @Override
+    public long followUpRecorded(AuthorityCode authority, ReportPeriod period) {
+        return query("SELECT count(*)" + HELD + " AND follow_up_recorded = TRUE", authority, period,
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    @Override
     public long independentVisitorsMatched(AuthorityCode authority, LocalDate day) {
         return jdbc.prepareStatement("SELECT count(*) FROM independent_visitor WHERE authority = ? AND matched_on <= ?"
                 + " AND (ended_on IS NULL OR ended_on > ?)", statement -> {

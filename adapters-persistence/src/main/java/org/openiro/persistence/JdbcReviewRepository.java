@@ -116,7 +116,7 @@ class JdbcReviewRepository implements ReviewRepository {
                 t == null ? null : t.dueDate(), t == null ? null : t.sequence(), t == null ? null : t.basis().name(),
                 t == null ? null : t.inTimescale(), owed == null ? null : owed.socialWorkReport(),
                 owed == null ? null : owed.recommendations(), owed == null ? null : owed.record(),
-                owed == null ? null : owed.letter(), r.version());
+                owed == null ? null : owed.letter(), f.recorded(), r.version());
     }
 
     static Review toReview(ReviewRow row) {
@@ -137,7 +137,7 @@ class JdbcReviewRepository implements ReviewRepository {
                 row.seriesComplete(), row.bookingId(), participation, row.attended(), advocacy,
                 consultation.stream().sorted(java.util.Comparator.comparing(Consultation::party)).toList(),
                 new ReviewFacts(row.socialWorkReportReceivedOn(), row.recommendationsIssuedOn(),
-                        row.recordCompletedOn(), row.letterSentOn()),
+                        row.recordCompletedOn(), row.letterSentOn(), row.followUpRecorded()),
                 timing, row.version() == null ? 0 : row.version());
     }
 

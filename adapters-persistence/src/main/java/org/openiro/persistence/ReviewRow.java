@@ -16,5 +16,5 @@ record ReviewRow(@Id String id, String authority, String childId, String kind, S
                  @Nullable LocalDate recordCompletedOn, @Nullable LocalDate letterSentOn, @Nullable LocalDate dueDate,
                  @Nullable Integer sequence, @Nullable String basis, @Nullable Boolean inTimescale,
                  @Nullable LocalDate reportDue, @Nullable LocalDate recommendationsDue, @Nullable LocalDate recordDue,
-                 @Nullable LocalDate letterDue, @Version Long version) {
+                 @Nullable LocalDate letterDue, boolean followUpRecorded, @Version Long version) {
 }

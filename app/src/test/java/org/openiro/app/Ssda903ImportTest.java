@@ -38,6 +38,8 @@ class Ssda903ImportTest {
     JsonMapper json;
     @Inject
     ImportSsda903UseCase imports;
+    @Inject
+    org.openiro.reviews.port.in.ScanReviewsUseCase scan;
 
     private Api api;
     private final String authority = TestAuthorities.fresh("import");
@@ -198,5 +200,39 @@ class Ssda903ImportTest {
                 .isEqualTo("2023-10-10");
         assertThat(api.get("/api/authorities/" + authority + "/children?overdue=true&size=1").at("totalItems"))
                 .as("every child's next review is stored").isEqualTo(children);
+    }
+
+    @Test
+    void an_imported_review_says_nothing_of_its_report_record_or_letter_so_none_is_reported_missed() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String started = dmy.format(today.minusDays(80));
+        String held = dmy.format(today.minusDays(60));
+        // A return of this year codes SEX as M/F/U.
+        load(HEADER.replace("1001,1,", "1001,M,"), EPISODES.substring(0, EPISODES.indexOf('\n') + 1) + "1001," + started + ",S,C2,N1,U4,PR1,,,,,,\n",
+                REVIEWS.substring(0, REVIEWS.indexOf('\n') + 1) + "1001,15/03/2015," + held + ",PN1\n");
+        String path = "/api/authorities/" + authority + "/children/1001/reviews";
+
+        Api.Reply reviews = api.get(path);
+        assertThat(reviews.body()).as("every deadline of the imported review").contains("\"status\":\"not-recorded\"")
+                .doesNotContain("\"status\":\"missed\"", "\"status\":\"met\"");
+        scan.scan();
+        assertThat(api.get("/api/authorities/" + authority + "/events?size=100").body())
+                .as("no report-overdue or deadline-missed for what the return never said")
+                .doesNotContain("report-overdue", "deadline-missed");
+        Api.Reply report = api.get("/api/authorities/" + authority + "/reports/iro-service?from="
+                + today.minusDays(90) + "&to=" + today.minusDays(1));
+        assertThat(report.body()).as("letters: of the reviews whose follow-up is recorded, none here")
+                .contains("\"id\":\"letters-sent\",\"title\":\"Reviews after which the child was sent a letter\","
+                        + "\"breakdown\":null,\"value\":null");
+
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(reviews.body());
+        assertThat(first.find()).isTrue();
+        String id = first.group(1);
+        Api.Reply patched = api.sendWithHeader("PATCH", path + "/" + id, "{\"letterSentOn\": \"" + today.minusDays(50)
+                + "\"}", "Content-Type", "application/merge-patch+json");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.at("deadlines.letter.status")).as("followed from the first date recorded").isEqualTo("met");
+        assertThat(patched.at("deadlines.record.status")).isEqualTo("missed");
     }
 }

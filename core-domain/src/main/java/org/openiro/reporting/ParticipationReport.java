@@ -105,8 +105,9 @@ public final class ParticipationReport implements ParticipationReportUseCase {
                     sentReturned[0], null));
         }
         // reports.md lists the letter to the child with the reviews; it is counted here with the rest of the child's say.
-        figures.add(Figure.share(ReviewsSection.SECTION, "letters-sent", null, counts.lettersSent(code, period), held,
-                null));
+        // Of the reviews whose follow-up is recorded: an imported review says nothing of a letter either way.
+        figures.add(Figure.share(ReviewsSection.SECTION, "letters-sent", null, counts.lettersSent(code, period),
+                counts.followUpRecorded(code, period), null));
         figures.add(Figure.count(SECTION, "independent-visitors", null,
                 counts.independentVisitorsMatched(code, period.to())));
         return figures;

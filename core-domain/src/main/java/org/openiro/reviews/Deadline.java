@@ -9,7 +9,9 @@ import java.time.LocalDate;
 public record Deadline(LocalDate due, LocalDate metOn, Status status) {
 
     public enum Status {
-        MET("met"), LATE("late"), PENDING("pending"), MISSED("missed");
+        MET("met"), LATE("late"), PENDING("pending"), MISSED("missed"),
+        /** Held before the service knew of the review (an SSDA903 import): nobody told it what was done. */
+        NOT_RECORDED("not-recorded");
 
         private final String id;
 

@@ -20,9 +20,17 @@ public record Deadlines(Deadline socialWorkReport, Deadline recommendations, Dea
     public static Deadlines of(Policy policy, WorkingDayCalendar calendar, Meetings meetings, ReviewFacts facts,
                                LocalDate today) {
         DueDates due = DueDates.of(policy, calendar, meetings);
+        if (!facts.recorded()) {
+            return new Deadlines(notRecorded(due.socialWorkReport()), notRecorded(due.recommendations()),
+                    notRecorded(due.record()), notRecorded(due.letter()));
+        }
         return new Deadlines(Deadline.of(due.socialWorkReport(), facts.socialWorkReportReceivedOn(), today),
                 Deadline.of(due.recommendations(), facts.recommendationsIssuedOn(), today),
                 Deadline.of(due.record(), facts.recordCompletedOn(), today),
                 Deadline.of(due.letter(), facts.letterSentOn(), today));
+    }
+
+    private static Deadline notRecorded(LocalDate due) {
+        return new Deadline(due, null, Deadline.Status.NOT_RECORDED);
     }
 }

@@ -90,8 +90,8 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
                 throw new Conflict("seriesComplete", "a complete series cannot be reopened");
             }
             Review changed = current.amended(d.meetings(), d.seriesComplete(), d.participation(), d.attended(),
-                    d.advocacy(), d.consultation(), d.facts());
-            ReviewRules.check(changed, child, authority.policy(), files.today());
+                    d.advocacy(), d.consultation(), d.facts().followingOn(current.facts()));
+            ReviewRules.check(changed, child, authority.policy(), files.today(), current.participation());
             files.reviews.update(changed);
             Schedule schedule = files.timetable.reschedule(authority, child);
             Review stored = files.review(code, childId, reviewId);

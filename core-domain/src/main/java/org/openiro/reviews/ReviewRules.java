@@ -17,6 +17,15 @@ final class ReviewRules {
     }
 
     static void check(Review review, Child child, Policy policy, LocalDate today) {
+        check(review, child, policy, today, null);
+    }
+
+    /**
+     * @param accepted the participation as stored before a correction: a code and methods already accepted (or
+     *                 imported from a return, which records no methods) are not checked again when only other facts
+     *                 change, so a letter date can be added to an imported review
+     */
+    static void check(Review review, Child child, Policy policy, LocalDate today, Participation accepted) {
         List<LocalDate> dates = review.meetings().dates();
         for (int i = 0; i < dates.size(); i++) {
             if (dates.get(i).isAfter(today)) {
@@ -50,7 +59,9 @@ final class ReviewRules {
             throw new InvalidInput("participation", "a looked-after review records how the child took part");
         }
         review.participation().code().checkAge("participation.code", child.dateOfBirth(), review.meetings().last());
-        review.participation().checkAgreement(policy.onlineAttendanceCounts());
+        if (!review.participation().equals(accepted)) {
+            review.participation().checkAgreement(policy.onlineAttendanceCounts());
+        }
         if (review.advocacy() != null && review.advocacy().provider() != null && policy.advocacyProviders().stream()
                 .noneMatch(p -> p.id().equals(review.advocacy().provider()))) {
             throw new InvalidInput("advocacy.provider", "not one of the authority's commissioned providers");

@@ -72,8 +72,10 @@ public final class Timetable {
                 directions);
         List<Review> changed = new ArrayList<>();
         for (Review review : all) {
-            ReviewTiming timing = now.timingOf(review.id()).map(t -> t.owing(DueDates.of(
-                    authority.policyOn(review.meetings().first()), calendar, review.meetings()))).orElse(null);
+            // A review whose follow-up is not recorded owes nothing the report could count as met or missed.
+            ReviewTiming timing = now.timingOf(review.id()).map(t -> t.owing(!review.facts().recorded() ? null
+                    : DueDates.of(authority.policyOn(review.meetings().first()), calendar, review.meetings())))
+                    .orElse(null);
             if (!Objects.equals(timing, review.timing())) {
                 changed.add(review.withTiming(timing));
             }

@@ -29,6 +29,7 @@ import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Participation;
 import org.openiro.reviews.Review;
 import org.openiro.reviews.ReviewEvent;
+import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
 import org.openiro.reviews.Timetable;
 import org.openiro.shared.UnitOfWork;
@@ -190,8 +191,8 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 if (match.isEmpty()) {
                     Review review = new Review(UUID.randomUUID().toString(), code, imported.child(), ReviewKind.CLA,
                             Meetings.on(imported.held()), true, null,
-                            new Participation(imported.participation(), null, null), null, null, List.of(), null,
-                            null, 0);
+                            new Participation(imported.participation(), null, null), null, null, List.of(),
+                            ReviewFacts.NOT_RECORDED, null, 0);
                     byId.put(review.id(), review);
                     createdIds.add(review.id());
                     reviewTally.created++;

@@ -152,7 +152,8 @@ public final class Worklists implements WorklistUseCase {
 
     private static void addOutstanding(List<WorkItem> items, String kind, Review review, Deadline deadline,
                                        LocalDate today, LocalDate by) {
-        if (deadline.metOn() == null) {
+        // Nothing is owed on a review whose follow-up was never recorded here (imported): nobody can act on it.
+        if (deadline.metOn() == null && deadline.status() != Deadline.Status.NOT_RECORDED) {
             add(items, kind, review.childId(), deadline.due(), today, by, review.id(), null);
         }
     }

@@ -35,6 +35,9 @@ public interface ParticipationCounts {
     /** Reviews held after which the child was sent a letter. */
     long lettersSent(AuthorityCode authority, ReportPeriod period);
 
+    /** Reviews held whose follow-up the service was told of: all but those imported from an SSDA903 return. */
+    long followUpRecorded(AuthorityCode authority, ReportPeriod period);
+
     /** Children matched with an Independent Visitor on that day. */
     long independentVisitorsMatched(AuthorityCode authority, LocalDate day);
 }
