@@ -20,9 +20,18 @@ class ReportQueries {
     }
 
     private final JdbcOperations jdbc;
+    private volatile Boolean postgres;
 
     ReportQueries(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether the database is PostgreSQL (else the embedded H2), for the few queries each plans best its own way. */
+    boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute(connection -> BulkWrites.isPostgres(connection));
+        }
+        return postgres;
     }
 
     /** {@code parameters}: strings and dates, bound in order. */

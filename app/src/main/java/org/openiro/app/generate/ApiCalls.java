@@ -189,6 +189,8 @@ final class ApiCalls {
                 case "escalation" -> add.call("POST", path + "/escalations", object("stage", stage.id(),
                         "raisedWith", person, "on", step.on(), "reason", "The response did not resolve the concern."),
                         null);
+                case "withdrawal" -> add.call("POST", path + "/withdrawal", object("on", step.on(), "reason",
+                        "The child is no longer looked after."), null);
                 default -> add.call("POST", path + "/resolution", object("resolvedOn", step.on(), "outcome",
                         "Resolved: the plan is progressing.", "impact", step.impact()), null);
             }

@@ -582,13 +582,13 @@ final class ChildStory {
         while (true) {
             LocalDate response = calendar.workingDaysAfter(day, chance(0.7) ? between(1, 5) : between(6, 12));
             if (response.isAfter(today) || response.isAfter(lastDay)) {
-                return alertOf(on, reasons, partner, steps);
+                return alertOf(on, reasons, partner, withdrawnIfCareEnded(steps, lastDay, stage));
             }
             steps.add(new Step("response", response, stage, List.of()));
             double escalate = stage == 0 ? 0.3 : stage == 1 ? 0.25 : stage == 2 ? 0.25 : 0.1;
             LocalDate next = calendar.workingDaysAfter(response, between(1, 4));
             if (next.isAfter(today) || next.isAfter(lastDay)) {
-                return alertOf(on, reasons, partner, steps);
+                return alertOf(on, reasons, partner, withdrawnIfCareEnded(steps, lastDay, stage));
             }
             if (!partner && stage < rungs - 1 && chance(escalate)) {
                 stage++;
@@ -600,6 +600,14 @@ final class ChildStory {
                     chance(0.2) ? List.of(pick(IMPACTS), "views-heard") : List.of(pick(IMPACTS))));
             return alertOf(on, reasons, partner, steps);
         }
+    }
+
+    /** An alert still open when the child's care ended is withdrawn that day: there is no plan left to challenge. */
+    private List<Step> withdrawnIfCareEnded(List<Step> steps, LocalDate lastDay, int stage) {
+        if (lastDay.isBefore(today)) {
+            steps.add(new Step("withdrawal", lastDay, stage, List.of()));
+        }
+        return steps;
     }
 
     private Alert alertOf(LocalDate on, List<String> reasons, boolean partner, List<Step> steps) {

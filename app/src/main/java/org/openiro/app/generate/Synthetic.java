@@ -78,7 +78,8 @@ final class Synthetic {
     }
 
     /**
-     * One step of an alert: {@code kind} is {@code raised}, {@code response}, {@code escalation} or {@code resolution};
+     * One step of an alert: {@code kind} is {@code raised}, {@code response}, {@code escalation}, {@code resolution} or
+     * {@code withdrawal};
      * {@code rung} is the stage's place on the authority's ladder, 0 for its first.
      */
     record Step(String kind, LocalDate on, int rung, List<String> impact) {
