@@ -37,14 +37,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
         // The legal status and placement on the day: the latest of each period's. PostgreSQL ranks them once over the
         // authority's rows (a third of the time of a lookup period by period for the largest authority); H2 does
         // not join a ranked subquery by index, and takes seconds for a county that way, so it looks them up.
-        String sql = queries.postgres() ? """
-                SELECT gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
-                  SELECT c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
-                    pl.type AS placement,
-                    CASE WHEN pl.over_20_miles IS NULL THEN 'unknown' WHEN pl.over_20_miles THEN 'yes' ELSE 'no' END
-                      AS over20,
-                    c.uasc AS uasc
-                  FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+        String latest = queries.postgres() ? """
                   LEFT JOIN (SELECT period_id, code, ROW_NUMBER() OVER (PARTITION BY period_id
                                ORDER BY from_date DESC, id DESC) AS latest
                              FROM legal_status WHERE authority = ? AND from_date <= ?) ls
@@ -52,11 +45,12 @@ class JdbcChildrenCounts implements ChildrenCounts {
                   LEFT JOIN (SELECT period_id, type, over_20_miles, ROW_NUMBER() OVER (PARTITION BY period_id
                                ORDER BY start_date DESC, id DESC) AS latest
                              FROM placement WHERE authority = ? AND start_date <= ?) pl
-                    ON pl.period_id = p.id AND pl.latest = 1
-                  WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)%s
-                ) looked_after
-                GROUP BY gender, ethnicity, band, legal, placement, over20, uasc"""
-                .formatted(band, NOT_SHORT_BREAKS_ONLY) : """
+                    ON pl.period_id = p.id AND pl.latest = 1""" : """
+                  LEFT JOIN legal_status ls ON ls.id = (SELECT x.id FROM legal_status x WHERE x.period_id = p.id
+                    AND x.authority = ? AND x.from_date <= ? ORDER BY x.from_date DESC, x.id DESC LIMIT 1)
+                  LEFT JOIN placement pl ON pl.id = (SELECT x.id FROM placement x WHERE x.period_id = p.id
+                    AND x.authority = ? AND x.start_date <= ? ORDER BY x.start_date DESC, x.id DESC LIMIT 1)""";
+        String sql = """
                 SELECT gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
                   SELECT c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
                     pl.type AS placement,
@@ -64,14 +58,11 @@ class JdbcChildrenCounts implements ChildrenCounts {
                       AS over20,
                     c.uasc AS uasc
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
-                  LEFT JOIN legal_status ls ON ls.id = (SELECT x.id FROM legal_status x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.from_date <= ? ORDER BY x.from_date DESC, x.id DESC LIMIT 1)
-                  LEFT JOIN placement pl ON pl.id = (SELECT x.id FROM placement x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.start_date <= ? ORDER BY x.start_date DESC, x.id DESC LIMIT 1)
+                %s
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)%s
                 ) looked_after
                 GROUP BY gender, ethnicity, band, legal, placement, over20, uasc"""
-                .formatted(band, NOT_SHORT_BREAKS_ONLY);
+                .formatted(band, latest, NOT_SHORT_BREAKS_ONLY);
         parameters.add(authority.value());
         parameters.add(day);
         parameters.add(authority.value());
