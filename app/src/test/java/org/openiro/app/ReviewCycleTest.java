@@ -144,6 +144,22 @@ class ReviewCycleTest {
     }
 
     @Test
+    void a_pathway_plan_review_is_a_care_leavers_and_refused_for_a_child_under_18() {
+        String borough = TestAuthorities.fresh("pathway");
+        api.put("/api/authorities/" + borough, "{\"name\": \"Borough B\", \"policy\": {\"preset\": \"borough-b\"}}");
+        api.child(borough, "YOUNG", "2012-05-01");
+        api.episode(borough, "YOUNG", "2023-04-28");
+
+        Api.Reply refused = api.post("/api/authorities/" + borough + "/children/YOUNG/reviews",
+                "{\"meetingDates\": [\"2023-05-25\"], \"kind\": \"pathway-plan\", \"attended\": true}");
+
+        assertThat(refused.status()).as("IROs chair pathway plans here, but this child is 11").isEqualTo(409);
+        assertThat(refused.errorFields()).containsExactly("kind");
+        assertThat(refused.body()).contains("18th birthday (2030-05-01)");
+        assertThat(api.get("/api/authorities/" + borough + "/children/YOUNG/reviews").body()).isEqualTo("[]");
+    }
+
+    @Test
     void a_looked_after_review_is_refused_for_a_child_not_looked_after_on_its_date() {
         api.child(authority, "NEVER", "2012-05-01");
         String never = "/api/authorities/" + authority + "/children/NEVER";

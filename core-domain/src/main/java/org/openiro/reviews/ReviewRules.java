@@ -41,6 +41,13 @@ final class ReviewRules {
             if (review.participation() != null) {
                 throw new InvalidInput("participation", "a pathway plan review records attended, not a PN code");
             }
+            // The IRO chairs a care leaver's pathway plan review, from 18 (domain.md, "Review timing"): before that
+            // the young person's plan is reviewed at their looked-after reviews.
+            LocalDate eighteen = child.demographics().dateOfBirth().plusYears(18);
+            if (review.meetings().last().isBefore(eighteen) || child.periods().isEmpty()) {
+                throw new Conflict("kind", "a pathway plan review the IRO chairs is a care leaver's, from their 18th"
+                        + " birthday (" + eighteen + "); before it, record a looked-after review (cla)");
+            }
             return;
         }
         if (review.attended() != null) {
