@@ -23,35 +23,22 @@ final class BulkWrites {
     private BulkWrites() {
     }
 
+    /** Below this many rows an INSERT costs no more than COPY's own exchange with the server. */
+    static final int COPY_FROM_ROWS = 100;
+
     /**
-     * Inserts the rows, each an array of values in the order of {@code columns}.
+     * Inserts the rows, each an array of values in the order of {@code columns}; on PostgreSQL, many rows at once
+     * with COPY.
      *
      * @param suffix what follows the VALUES list, such as {@code ON CONFLICT DO NOTHING}; empty for nothing
      * @return how many rows were inserted
      */
     static int insert(Connection connection, String table, List<String> columns, List<Object[]> rows, String suffix)
             throws SQLException {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        if (suffix.isEmpty() && isPostgres(connection)) {
+        if (suffix.isEmpty() && rows.size() >= COPY_FROM_ROWS && isPostgres(connection)) {
             return copy(connection, table, columns, rows);
         }
-        int inserted = 0;
-        String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                    + String.join(", ", Collections.nCopies(slice.size(), row)) + (suffix.isEmpty() ? "" : " " + suffix);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int at = 1;
-                for (Object[] values : slice) {
-                    at = bind(statement, at, values);
-                }
-                inserted += statement.executeUpdate();
-            }
-        }
-        return inserted;
+        return inserts(connection, table, columns, rows, suffix, null, null);
     }
 
     /** Reads the keys the database gave each inserted row, in the order the rows were given. */
@@ -60,29 +47,40 @@ final class BulkWrites {
     }
 
     /**
-     * Inserts the rows as {@link #insert} does and hands back, row by row, the {@code keys} columns the database filled
-     * in (generated ids), so that rows referring to them can follow without reading the table again.
+     * Inserts the rows with INSERTs and hands back, row by row, the {@code keys} columns the database filled in
+     * (generated ids), so that rows referring to them can follow without reading the table again.
      */
     static void insertReturning(Connection connection, String table, List<String> columns, List<Object[]> rows,
                                 String[] keys, Keys read) throws SQLException {
+        inserts(connection, table, columns, rows, "", keys, read);
+    }
+
+    /** INSERTs of up to {@link #ROWS_PER_INSERT} rows each; {@code keys} null when none are read back. */
+    private static int inserts(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                               String suffix, String[] keys, Keys read) throws SQLException {
+        int inserted = 0;
         String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
-                    + String.join(", ", Collections.nCopies(slice.size(), row));
-            try (PreparedStatement statement = connection.prepareStatement(sql, keys)) {
+                    + String.join(", ", Collections.nCopies(slice.size(), row)) + (suffix.isEmpty() ? "" : " " + suffix);
+            try (PreparedStatement statement = keys == null ? connection.prepareStatement(sql)
+                    : connection.prepareStatement(sql, keys)) {
                 int at = 1;
                 for (Object[] values : slice) {
                     at = bind(statement, at, values);
                 }
-                statement.executeUpdate();
-                try (ResultSet generated = statement.getGeneratedKeys()) {
-                    while (generated.next()) {
-                        read.read(generated);
+                inserted += statement.executeUpdate();
+                if (keys != null) {
+                    try (ResultSet generated = statement.getGeneratedKeys()) {
+                        while (generated.next()) {
+                            read.read(generated);
+                        }
                     }
                 }
             }
         }
+        return inserted;
     }
 
     /** Runs {@code sql} once for each row's values, in batches; answers how many rows each run changed. */
@@ -164,11 +162,6 @@ final class BulkWrites {
             }
         }
         return ids;
-    }
-
-    /** {@code ?, ?, ?} for an IN list of {@code n} values. */
-    static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static int bind(PreparedStatement statement, int at, Object... values) throws SQLException {

@@ -64,7 +64,13 @@ class JdbcImportRegister implements ImportRegister {
             return Map.of();
         }
         return jdbc.execute(connection -> {
-            List<ChildRow> rows = ofChildren(connection, "child", a, wanted, ChildRow.class, "", true);
+            // The child's row holds their next review too: both are read from one locked row.
+            Map<String, JdbcScheduleStore.NextReviewRow> next = new HashMap<>();
+            List<ChildRow> rows = ofChildren(connection, "child", a, wanted, rs -> {
+                JdbcScheduleStore.NextReviewRow nextReview = jdbc.readEntity(rs, JdbcScheduleStore.NextReviewRow.class);
+                next.put(nextReview.childId(), nextReview);
+                return jdbc.readEntity(rs, ChildRow.class);
+            }, "", true);
             if (rows.isEmpty()) {
                 return Map.<ChildId, StoredCase>of();
             }
@@ -83,9 +89,6 @@ class JdbcImportRegister implements ImportRegister {
             Map<String, List<ReviewRows.DirectionRow>> directionRows = byChild(ofChildren(connection,
                     "review_direction", a, found, ReviewRows.DirectionRow.class, "", false),
                     ReviewRows.DirectionRow::childId);
-            Map<String, JdbcScheduleStore.NextReviewRow> next = ofChildren(connection, "child", a, found,
-                    JdbcScheduleStore.NextReviewRow.class, "", false).stream()
-                    .collect(Collectors.toMap(JdbcScheduleStore.NextReviewRow::childId, n -> n));
             Map<ChildId, StoredCase> cases = new HashMap<>();
             for (ChildRow row : rows) {
                 String id = row.childId();
@@ -110,6 +113,15 @@ class JdbcImportRegister implements ImportRegister {
      */
     private <T> List<T> ofChildren(Connection connection, String table, String authority, List<String> ids,
                                    Class<T> type, String orderBy, boolean lock) throws SQLException {
+        return ofChildren(connection, table, authority, ids, rs -> jdbc.readEntity(rs, type), orderBy, lock);
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> ofChildren(Connection connection, String table, String authority, List<String> ids,
+                                   RowReader<T> reader, String orderBy, boolean lock) throws SQLException {
         boolean postgres = BulkWrites.isPostgres(connection);
         String sql = "SELECT t.* FROM " + table + " t JOIN UNNEST(?) AS wanted(child_id) ON t.child_id ="
                 + " wanted.child_id WHERE t.authority = ?" + orderBy + (lock ? postgres ? " FOR UPDATE OF t"
@@ -120,7 +132,7 @@ class JdbcImportRegister implements ImportRegister {
             select.setString(2, authority);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(jdbc.readEntity(rs, type));
+                    rows.add(reader.read(rs));
                 }
             }
         }
@@ -145,14 +157,15 @@ class JdbcImportRegister implements ImportRegister {
         List<Child> rewritten = new ArrayList<>(changes.newChildren());
         rewritten.addAll(changes.changedChildren());
         List<String> changedIds = changes.changedChildren().stream().map(c -> c.id().value()).toList();
-        forSlices(changedIds, slice -> {
+        if (!changedIds.isEmpty()) {
+            // By the ids as an array, as the lookups are: a prepared IN list would be planned once for every batch.
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_of_care WHERE authority = ?"
-                    + " AND child_id IN (" + BulkWrites.placeholders(slice.size()) + ")")) {
+                    + " AND child_id IN (SELECT wanted.child_id FROM UNNEST(?) AS wanted(child_id))")) {
                 delete.setString(1, authority);
-                BulkWrites.bind(delete, 2, slice.toArray());
+                delete.setArray(2, connection.createArrayOf("VARCHAR", changedIds.toArray()));
                 delete.executeUpdate();
             }
-        });
+        }
         BulkWrites.batch(connection, """
                 UPDATE child SET date_of_birth = ?, gender = ?, ethnicity = ?, uasc = ?
                 WHERE authority = ? AND child_id = ?""", changes.changedChildren().stream().map(c -> new Object[] {
@@ -264,16 +277,5 @@ class JdbcImportRegister implements ImportRegister {
             r.letterSentOn(), r.dueDate(), r.sequence(), r.basis(), r.inTimescale(), r.reportDue(),
             r.recommendationsDue(), r.recordDue(), r.letterDue(), r.followUpRecorded(),
             r.version() == null ? 0L : r.version()};
-    }
-
-    private interface SliceWork {
-        void run(List<String> slice) throws SQLException;
-    }
-
-    /** IN lists of at most a thousand ids, which every database takes. */
-    private static void forSlices(List<String> ids, SliceWork work) throws SQLException {
-        for (int from = 0; from < ids.size(); from += 1000) {
-            work.run(ids.subList(from, Math.min(ids.size(), from + 1000)));
-        }
     }
 }

@@ -35,19 +35,16 @@ class JdbcOutbox implements EventOutbox, OutboxStore {
     /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
     @Override
     public void append(List<? extends DomainEvent> events, Instant at) {
-        if (events.size() == 1) {
-            DomainEvent event = events.get(0);
-            rows.insertIfNew(UUID.randomUUID().toString(), event.authority().value(), event.fullType(), event.topic(),
-                    event.key(), event.source(), event.subject(), at, toJson(event), event.uniqueKey().orElse(null));
-        } else if (!events.isEmpty()) {
-            // Many at once (an import's review.scheduled for each child): a few hundred rows a statement.
-            List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
-                event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
-                event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
-            boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
-            jdbc.execute(connection -> BulkWrites.insert(connection, "outbox_event", COLUMNS, values,
-                    unique ? "ON CONFLICT DO NOTHING" : ""));
+        if (events.isEmpty()) {
+            return;
         }
+        List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
+            event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
+            event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
+        // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
+        boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
+        jdbc.execute(connection -> BulkWrites.insert(connection, "outbox_event", COLUMNS, values,
+                unique ? "ON CONFLICT DO NOTHING" : ""));
     }
 
     private String toJson(DomainEvent event) {
