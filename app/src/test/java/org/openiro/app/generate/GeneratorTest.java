@@ -177,6 +177,21 @@ class GeneratorTest {
         assertThat(beyond).as("beyond stage 3").isBetween(1L, third / 3 + 1);
     }
 
+    @Test
+    void an_alert_still_open_when_the_childs_care_ended_is_withdrawn_not_left_open_for_years() {
+        List<Synthetic.Alert> endedOpen = county.children().stream().flatMap(c -> c.alerts().stream()
+                .filter(a -> {
+                    String last = a.steps().get(a.steps().size() - 1).kind();
+                    boolean closed = last.equals("resolution") || last.equals("withdrawal");
+                    boolean careGoesOn = c.periods().stream().anyMatch(p -> p.end() == null
+                            && !a.raisedOn().isBefore(p.start()));
+                    return !closed && !careGoesOn;
+                })).toList();
+        assertThat(endedOpen).isEmpty();
+        assertThat(county.children().stream().flatMap(c -> c.alerts().stream())
+                .filter(a -> a.steps().get(a.steps().size() - 1).kind().equals("withdrawal"))).isNotEmpty();
+    }
+
     static int highest(Synthetic.Alert alert) {
         return alert.steps().stream().mapToInt(Synthetic.Step::rung).max().orElse(0);
     }
