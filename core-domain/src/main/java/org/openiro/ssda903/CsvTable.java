@@ -1,7 +1,7 @@
 package org.openiro.ssda903;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -45,7 +45,8 @@ public final class CsvTable {
 
     /** A file on disk, named in problems by its file name, read as UTF-8. */
     public static CsvTable of(Path path) {
-        return new CsvTable(path.getFileName().toString(), () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
+        return new CsvTable(path.getFileName().toString(), 
+                () -> new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
     }
 
     public String file() {
@@ -121,51 +122,82 @@ public final class CsvTable {
         return header.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList();
     }
 
-    /** Splits the text into records of fields, one record at a time. */
+    /**
+     * Splits the text into records of fields, one record at a time, from a buffer of its own: a national return is
+     * read three times over and has tens of millions of characters, and a {@code Reader}'s one-character reads (each
+     * taking the reader's lock) cost more than the parsing.
+     */
     private static final class Records implements AutoCloseable {
         private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int at;
+        private int end;
         private boolean started;
-        private int pushedBack = -2;
 
         Records(Reader reader) {
-            this.in = reader instanceof BufferedReader || reader instanceof StringReader ? reader
-                    : new BufferedReader(reader, 1 << 16);
+            this.in = reader;
         }
 
-        private int read() throws IOException {
-            if (pushedBack != -2) {
-                int c = pushedBack;
-                pushedBack = -2;
-                return c;
+        /** The next character without taking it, or -1 at the end of the text. */
+        private int peek() throws IOException {
+            if (at == end && !fill()) {
+                return -1;
             }
-            int c = in.read();
-            if (!started) {
+            return buffer[at];
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buffer, 0, buffer.length);
+            while (n == 0) {
+                n = in.read(buffer, 0, buffer.length);
+            }
+            at = 0;
+            end = Math.max(n, 0);
+            if (!started && end > 0) {
                 started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
+                if (buffer[0] == '\uFEFF') {
+                    at = 1;
+                    return at < end || fill();
                 }
             }
-            return c;
+            return end > 0;
         }
 
         /** The next record, or null at the end of the text. */
         List<String> next() throws IOException {
-            int c = read();
-            if (c == -1) {
+            if (peek() == -1) {
                 return null;
             }
             List<String> fields = new ArrayList<>(16);
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
-            while (c != -1) {
+            while (true) {
+                if (at == end && !fill()) {
+                    break;
+                }
+                if (!quoted) {
+                    // Runs of plain characters go into the field at once.
+                    int from = at;
+                    while (at < end) {
+                        char c = buffer[at];
+                        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                            break;
+                        }
+                        at++;
+                    }
+                    field.append(buffer, from, at - from);
+                    if (at == end) {
+                        continue;
+                    }
+                }
+                int c = buffer[at++];
                 if (quoted) {
                     if (c == '"') {
-                        int following = read();
-                        if (following == '"') {
+                        if (peek() == '"') {
+                            at++;
                             field.append('"');
                         } else {
                             quoted = false;
-                            pushedBack = following;
                         }
                     } else {
                         field.append((char) c);
@@ -175,18 +207,12 @@ public final class CsvTable {
                 } else if (c == ',') {
                     fields.add(field.toString());
                     field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        int following = read();
-                        if (following != '\n') {
-                            pushedBack = following;
-                        }
+                } else {
+                    if (c == '\r' && peek() == '\n') {
+                        at++;
                     }
                     break;
-                } else {
-                    field.append((char) c);
                 }
-                c = read();
             }
             fields.add(field.toString());
             return fields;

@@ -1,8 +1,8 @@
 package org.openiro.ssda903;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -294,11 +294,38 @@ public final class Ssda903Check {
     }
 
     static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), DATE);
-        } catch (DateTimeParseException e) {
+        if (text == null || text.isBlank()) {
             return null;
         }
+        String trimmed = text.trim();
+        try {
+            return trimmed.length() == 10 ? plainDate(trimmed) : LocalDate.parse(trimmed, DATE);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code dd/mm/yyyy} read by hand: the same dates the strict pattern reads, several times faster, and a national
+     * return has two million of them to read three times.
+     */
+    private static LocalDate plainDate(String text) {
+        if (text.charAt(2) != '/' || text.charAt(5) != '/') {
+            throw new DateTimeException("not dd/mm/yyyy");
+        }
+        return LocalDate.of(digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a digit");
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
