@@ -25,6 +25,7 @@ import org.openiro.care.RegisterChildService;
 import org.openiro.care.StartPeriodOfCareService;
 import org.openiro.care.ViewChildService;
 import org.openiro.children.port.out.ChildRepository;
+import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.OutboxReader;
 import org.openiro.events.OutboxRelay;
 import org.openiro.events.port.out.EventOutbox;
@@ -227,8 +228,14 @@ class DomainWiring {
 
     @Singleton
     ImportReturn importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
-                              EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
-        return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock);
+                              EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes) {
+        return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes);
+    }
+
+    /** The ONS postcode directory the authority points {@code iro.postcodes.file} at; without one, none. */
+    @Singleton
+    PostcodeDirectory postcodeDirectory(@Value("${iro.postcodes.file:}") String file) {
+        return file.isBlank() ? PostcodeDirectory.NONE : new PostcodeFile(java.nio.file.Path.of(file));
     }
 
     @Singleton

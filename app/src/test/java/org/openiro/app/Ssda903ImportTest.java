@@ -20,6 +20,7 @@ import org.openiro.ssda903.port.in.ImportSsda903UseCase.Counts;
 
 /** Loading an authority's history from its SSDA903 files into PostgreSQL: all of it or nothing, and again. */
 @MicronautTest(environments = "pg", transactional = false)
+@io.micronaut.context.annotation.Property(name = "iro.postcodes.file", value = "src/test/resources/ssda903/postcodes.csv")
 class Ssda903ImportTest {
 
     static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"
@@ -234,5 +235,18 @@ class Ssda903ImportTest {
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         assertThat(patched.at("deadlines.letter.status")).as("followed from the first date recorded").isEqualTo("met");
         assertThat(patched.at("deadlines.record.status")).isEqualTo("missed");
+    }
+
+    @Test
+    void with_the_ons_postcode_directory_each_placement_is_measured_from_home() {
+        load(HEADER, EPISODES.replace("1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,",
+                        "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,ME14 1,ME14 2,")
+                .replace("1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,", "1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,ME14 1,CT1 2,"),
+                REVIEWS);
+
+        Api.Reply child = api.get("/api/authorities/" + authority + "/children/1001");
+        assertThat(child.at("placement.over20Miles")).as("Maidstone to Canterbury, about 24 miles").isEqualTo(true);
+        assertThat(child.body()).as("the first placement, a mile from home")
+                .contains("{\"startDate\":\"2023-04-28\",\"type\":\"U4\",\"over20Miles\":false");
     }
 }

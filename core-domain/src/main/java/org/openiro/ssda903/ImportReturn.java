@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
@@ -20,9 +22,11 @@ import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
+import org.openiro.children.DistanceFromHome;
 import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
+import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.NextReview;
@@ -57,15 +61,17 @@ public final class ImportReturn implements ImportSsda903UseCase {
     private final EventOutbox outbox;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final DistanceFromHome distance;
 
     public ImportReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
-                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
+                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes) {
         this.authorities = authorities;
         this.register = register;
         this.timetable = timetable;
         this.outbox = outbox;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.distance = new DistanceFromHome(postcodes);
     }
 
     /** Counts made, changed and unchanged records as the import goes. */
@@ -91,11 +97,7 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     @Override
     public Imported importFiles(AuthorityCode code, Ssda903Check.Files files) {
-        List<ImportProblem> problems = Ssda903Check.check(files);
-        if (!problems.isEmpty()) {
-            throw new ImportRefused(problems);
-        }
-        Ssda903Return read = Ssda903Return.read(code, files);
+        Ssda903Return read = checkedAndRead(code, files);
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
             Run run = new Run(authority);
@@ -110,6 +112,34 @@ public final class ImportReturn implements ImportSsda903UseCase {
             run.load(batch);
             return run.imported();
         });
+    }
+
+    /**
+     * The files checked and, at the same time on a second thread, read: both are a pass over every row, and nothing
+     * else is busy until they end. Reading files with problems may fail; the problems are then the answer.
+     */
+    private Ssda903Return checkedAndRead(AuthorityCode code, Ssda903Check.Files files) {
+        CompletableFuture<Ssda903Return> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                reading.complete(Ssda903Return.read(code, files, distance));
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        }, "ssda903-read");
+        reader.start();
+        List<ImportProblem> problems = Ssda903Check.check(files);
+        try {
+            Ssda903Return read = reading.join();
+            if (problems.isEmpty()) {
+                return read;
+            }
+        } catch (CompletionException failed) {
+            if (problems.isEmpty()) {
+                throw failed.getCause() instanceof RuntimeException e ? e : failed;
+            }
+        }
+        throw new ImportRefused(problems);
     }
 
     /** One import as it goes: the authority it loads into and what it has counted so far. */
@@ -269,8 +299,9 @@ public final class ImportReturn implements ImportSsda903UseCase {
         Map<LocalDate, Placement> byStart = byDate(stored.placements(), Placement::start);
         for (Placement placement : imported.placements()) {
             Placement before = byStart.get(placement.start());
-            Placement after = before == null ? placement
-                    : new Placement(placement.start(), placement.type(), before.over20Miles(), before.planned());
+            // What the service recorded of the distance stands; the file's measure fills it in where nothing was.
+            Placement after = before == null ? placement : new Placement(placement.start(), placement.type(),
+                    before.over20Miles() != null ? before.over20Miles() : placement.over20Miles(), before.planned());
             placements.compare(before, after);
             byStart.put(placement.start(), after);
         }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
+import org.openiro.children.DistanceFromHome;
 import org.openiro.children.EndReason;
 import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
@@ -21,6 +22,7 @@ import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.children.PlacementType;
+import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.reviews.ParticipationCode;
 
 /**
@@ -44,7 +46,7 @@ public final class Ssda903Return {
 
     /** One row of the episodes file, as much of it as the register keeps. */
     private record Episode(LocalDate start, String rne, LegalStatus legalStatus, PlacementType place, LocalDate end,
-                           String reason) {
+                           String reason, Boolean over20Miles) {
     }
 
     /**
@@ -67,12 +69,19 @@ public final class Ssda903Return {
         this.header = header;
     }
 
+    /** Reads files without measuring placements' distance from home: each is left not known. */
     public static Ssda903Return read(AuthorityCode authority, Ssda903Check.Files files) {
+        return read(authority, files, new DistanceFromHome(PostcodeDirectory.NONE));
+    }
+
+    /** @param distance measures each placement's distance from home between its episode's HOME_POST and PL_POST */
+    public static Ssda903Return read(AuthorityCode authority, Ssda903Check.Files files, DistanceFromHome distance) {
         Ssda903Return read = new Ssda903Return(authority, files.header());
         files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.get("CHILD"), c -> new ArrayList<>(4))
                 .add(new Episode(read.date(row.get("DECOM")), read.text(row.get("RNE")),
                         LegalStatus.valueOf(row.get("LS")), read.placementType(row.get("PLACE")),
-                        read.date(row.get("DEC")), read.text(row.get("REC")))));
+                        read.date(row.get("DEC")), read.text(row.get("REC")),
+                        distance.over20Miles(row.get("HOME_POST"), row.get("PL_POST")))));
         files.reviews().forEachRow(row -> {
             ChildId child = ChildId.of(row.get("CHILD"));
             read.reviews.computeIfAbsent(child.value(), c -> new ArrayList<>(4)).add(new ImportedReview(child,
@@ -131,9 +140,8 @@ public final class Ssda903Return {
 
     /**
      * The episodes of one child, oldest first, folded into periods of care. A first episode that is not a new period
-     * ({@code RNE} other than S) starts one whose true start the files do not show ({@code startKnown} false). The
-     * distance from home is left unknown: {@code HOME_POST} and {@code PL_POST} are partial postcodes the service
-     * cannot measure between without a postcode directory.
+     * ({@code RNE} other than S) starts one whose true start the files do not show ({@code startKnown} false). A
+     * placement is as far from home as its first episode's postcodes say.
      */
     private static List<PeriodOfCare> periods(List<Episode> episodes) {
         List<Episode> ordered = new ArrayList<>(episodes);
@@ -183,7 +191,7 @@ public final class Ssda903Return {
             boolean moved = MOVES.contains(episode.rne());
             if (placements.isEmpty() || moved
                     || !Objects.equals(placements.get(placements.size() - 1).type(), episode.place())) {
-                placements.add(new Placement(episode.start(), episode.place(), null, null));
+                placements.add(new Placement(episode.start(), episode.place(), episode.over20Miles(), null));
             }
         }
 

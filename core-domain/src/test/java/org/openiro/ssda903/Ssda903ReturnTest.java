@@ -44,7 +44,7 @@ class Ssda903ReturnTest {
             assertThat(period.placements()).extracting(p -> p.type().code(), p -> p.start())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("U4", LocalDate.of(2023, 5, 2)),
                             org.assertj.core.groups.Tuple.tuple("R1", LocalDate.of(2023, 9, 1)));
-            assertThat(period.placements().get(0).over20Miles()).as("partial postcodes cannot be measured").isNull();
+            assertThat(period.placements().get(0).over20Miles()).as("no postcode directory: not known").isNull();
         });
         assertThat(read.children().stream().flatMap(c -> c.reviews().stream()).toList())
                 .extracting(Ssda903Return.ImportedReview::participation)
@@ -96,5 +96,27 @@ class Ssda903ReturnTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("U4", LocalDate.of(2023, 4, 1)),
                         org.assertj.core.groups.Tuple.tuple("U4", LocalDate.of(2023, 6, 1)),
                         org.assertj.core.groups.Tuple.tuple("A3", LocalDate.of(2023, 11, 1))));
+    }
+
+    @Test
+    void each_placement_is_as_far_from_home_as_the_postcodes_of_its_first_episode() {
+        Ssda903Check.Files files = new Ssda903Check.Files(CsvTable.parse("header.csv", Ssda903CheckTest.HEADER
+                + "5001,1,01/01/2012,WBRI,,,\n"), CsvTable.parse("episodes.csv", Ssda903CheckTest.EPISODES
+                + "5001,01/04/2023,S,C2,N1,U4,PR1,01/06/2023,X1,,AB1 2,AB1 3,\n"
+                + "5001,01/06/2023,P,C2,N1,U4,PR2,01/09/2023,X1,,AB1 2,CD4 5,\n"
+                + "5001,01/09/2023,L,E1,N1,U4,PR2,01/11/2023,X1,,AB1 2,AB1 3,\n"
+                + "5001,01/11/2023,P,E1,N1,U6,PR3,,,,,CD4 5,\n"),
+                CsvTable.parse("reviews.csv", Ssda903CheckTest.REVIEWS));
+        java.util.Map<String, org.openiro.children.GridReference> grid = java.util.Map.of(
+                "AB12", new org.openiro.children.GridReference(500_000, 200_000),
+                "AB13", new org.openiro.children.GridReference(505_000, 200_000),
+                "CD45", new org.openiro.children.GridReference(560_000, 200_000));
+
+        Ssda903Return read = Ssda903Return.read(AuthorityCode.of("kent"), files,
+                new org.openiro.children.DistanceFromHome(p -> java.util.Optional.ofNullable(grid.get(p.sector()))));
+
+        assertThat(child(read, "5001").periods()).singleElement().satisfies(period -> assertThat(period.placements())
+                .as("5 km; 60 km (37 miles), kept through the change of legal status; no home postcode")
+                .extracting(org.openiro.children.Placement::over20Miles).containsExactly(false, true, null));
     }
 }

@@ -1,0 +1,35 @@
+package org.openiro.children;
+
+import java.util.Optional;
+import org.openiro.children.port.out.PostcodeDirectory;
+
+/**
+ * Whether a placement is more than 20 miles from the child's home, measured between the two postcodes as the DfE
+ * measures {@code PL_DISTANCE}: the straight line between them on the National Grid, in miles to one decimal place
+ * (children looked after return guidance; the validator's {@code _add_postcode_derived_fields}). "Over 20 miles" is the
+ * DfE's statistical cut-off: 20.0 miles is "20 miles or less" (docs/ssda903-code-lists.md, section 13).
+ */
+public final class DistanceFromHome {
+
+    static final double MILES = 20.0;
+
+    private final PostcodeDirectory directory;
+
+    public DistanceFromHome(PostcodeDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * More than 20 miles apart; null when not known: either postcode blank or unreadable (as for most unaccompanied
+     * asylum-seeking children, whose home postcode the return leaves blank), or not in the directory.
+     */
+    public Boolean over20Miles(String homePostcode, String placementPostcode) {
+        Optional<GridReference> home = Postcode.parse(homePostcode).flatMap(directory::locate);
+        Optional<GridReference> placement = Postcode.parse(placementPostcode).flatMap(directory::locate);
+        if (home.isEmpty() || placement.isEmpty()) {
+            return null;
+        }
+        double miles = Math.round(home.get().milesTo(placement.get()) * 10) / 10.0;
+        return miles > MILES;
+    }
+}
