@@ -67,9 +67,14 @@ class JdbcImportRegister implements ImportRegister {
             // The child's row holds their next review too: both are read from one locked row.
             Map<String, JdbcScheduleStore.NextReviewRow> next = new HashMap<>();
             List<ChildRow> rows = ofChildren(connection, "child", a, wanted, rs -> {
-                JdbcScheduleStore.NextReviewRow nextReview = jdbc.readEntity(rs, JdbcScheduleStore.NextReviewRow.class);
-                next.put(nextReview.childId(), nextReview);
-                return jdbc.readEntity(rs, ChildRow.class);
+                RecordRows.Reader<JdbcScheduleStore.NextReviewRow> nextReviews = RecordRows.of(
+                        JdbcScheduleStore.NextReviewRow.class).reading(rs);
+                RecordRows.Reader<ChildRow> children = RecordRows.of(ChildRow.class).reading(rs);
+                return row -> {
+                    JdbcScheduleStore.NextReviewRow nextReview = nextReviews.read(row);
+                    next.put(nextReview.childId(), nextReview);
+                    return children.read(row);
+                };
             }, "", true);
             if (rows.isEmpty()) {
                 return Map.<ChildId, StoredCase>of();
@@ -111,17 +116,19 @@ class JdbcImportRegister implements ImportRegister {
      * tables still unanalysed that plan compared every row with every id (1.1 s a batch at 30,000 children, and
      * growing); the join goes by the index whatever the statistics say (about 1 ms).
      */
-    private <T> List<T> ofChildren(Connection connection, String table, String authority, List<String> ids,
-                                   Class<T> type, String orderBy, boolean lock) throws SQLException {
-        return ofChildren(connection, table, authority, ids, rs -> jdbc.readEntity(rs, type), orderBy, lock);
+    private <T extends Record> List<T> ofChildren(Connection connection, String table, String authority,
+                                                  List<String> ids, Class<T> type, String orderBy, boolean lock)
+            throws SQLException {
+        return ofChildren(connection, table, authority, ids, RecordRows.of(type)::reading, orderBy, lock);
     }
 
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
+    /** Makes the reader of a result set's rows, once its columns are known. */
+    private interface Readers<T> {
+        RecordRows.Reader<T> reading(ResultSet rs) throws SQLException;
     }
 
     private <T> List<T> ofChildren(Connection connection, String table, String authority, List<String> ids,
-                                   RowReader<T> reader, String orderBy, boolean lock) throws SQLException {
+                                   Readers<T> readers, String orderBy, boolean lock) throws SQLException {
         boolean postgres = BulkWrites.isPostgres(connection);
         String sql = "SELECT t.* FROM " + table + " t JOIN UNNEST(?) AS wanted(child_id) ON t.child_id ="
                 + " wanted.child_id WHERE t.authority = ?" + orderBy + (lock ? postgres ? " FOR UPDATE OF t"
@@ -131,6 +138,7 @@ class JdbcImportRegister implements ImportRegister {
             select.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
             select.setString(2, authority);
             try (ResultSet rs = select.executeQuery()) {
+                RecordRows.Reader<T> reader = readers.reading(rs);
                 while (rs.next()) {
                     rows.add(reader.read(rs));
                 }
