@@ -1,10 +1,11 @@
 package org.openiro.ssda903;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class CsvTable {
     /** A file on disk, named in problems by its file name, read as UTF-8. */
     public static CsvTable of(Path path) {
         return new CsvTable(path.getFileName().toString(), 
-                () -> new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
+                () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
     }
 
     public String file() {
@@ -81,13 +82,19 @@ public final class CsvTable {
         try (Records records = new Records(source.open())) {
             List<String> header = records.next();
             return header == null ? List.of() : names(header);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(1);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
     }
 
-    /** Every row under the header, in file order; blank lines are skipped, but still counted as the spreadsheet does. */
+    /**
+     * Every row under the header, in file order; blank lines are skipped, but still counted as the spreadsheet does.
+     * A thread interrupted while it reads stops reading.
+     */
     public void forEachRow(Consumer<Row> action) {
+        int number = 1;
         try (Records records = new Records(source.open())) {
             List<String> header = records.next();
             if (header == null) {
@@ -98,17 +105,31 @@ public final class CsvTable {
             for (int c = 0; c < names.size(); c++) {
                 columns.putIfAbsent(names.get(c), c);
             }
-            int number = 1;
             for (List<String> fields = records.next(); fields != null; fields = records.next()) {
                 number++;
+                if (Thread.interrupted()) {
+                    throw new InterruptedIOException("stopped at row " + number);
+                }
                 if (fields.size() == 1 && fields.get(0).isBlank()) {
                     continue;
                 }
                 action.accept(new Row(number, columns, fields));
             }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(number);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
+    }
+
+    /**
+     * A file saved in another encoding than the DfE's UTF-8 (a spreadsheet's "CSV" rather than "CSV UTF-8"), said as
+     * a problem with the file rather than a failure. The text is decoded ahead of the rows, so the row is a bound.
+     */
+    private ImportRefused notUtf8(int after) {
+        return new ImportRefused(List.of(new ImportProblem(file, after, null, null, "the file is not UTF-8 text: a"
+                + " character after row " + after + " cannot be read; save the file from the spreadsheet as"
+                + " \"CSV UTF-8\"")));
     }
 
     /** Every row at once: for the small tables of tests and exports only. */
