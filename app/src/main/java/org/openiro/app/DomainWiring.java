@@ -1,5 +1,6 @@
 package org.openiro.app;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -232,8 +233,11 @@ class DomainWiring {
         return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes);
     }
 
-    /** The ONS postcode directory the authority points {@code iro.postcodes.file} at; without one, none. */
-    @Singleton
+    /**
+     * The ONS postcode directory the authority points {@code iro.postcodes.file} at; without one, none. Made when the
+     * service starts, so that a wrong path or file stops it then rather than failing every import.
+     */
+    @Context
     PostcodeDirectory postcodeDirectory(@Value("${iro.postcodes.file:}") String file) {
         return file.isBlank() ? PostcodeDirectory.NONE : new PostcodeFile(java.nio.file.Path.of(file));
     }

@@ -3,47 +3,65 @@ package org.openiro.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openiro.children.GridReference;
 import org.openiro.children.Postcode;
+import org.openiro.children.PostcodeLocation;
 
-/** The ONS postcode directory read from the authority's file: a point for each sector, and for each district. */
+/** The ONS Postcode Directory read from the authority's file, as the ONS publishes it or as a plain list. */
 class PostcodeFileTest {
 
     private final PostcodeFile onspd = new PostcodeFile(Path.of("src/test/resources/ssda903/postcodes.csv"));
 
+    private static Postcode code(String text) {
+        return Postcode.parse(text).orElseThrow();
+    }
+
     @Test
-    void a_sector_lies_in_the_middle_of_its_postcodes() {
-        assertThat(onspd.locate(Postcode.parse("ME14 1").orElseThrow()))
+    void a_postcode_lies_where_the_directory_places_it_and_in_the_country_it_names() {
+        assertThat(onspd.locate(code("me14 1ab")))
+                .contains(new PostcodeLocation(new GridReference(576_100, 156_400), true));
+        assertThat(onspd.locate(code("CT1 2AA"))).map(PostcodeLocation::point)
+                .as("pcds read, the padded pcd2 aside").contains(new GridReference(615_000, 157_800));
+        assertThat(onspd.locate(code("CF10 1AA"))).map(PostcodeLocation::inEngland).contains(false);
+    }
+
+    @Test
+    void a_sector_lies_in_the_middle_of_its_located_postcodes() {
+        assertThat(onspd.locate(code("ME14 1"))).map(PostcodeLocation::point)
                 .contains(new GridReference(576_000, 156_300));
-        assertThat(onspd.locate(Postcode.parse("ct1 2ab").orElseThrow()))
-                .as("a whole postcode is looked up by its sector").contains(new GridReference(615_100, 157_900));
+        assertThat(onspd.locate(code("ME14 9XX"))).as("unlocated in the directory (OSGRDIND 9), and so its sector")
+                .isEmpty();
     }
 
     @Test
-    void a_sector_not_listed_lies_in_the_middle_of_its_district_and_an_unknown_district_nowhere() {
-        assertThat(onspd.locate(Postcode.parse("ME14 5").orElseThrow()))
-                .as("ME14's three located postcodes; the unlocated one is passed over")
-                .contains(new GridReference((575_900 + 576_100 + 577_000) / 3.0, (156_200 + 156_400 + 157_000) / 3.0));
-        assertThat(onspd.locate(Postcode.parse("ZZ9 9").orElseThrow())).isEmpty();
-    }
-
-    @Test
-    void a_file_of_sectors_with_plain_column_names_is_read_too(@TempDir Path dir) throws IOException {
+    void a_plain_file_of_sectors_without_a_country_is_read_too(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("sectors.csv"), "Postcode,Easting,Northing\nAB1 2,100,200\n");
 
-        assertThat(new PostcodeFile(file).locate(new Postcode("AB12"))).contains(new GridReference(100, 200));
+        assertThat(new PostcodeFile(file).locate(code("AB1 2XY")))
+                .contains(new PostcodeLocation(new GridReference(100, 200), null));
     }
 
     @Test
-    void a_missing_file_or_one_without_coordinates_is_said_plainly(@TempDir Path dir) throws IOException {
+    void a_missing_file_or_one_without_coordinates_is_said_when_the_directory_is_made(@TempDir Path dir)
+            throws IOException {
         assertThatThrownBy(() -> new PostcodeFile(dir.resolve("none.csv"))).hasMessageContaining("cannot read");
         Path file = Files.writeString(dir.resolve("bad.csv"), "Postcode,Latitude,Longitude\nAB1 2,51.1,0.5\n");
-        assertThatThrownBy(() -> new PostcodeFile(file).locate(new Postcode("AB12")))
-                .hasMessageContaining("OSEAST1M, EASTING");
+        assertThatThrownBy(() -> new PostcodeFile(file)).hasMessageContaining("OSEAST1M, EASTING");
+    }
+
+    @Test
+    void the_service_will_not_start_with_a_postcode_file_it_cannot_read() {
+        assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url",
+                "jdbc:h2:mem:postcodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "iro.demo.enabled", false, "iro.postcodes.file", "/nowhere/onspd.csv"), "test").close())
+                .hasStackTraceContaining("iro.postcodes.file: cannot read /nowhere/onspd.csv");
     }
 }

@@ -20,16 +20,17 @@ public final class DistanceFromHome {
     }
 
     /**
-     * More than 20 miles apart; null when not known: either postcode blank or unreadable (as for most unaccompanied
-     * asylum-seeking children, whose home postcode the return leaves blank), or not in the directory.
+     * More than 20 miles apart; null when not known: when either postcode is blank or unreadable (as for most
+     * unaccompanied asylum-seeking children, whose home postcode the return leaves blank) or not in the directory, and
+     * when the home is outside England, which the DfE's guidance counts as not known (999.9) too.
      */
     public Boolean over20Miles(String homePostcode, String placementPostcode) {
-        Optional<GridReference> home = Postcode.parse(homePostcode).flatMap(directory::locate);
-        Optional<GridReference> placement = Postcode.parse(placementPostcode).flatMap(directory::locate);
-        if (home.isEmpty() || placement.isEmpty()) {
+        Optional<PostcodeLocation> home = Postcode.parse(homePostcode).flatMap(directory::locate);
+        Optional<PostcodeLocation> placement = Postcode.parse(placementPostcode).flatMap(directory::locate);
+        if (home.isEmpty() || placement.isEmpty() || Boolean.FALSE.equals(home.get().inEngland())) {
             return null;
         }
-        double miles = Math.round(home.get().milesTo(placement.get()) * 10) / 10.0;
+        double miles = Math.round(home.get().point().milesTo(placement.get().point()) * 10) / 10.0;
         return miles > MILES;
     }
 }

@@ -5,37 +5,68 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A postcode cut to its sector, as the SSDA903 return gives a child's home ({@code HOME_POST}) and placement
- * ({@code PL_POST}): the outward code and the first digit of the inward code, "AB12 3". A whole postcode is cut to
- * its sector too, since that is all the return keeps and all a distance between two homes needs.
+ * A UK postcode as the SSDA903 return gives a child's home ({@code HOME_POST}) and placement ({@code PL_POST}): whole
+ * ("AB12 3CD"), or cut to its sector, the outward code and the inward code's first digit ("AB12 3").
  *
- * @param sector upper case, without spaces ("AB123")
+ * @param outward the outward code, upper case ("AB12", "SW1A")
+ * @param inward  the inward code ("3CD"), or its first digit alone for a sector ("3")
  */
-public record Postcode(String sector) {
+public record Postcode(String outward, String inward) {
 
     private static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
-    private static final Pattern WHOLE = Pattern.compile(OUTWARD.pattern() + "[0-9][A-Z]{2}");
-    private static final Pattern SECTOR = Pattern.compile(OUTWARD.pattern() + "[0-9]");
+    private static final Pattern INWARD = Pattern.compile("[0-9]([A-Z]{2})?");
 
-    /** The postcode's sector; empty when the text is blank or not shaped like a UK postcode or its sector. */
+    public Postcode {
+        if (outward == null || !OUTWARD.matcher(outward).matches()) {
+            throw new IllegalArgumentException("not the outward code of a postcode: " + outward);
+        }
+        if (inward == null || !INWARD.matcher(inward).matches()) {
+            throw new IllegalArgumentException("not the inward code of a postcode or sector: " + inward);
+        }
+    }
+
+    /**
+     * The postcode or sector the text spells, in any case and however spaced; empty when it is blank or spells
+     * neither. Where the text has a space it divides the outward code from the inward one; without one, the inward
+     * code is the last three characters of a whole postcode, or the last digit of a sector.
+     */
     public static Optional<Postcode> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (WHOLE.matcher(compact).matches()) {
-            return Optional.of(new Postcode(compact.substring(0, compact.length() - 2)));
+        String upper = text.trim().toUpperCase(Locale.ROOT);
+        int space = upper.indexOf(' ');
+        if (space > 0) {
+            return of(upper.substring(0, space), upper.substring(space).trim());
         }
-        return SECTOR.matcher(compact).matches() ? Optional.of(new Postcode(compact)) : Optional.empty();
+        Optional<Postcode> whole = upper.length() > 3
+                ? of(upper.substring(0, upper.length() - 3), upper.substring(upper.length() - 3)) : Optional.empty();
+        return whole.isPresent() || upper.length() < 2 ? whole
+                : of(upper.substring(0, upper.length() - 1), upper.substring(upper.length() - 1));
     }
 
-    /** The outward code ("AB12"): the postcode district, for when the sector itself is not in a directory. */
-    public String district() {
-        return sector.substring(0, sector.length() - 1);
+    private static Optional<Postcode> of(String outward, String inward) {
+        return OUTWARD.matcher(outward).matches() && INWARD.matcher(inward).matches()
+                ? Optional.of(new Postcode(outward, inward)) : Optional.empty();
+    }
+
+    /** A sector only, with no unit: the return's partial postcodes. */
+    public boolean isSector() {
+        return inward.length() == 1;
+    }
+
+    /** The postcode's sector ("AB12 3"). */
+    public Postcode sector() {
+        return isSector() ? this : new Postcode(outward, inward.substring(0, 1));
+    }
+
+    /** Northern Ireland's postcodes, which the ONS directory places on the Irish Grid, not Great Britain's. */
+    public boolean inNorthernIreland() {
+        return outward.startsWith("BT");
     }
 
     @Override
     public String toString() {
-        return district() + " " + sector.charAt(sector.length() - 1);
+        return outward + " " + inward;
     }
 }

@@ -7,10 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
+import org.openiro.children.DistanceFromHome;
 import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
+import org.openiro.children.GridReference;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
+import org.openiro.children.Postcode;
+import org.openiro.children.PostcodeIndex;
 import org.openiro.reviews.ParticipationCode;
 
 /** A checked file set read as the service's records: episodes folded into periods of care, reviews by child. */
@@ -107,16 +112,20 @@ class Ssda903ReturnTest {
                 + "5001,01/09/2023,L,E1,N1,U4,PR2,01/11/2023,X1,,AB1 2,AB1 3,\n"
                 + "5001,01/11/2023,P,E1,N1,U6,PR3,,,,,CD4 5,\n"),
                 CsvTable.parse("reviews.csv", Ssda903CheckTest.REVIEWS));
-        java.util.Map<String, org.openiro.children.GridReference> grid = java.util.Map.of(
-                "AB12", new org.openiro.children.GridReference(500_000, 200_000),
-                "AB13", new org.openiro.children.GridReference(505_000, 200_000),
-                "CD45", new org.openiro.children.GridReference(560_000, 200_000));
+        org.openiro.children.PostcodeIndex grid = PostcodeIndex.builder()
+                .add(new Postcode("AB1", "2AA"), new GridReference(500_000,
+                        200_000), true)
+                .add(new Postcode("AB1", "3AA"), new GridReference(505_000,
+                        200_000), true)
+                .add(new Postcode("CD4", "5AA"), new GridReference(560_000,
+                        200_000), true)
+                .build();
 
         Ssda903Return read = Ssda903Return.read(AuthorityCode.of("kent"), files,
-                new org.openiro.children.DistanceFromHome(p -> java.util.Optional.ofNullable(grid.get(p.sector()))));
+                new DistanceFromHome(grid));
 
         assertThat(child(read, "5001").periods()).singleElement().satisfies(period -> assertThat(period.placements())
                 .as("5 km; 60 km (37 miles), kept through the change of legal status; no home postcode")
-                .extracting(org.openiro.children.Placement::over20Miles).containsExactly(false, true, null));
+                .extracting(Placement::over20Miles).containsExactly(false, true, null));
     }
 }
