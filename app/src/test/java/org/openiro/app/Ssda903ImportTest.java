@@ -240,7 +240,7 @@ class Ssda903ImportTest {
     @Test
     void with_the_ons_postcode_directory_each_placement_is_measured_from_home() {
         load(HEADER, EPISODES.replace("1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,",
-                        "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,ME14 1,ME14 2,")
+                        "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,ME14 1AA,ME14 2ZZ,")
                 .replace("1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,", "1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,ME14 1,CT1 2,"),
                 REVIEWS);
 
@@ -248,5 +248,21 @@ class Ssda903ImportTest {
         assertThat(child.at("placement.over20Miles")).as("Maidstone to Canterbury, about 24 miles").isEqualTo(true);
         assertThat(child.body()).as("the first placement, a mile from home")
                 .contains("{\"startDate\":\"2023-04-28\",\"type\":\"U4\",\"over20Miles\":false");
+    }
+
+    @Test
+    void a_postcode_corrected_in_a_later_return_changes_the_distance_it_measured() {
+        String first = EPISODES.replace("1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,",
+                "1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,ME14 1AA,CT1 2AB,");
+        load(HEADER, first, REVIEWS);
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("placement.over20Miles"))
+                .isEqualTo(true);
+
+        // The child is in Maidstone, not Canterbury: the authority corrects PL_POST and sends the return again.
+        ImportSsda903UseCase.Imported again = load(HEADER, first.replace("CT1 2AB", "ME14 1AB"), REVIEWS);
+
+        assertThat(again.placements().changed()).as("the correction is a change").isEqualTo(1);
+        assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("placement.over20Miles"))
+                .as("a few hundred metres from home now").isEqualTo(false);
     }
 }

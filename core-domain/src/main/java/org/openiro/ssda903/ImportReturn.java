@@ -15,6 +15,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
@@ -101,45 +105,112 @@ public final class ImportReturn implements ImportSsda903UseCase {
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
             Run run = new Run(authority);
-            List<Ssda903Return.ImportedChild> batch = new ArrayList<>(BATCH);
-            read.forEachChild(child -> {
-                batch.add(child);
-                if (batch.size() == BATCH) {
-                    run.load(batch);
-                    batch.clear();
-                }
-            });
-            run.load(batch);
-            return run.imported();
+            ExecutorService measuring = Executors.newSingleThreadExecutor(task -> new Thread(task, "ssda903-measure"));
+            try {
+                Batches batches = new Batches(run, measuring);
+                List<Ssda903Return.ImportedChild> batch = new ArrayList<>(BATCH);
+                read.forEachChild(child -> {
+                    batch.add(child);
+                    if (batch.size() == BATCH) {
+                        batches.load(List.copyOf(batch));
+                        batch.clear();
+                    }
+                });
+                batches.load(List.copyOf(batch));
+                batches.writePending();
+                return run.imported();
+            } finally {
+                measuring.shutdownNow();
+            }
         });
     }
 
     /**
+     * The batches in turn, two at a time: while the database writes one batch, the next is merged and measured on a
+     * second thread. The database is the import's bottleneck and works on a core of its own; this keeps the other one
+     * busy. Only this thread, the one the unit of work runs in, speaks to the database.
+     */
+    private static final class Batches {
+        private final Run run;
+        private final ExecutorService measuring;
+        private Future<Run.Measured> pending;
+
+        Batches(Run run, ExecutorService measuring) {
+            this.run = run;
+            this.measuring = measuring;
+        }
+
+        void load(List<Ssda903Return.ImportedChild> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
+            Future<Run.Measured> measured = measuring.submit(() -> run.measure(batch, stored));
+            writePending();
+            pending = measured;
+        }
+
+        /** Writes the batch being measured, once it is. */
+        void writePending() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                run.write(pending.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while measuring an import's batch", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+            }
+        }
+    }
+
+    /**
      * The files checked and, at the same time on a second thread, read: both are a pass over every row, and nothing
-     * else is busy until they end. Reading files with problems may fail; the problems are then the answer.
+     * else is busy until they end. Reading files with problems may fail; the problems are then the answer, and the
+     * reading is stopped rather than waited for.
      */
     private Ssda903Return checkedAndRead(AuthorityCode code, Ssda903Check.Files files) {
         CompletableFuture<Ssda903Return> reading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
                 reading.complete(Ssda903Return.read(code, files, distance));
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 reading.completeExceptionally(e);
             }
         }, "ssda903-read");
         reader.start();
-        List<ImportProblem> problems = Ssda903Check.check(files);
+        List<ImportProblem> problems;
         try {
-            Ssda903Return read = reading.join();
-            if (problems.isEmpty()) {
-                return read;
-            }
-        } catch (CompletionException failed) {
-            if (problems.isEmpty()) {
-                throw failed.getCause() instanceof RuntimeException e ? e : failed;
-            }
+            problems = Ssda903Check.check(files);
+        } catch (RuntimeException | Error e) {
+            reader.interrupt();
+            throw e;
         }
-        throw new ImportRefused(problems);
+        if (!problems.isEmpty()) {
+            reader.interrupt();
+            throw new ImportRefused(problems);
+        }
+        try {
+            return reading.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed.getCause() instanceof Error e) {
+                throw e;
+            }
+            throw failed;
+        }
     }
 
     /** One import as it goes: the authority it loads into and what it has counted so far. */
@@ -159,13 +230,21 @@ public final class ImportReturn implements ImportSsda903UseCase {
                     reviewTally.counts());
         }
 
-        void load(List<Ssda903Return.ImportedChild> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
+        /** A batch's children as stored, locked until the import ends. */
+        Map<ChildId, ImportRegister.StoredCase> lock(List<Ssda903Return.ImportedChild> batch) {
+            return register.lockCases(authority.code(), batch.stream().map(c -> c.child().id()).toList());
+        }
+
+        /** What a batch changes in the register, and the events it tells. */
+        record Measured(ImportRegister.Changes changes, List<ReviewEvent> events) {
+        }
+
+        /**
+         * The batch's children merged with what is stored and their reviews measured, in memory alone; the counts of
+         * the import are kept here, on the one thread that measures.
+         */
+        Measured measure(List<Ssda903Return.ImportedChild> batch, Map<ChildId, ImportRegister.StoredCase> stored) {
             AuthorityCode code = authority.code();
-            Map<ChildId, ImportRegister.StoredCase> stored = register.lockCases(code,
-                    batch.stream().map(c -> c.child().id()).toList());
             List<Child> created = new ArrayList<>();
             List<Child> changed = new ArrayList<>();
             List<Review> newReviews = new ArrayList<>();
@@ -199,8 +278,12 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 }
                 events.addAll(measured.events());
             }
-            register.write(code, new ImportRegister.Changes(created, changed, newReviews, changedReviews, next));
-            outbox.append(events, clock.instant());
+            return new Measured(new ImportRegister.Changes(created, changed, newReviews, changedReviews, next), events);
+        }
+
+        void write(Measured measured) {
+            register.write(authority.code(), measured.changes());
+            outbox.append(measured.events(), clock.instant());
         }
 
         /** One child's reviews: those stored, with the file's reviews matched to them by the day they were held. */
@@ -299,9 +382,10 @@ public final class ImportReturn implements ImportSsda903UseCase {
         Map<LocalDate, Placement> byStart = byDate(stored.placements(), Placement::start);
         for (Placement placement : imported.placements()) {
             Placement before = byStart.get(placement.start());
-            // What the service recorded of the distance stands; the file's measure fills it in where nothing was.
+            // The file's measure of the distance wins, as its type does (a corrected postcode is a change); where the
+            // file cannot measure it, what the service recorded stands.
             Placement after = before == null ? placement : new Placement(placement.start(), placement.type(),
-                    before.over20Miles() != null ? before.over20Miles() : placement.over20Miles(), before.planned());
+                    placement.over20Miles() != null ? placement.over20Miles() : before.over20Miles(), before.planned());
             placements.compare(before, after);
             byStart.put(placement.start(), after);
         }

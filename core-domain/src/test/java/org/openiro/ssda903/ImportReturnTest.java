@@ -1,0 +1,191 @@
+package org.openiro.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.Policy;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.children.Child;
+import org.openiro.children.port.out.PostcodeDirectory;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Timetable;
+import org.openiro.reviews.port.out.ReviewRepository;
+import org.openiro.reviews.port.out.ScheduleStore;
+import org.openiro.shared.StaleVersion;
+import org.openiro.shared.UnitOfWork;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
+import org.openiro.ssda903.port.out.ImportRegister;
+
+/**
+ * The import's batches, each merged and measured on a second thread while the one before is written: every child
+ * written once and in the header file's order, and a failure on either thread ending the import with its own error.
+ */
+class ImportReturnTest {
+
+    private static final AuthorityCode KENT = AuthorityCode.of("kent");
+    private static final int CHILDREN = 2 * ImportReturn.BATCH + 500;
+
+    private final ImportRegister register = mock(ImportRegister.class);
+    private final List<String> written = new ArrayList<>();
+    private Timetable timetable;
+    private Ssda903Check.Files files;
+
+    @BeforeEach
+    void setUp() {
+        when(register.lockCases(eq(KENT), any())).thenReturn(Map.of());
+        doAnswer(call -> {
+            ImportRegister.Changes changes = call.getArgument(1);
+            changes.newChildren().forEach(child -> written.add(child.id().value()));
+            return null;
+        }).when(register).write(eq(KENT), any());
+        timetable = spy(new Timetable(new ReviewSchedule(BankHolidayCalendar.englandAndWales()),
+                mock(ReviewRepository.class), mock(ScheduleStore.class), mock(EventOutbox.class),
+                BankHolidayCalendar.englandAndWales(), Clock.systemUTC()));
+        StringBuilder header = new StringBuilder(Ssda903CheckTest.HEADER);
+        StringBuilder episodes = new StringBuilder(Ssda903CheckTest.EPISODES);
+        for (int i = 0; i < CHILDREN; i++) {
+            header.append("C").append(i).append(",M,01/01/2012,WBRI,,,\n");
+            episodes.append("C").append(i).append(",01/04/2024,S,C2,N1,U4,PR1,,,,,,\n");
+        }
+        files = new Ssda903Check.Files(CsvTable.parse("header.csv", header.toString()),
+                CsvTable.parse("episodes.csv", episodes.toString()),
+                CsvTable.parse("reviews.csv", Ssda903CheckTest.REVIEWS));
+    }
+
+    private ImportSsda903UseCase.Imported importFiles() {
+        AuthorityRepository authorities = mock(AuthorityRepository.class);
+        when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
+        ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
+                new InPlace(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
+                PostcodeDirectory.NONE);
+        return imports.importFiles(KENT, files);
+    }
+
+    @Test
+    void every_child_is_written_once_in_the_order_of_the_header_file() {
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(imported.children().created()).isEqualTo(CHILDREN);
+        assertThat(written).hasSize(CHILDREN);
+        assertThat(written.get(0)).isEqualTo("C0");
+        assertThat(written.get(ImportReturn.BATCH)).isEqualTo("C" + ImportReturn.BATCH);
+        assertThat(written.get(CHILDREN - 1)).isEqualTo("C" + (CHILDREN - 1));
+    }
+
+    @Test
+    void a_batch_the_register_refuses_ends_the_import_with_the_registers_own_error() {
+        doThrow(new StaleVersion("review r1")).doNothing().when(register).write(eq(KENT), any());
+
+        assertThatThrownBy(this::importFiles).isInstanceOf(StaleVersion.class).hasMessageContaining("review r1");
+    }
+
+    @Test
+    void a_failure_while_measuring_a_batch_on_the_second_thread_ends_the_import_with_that_failure() {
+        doThrow(new IllegalStateException("cannot measure C2100")).when(timetable).remeasure(any(),
+                argThat((Child child) -> child.id().value().equals("C2100")), anyList(), anyList(), any());
+
+        assertThatThrownBy(this::importFiles).isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot measure C2100");
+        assertThat(written).as("the batches before it were written, inside the unit of work that now rolls back")
+                .hasSize(2 * ImportReturn.BATCH);
+    }
+
+    /** The episodes file as the check sees it, and as the second thread reading the files does. */
+    private static CsvTable episodes(String checked, CsvTable.Source read) {
+        return new CsvTable("episodes.csv", () -> Thread.currentThread().getName().equals("ssda903-read") ? read.open()
+                : new StringReader(checked));
+    }
+
+    /** A file of episodes that never ends: reading it stops only when it is told to. */
+    private static Reader endless() {
+        return new Reader() {
+            private final Reader start = new StringReader(Ssda903CheckTest.EPISODES);
+            private final char[] row = "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n".toCharArray();
+
+            @Override
+            public int read(char[] into, int at, int length) throws IOException {
+                int n = start.read(into, at, length);
+                if (n > 0) {
+                    return n;
+                }
+                int count = Math.min(length, row.length);
+                System.arraycopy(row, 0, into, at, count);
+                return count;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void files_with_problems_are_refused_without_waiting_for_their_reading_which_is_stopped() throws Exception {
+        String unknownChild = Ssda903CheckTest.EPISODES + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
+        files = new Ssda903Check.Files(files.header(), episodes(unknownChild, ImportReturnTest::endless),
+                files.reviews());
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(this::importFiles)
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(p -> assertThat(p.message()).contains("X9"))));
+        Optional<Thread> reader = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("ssda903-read")).findFirst();
+        if (reader.isPresent()) {
+            reader.get().join(10_000);
+            assertThat(reader.get().isAlive()).as("the endless reading stopped").isFalse();
+        }
+    }
+
+    @Test
+    void a_reading_that_fails_in_a_way_no_method_declares_ends_the_import_rather_than_leaving_it_waiting() {
+        String good = Ssda903CheckTest.EPISODES + "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
+        files = new Ssda903Check.Files(CsvTable.parse("header.csv", Ssda903CheckTest.HEADER
+                + "C0,M,01/01/2012,WBRI,,,\n"), episodes(good, () -> {
+                    throw ImportReturnTest.<RuntimeException>undeclared(new Exception("undeclared"));
+                }), files.reviews());
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(this::importFiles)
+                .hasRootCauseMessage("undeclared"));
+    }
+
+    /** Throws a checked exception past the compiler, as some libraries do. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E undeclared(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    /** The work done where it is asked for, as a transaction would do it. */
+    private static final class InPlace implements UnitOfWork {
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    }
+}
