@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * numbered as the spreadsheet numbers them (the first row under the header is row 2). Quoted fields, doubled quotes,
  * CRLF or LF line ends and a UTF-8 byte order mark are read as spreadsheets write them.
  *
- * <p>A table is read row by row, from the start, as often as the import needs (once to check, once to load), and never
- * held in memory whole: a national return's episodes file has hundreds of thousands of rows.
+ * <p>A table is read row by row, from the start, as often as the import needs (to find the return's year, to check
+ * it, to read it), and never held in memory whole: a national return's episodes file has hundreds of thousands of
+ * rows. The text must be UTF-8, as the DfE's files are.
  */
 public final class CsvTable {
 

@@ -50,9 +50,10 @@ import org.openiro.ssda903.port.out.ImportRegister;
  * facts differ is updated; nothing is deleted, so what the service recorded beyond the files stays. Each child's
  * reviews are then measured by the review cycle, as if they had been recorded one by one.
  *
- * <p>The files are read twice, row by row (once to check, once to load), and the children are loaded a batch at a time:
- * each batch's stored records are read together, merged and measured in memory, and what changed is written together.
- * Nothing of the files is written unless all of them are good, and the whole import commits or rolls back as one.
+ * <p>The files are read row by row: checked, and at the same time read into a compact form; then the children are
+ * loaded a batch at a time: each batch's stored records are read together, merged and measured in memory, and what
+ * changed is written together. Nothing of the files is written unless all of them are good, and the whole import
+ * commits or rolls back as one.
  */
 public final class ImportReturn implements ImportSsda903UseCase {
 

@@ -70,7 +70,7 @@ class Ssda903Controller {
     }
 
     /**
-     * The parts are written to temporary files first: the import reads each file twice (to check it, then to load
+     * The parts are written to temporary files first: the import reads each file more than once (to check it, to read
      * it), row by row, so a national return never sits in memory whole. The files are deleted once it is done.
      */
     @Post(value = "/imports/ssda903", consumes = MediaType.MULTIPART_FORM_DATA)
