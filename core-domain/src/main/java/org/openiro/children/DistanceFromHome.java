@@ -25,6 +25,10 @@ public final class DistanceFromHome {
      * when the home is outside England, which the DfE's guidance counts as not known (999.9) too.
      */
     public Boolean over20Miles(String homePostcode, String placementPostcode) {
+        if (directory == PostcodeDirectory.NONE) {
+            // Nothing to look up: a national return has half a million postcodes not to read.
+            return null;
+        }
         Optional<PostcodeLocation> home = Postcode.parse(homePostcode).flatMap(directory::locate);
         Optional<PostcodeLocation> placement = Postcode.parse(placementPostcode).flatMap(directory::locate);
         if (home.isEmpty() || placement.isEmpty() || Boolean.FALSE.equals(home.get().inEngland())) {
