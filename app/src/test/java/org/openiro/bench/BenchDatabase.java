@@ -26,6 +26,10 @@ final class BenchDatabase {
         this.name = name;
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return server + "/" + name;
     }
