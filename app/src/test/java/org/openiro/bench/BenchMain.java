@@ -28,6 +28,7 @@ public final class BenchMain {
         BENCHMARKS.put("report", ReportLoad::main);
         BENCHMARKS.put("import", ImportBenchmark::main);
         BENCHMARKS.put("review-write", ReviewWriteLoad::main);
+        BENCHMARKS.put("scale-out", ScaleOutLoad::main);
     }
 
     private BenchMain() {
