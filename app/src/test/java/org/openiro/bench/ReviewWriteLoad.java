@@ -75,7 +75,7 @@ public final class ReviewWriteLoad {
                 Map.of(), http)) {
             load.seed(new BenchApi(http, service.base(), BenchAuthority.adminToken()));
             database.analyze();
-            LoadDriver.Result result = load.drive("reviews", http, List.of(service.base()));
+            LoadDriver.Result result = load.drive("reviews", http, List.of(service));
             ReviewWriting.describeWrites(database);
             return result;
         } finally {

@@ -85,16 +85,19 @@ final class ReviewWriting {
      * Drives the load for a warm-up and then {@code seconds}, client {@code c} calling {@code instances} number
      * {@code c % instances.size()}; fails when more than 1 % of the measured requests did.
      */
-    LoadDriver.Result drive(String name, HttpClient http, List<URI> instances) throws Exception {
+    LoadDriver.Result drive(String name, HttpClient http, List<ServiceProcess> instances) throws Exception {
         System.out.printf("%nload: %d clients recording reviews, each for %d children of its own in turn, on %d "
                 + "instance(s); %d s warm-up then %d s measured%n", clients, children / clients, instances.size(),
                 warmup, seconds);
+        List<URI> bases = instances.stream().map(ServiceProcess::base).toList();
         int[] turn = new int[clients];
+        CpuShare cpu = CpuShare.from(instances);
         LoadDriver.Result result = new LoadDriver(http, clients, warmup, seconds).drive(name, 0, client -> {
             int owned = (children - client + clients - 1) / clients;
             int child = client + (turn[client]++ % owned) * clients;
-            return review(instances.get(client % instances.size()), child);
+            return review(bases.get(client % bases.size()), child);
         });
+        System.out.println(cpu.line());
         System.out.printf("%s: %,.1f reviews/s, p50 %.2f ms, p95 %.2f ms; %d failed (%.2f %%)%n", name,
                 result.perSecond(), result.p50(), result.p95(), result.failures(), 100 * result.failureRate());
         if (result.failureRate() > MAX_FAILURES) {

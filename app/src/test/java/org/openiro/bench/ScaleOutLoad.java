@@ -1,6 +1,5 @@
 package org.openiro.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,11 +89,10 @@ public final class ScaleOutLoad {
                         database.url(), Map.of("kafka.bootstrap.servers", kafka, "iro.kafka.topic-prefix", topicPrefix),
                         http));
             }
-            List<URI> bases = services.stream().map(ServiceProcess::base).toList();
             ReviewWriting load = new ReviewWriting();
-            load.seed(new BenchApi(http, bases.get(0), BenchAuthority.adminToken()));
+            load.seed(new BenchApi(http, services.get(0).base(), BenchAuthority.adminToken()));
             database.analyze();
-            LoadDriver.Result result = load.drive("reviews on " + instances, http, bases);
+            LoadDriver.Result result = load.drive("reviews on " + instances, http, services);
             ReviewWriting.describeWrites(database);
             PublishedEvents published = PublishedEvents.readBack(database, kafka, topicPrefix);
             System.out.println(published.line());

@@ -126,6 +126,11 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the service's process has used so far, all its threads. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
     /** Leaves it running after the benchmark's JVM ends, for a look; whoever asked for it stops it. */
     void keep() {
         RUNNING.remove(this);
