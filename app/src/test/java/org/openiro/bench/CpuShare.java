@@ -34,17 +34,27 @@ final class CpuShare {
         return new CpuShare(services);
     }
 
-    /** The cores each used on average since {@link #from}, as a line to print. */
-    String line() {
+    /**
+     * The cores each used on average since {@link #from}; {@code rest} is NaN where the machine's busy time is not
+     * known.
+     */
+    record Use(double seconds, double service, double driver, double rest) {
+
+        String line() {
+            return String.format("CPU over those %.0f s, in cores: the service %.2f, the driver %.2f, the rest "
+                            + "(PostgreSQL and anything else running) %.2f, of %d", seconds, service, driver, rest,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    Use used() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double service = (serviceNanos() - serviceStart) / 1e9 / seconds;
         double driver = (driverNanos() - driverStart) / 1e9 / seconds;
         long machineEnd = machineNanos();
-        String rest = machineStart < 0 || machineEnd < 0 ? "unknown"
-                : String.format("%.2f", (machineEnd - machineStart) / 1e9 / seconds - service - driver);
-        return String.format("CPU over those %.0f s, in cores: the service %.2f, the driver %.2f, the rest "
-                + "(PostgreSQL and anything else running) %s, of %d", seconds, service, driver, rest,
-                Runtime.getRuntime().availableProcessors());
+        double rest = machineStart < 0 || machineEnd < 0 ? Double.NaN
+                : (machineEnd - machineStart) / 1e9 / seconds - service - driver;
+        return new Use(seconds, service, driver, rest);
     }
 
     private long serviceNanos() {

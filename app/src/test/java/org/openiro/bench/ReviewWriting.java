@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The load of {@code review-write} and {@code scale-out} (benchmarks.md): {@code clients} IROs' case systems each
@@ -91,13 +93,17 @@ final class ReviewWriting {
                 warmup, seconds);
         List<URI> bases = instances.stream().map(ServiceProcess::base).toList();
         int[] turn = new int[clients];
-        CpuShare cpu = CpuShare.from(instances);
+        // From the end of the warm-up, so that the JIT compiling the service's code is not counted as its cost.
+        CompletableFuture<CpuShare> cpu = CompletableFuture.supplyAsync(() -> CpuShare.from(instances),
+                CompletableFuture.delayedExecutor(warmup, TimeUnit.SECONDS));
         LoadDriver.Result result = new LoadDriver(http, clients, warmup, seconds).drive(name, 0, client -> {
             int owned = (children - client + clients - 1) / clients;
             int child = client + (turn[client]++ % owned) * clients;
             return review(bases.get(client % bases.size()), child);
         });
-        System.out.println(cpu.line());
+        CpuShare.Use used = cpu.join().used();
+        System.out.printf("%s; %.1f ms of the service's CPU a review%n", used.line(),
+                1000 * used.service() / result.perSecond());
         System.out.printf("%s: %,.1f reviews/s, p50 %.2f ms, p95 %.2f ms; %d failed (%.2f %%)%n", name,
                 result.perSecond(), result.p50(), result.p95(), result.failures(), 100 * result.failureRate());
         if (result.failureRate() > MAX_FAILURES) {
