@@ -1,11 +1,8 @@
 package org.openiro.bench;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The {@code review-write} benchmark (benchmarks.md): {@code POST …/reviews}, each with its outbox rows and its audit
@@ -44,13 +41,8 @@ public final class ReviewWriteLoad {
     private void run() throws Exception {
         ReviewWriting load = new ReviewWriting();
         LoadDriver.Result service;
-        ExecutorService httpThreads = Executors.newCachedThreadPool(LoadDriver.daemon("http"));
-        try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).executor(httpThreads).build();
-            service = serviceRun(load, http);
-        } finally {
-            httpThreads.shutdownNow();
+        try (BenchHttp http = new BenchHttp()) {
+            service = serviceRun(load, http.client());
         }
         double tps = new Pgbench(pg, pgbenchDb).tps(pgbenchScale, load.clients, PGBENCH_THREADS, pgbenchSeconds);
 

@@ -1,12 +1,9 @@
 package org.openiro.bench;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The {@code scale-out} benchmark (benchmarks.md): the {@code review-write} load ({@link ReviewWriting}) on two
@@ -45,16 +42,11 @@ public final class ScaleOutLoad {
     }
 
     private void run() throws Exception {
-        ExecutorService httpThreads = Executors.newCachedThreadPool(LoadDriver.daemon("http"));
         Round one;
         Round two;
-        try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).executor(httpThreads).build();
-            one = round(1, http);
-            two = round(2, http);
-        } finally {
-            httpThreads.shutdownNow();
+        try (BenchHttp http = new BenchHttp()) {
+            one = round(1, http.client());
+            two = round(2, http.client());
         }
         double ratio = two.load.perSecond() / one.load.perSecond();
         boolean exactlyOnce = one.published.exactlyOnce() && two.published.exactlyOnce();

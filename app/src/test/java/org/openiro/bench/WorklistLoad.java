@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,10 +79,8 @@ public final class WorklistLoad {
     private void run() throws Exception {
         Thread hook = new Thread(this::cleanUp, "worklist-bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
-        ExecutorService httpThreads = Executors.newCachedThreadPool(LoadDriver.daemon("http"));
-        try {
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER).executor(httpThreads).build();
+        try (BenchHttp benchHttp = new BenchHttp()) {
+            http = benchHttp.client();
             database.create();
             databaseCreated = true;
             System.out.println("database " + db + " created afresh on " + pg);
@@ -146,7 +142,6 @@ public final class WorklistLoad {
         } finally {
             cleanUp();
             Runtime.getRuntime().removeShutdownHook(hook);
-            httpThreads.shutdownNow();
         }
     }
 
