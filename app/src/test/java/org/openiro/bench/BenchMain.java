@@ -27,6 +27,8 @@ public final class BenchMain {
         BENCHMARKS.put("relay", RelayBenchmark::main);
         BENCHMARKS.put("report", ReportLoad::main);
         BENCHMARKS.put("import", ImportBenchmark::main);
+        BENCHMARKS.put("review-write", ReviewWriteLoad::main);
+        BENCHMARKS.put("scale-out", ScaleOutLoad::main);
     }
 
     private BenchMain() {

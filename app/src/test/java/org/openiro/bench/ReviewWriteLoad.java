@@ -1,0 +1,78 @@
+package org.openiro.bench;
+
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code review-write} benchmark (benchmarks.md): {@code POST …/reviews}, each with its outbox rows and its audit
+ * row, from 8 concurrent clients for 30 s against the real service on PostgreSQL, held against {@code pgbench -c 8
+ * -j 2 -T 30} (TPC-B-like) on the same server in the same run. Target: report the ratio of the service's reviews a
+ * second to pgbench's transactions a second; goal at least 50 %.
+ *
+ * <p>The service runs from its jar as a process of its own ({@link ServiceProcess}, port 18490 or a free one, no
+ * broker: events wait in the outbox) on a database of its own ({@code iro_bench_rw}); {@link ReviewWriting} seeds it
+ * and drives the load, and fails the benchmark when more than 1 % of the requests fail. Then pgbench initialises
+ * a database of its own ({@code iro_bench_rw_pgbench}, scale 10) and runs. Both databases are dropped and the service
+ * stopped at the end, also on failure; Ctrl-C stops the service, and the next run drops what was left.
+ *
+ * <p>System properties: those of {@link ReviewWriting}, {@code bench.pgbenchSeconds} (30), {@code bench.pgbenchScale}
+ * (10), {@code bench.pgbench} (the program), {@code bench.pg} ({@code jdbc:postgresql://127.0.0.1:5432}),
+ * {@code bench.writeDb} ({@code iro_bench_rw}), {@code bench.pgbenchDb} ({@code iro_bench_rw_pgbench}).
+ */
+public final class ReviewWriteLoad {
+
+    static final double GOAL = 0.5;
+    private static final int PGBENCH_THREADS = 2;
+
+    private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
+    private final String db = System.getProperty("bench.writeDb", "iro_bench_rw");
+    private final String pgbenchDb = System.getProperty("bench.pgbenchDb", "iro_bench_rw_pgbench");
+    private final int pgbenchSeconds = Integer.getInteger("bench.pgbenchSeconds", 30);
+    private final int pgbenchScale = Integer.getInteger("bench.pgbenchScale", 10);
+
+    private ReviewWriteLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new ReviewWriteLoad().run();
+    }
+
+    private void run() throws Exception {
+        ReviewWriting load = new ReviewWriting();
+        LoadDriver.Result service;
+        try (BenchHttp http = new BenchHttp()) {
+            service = serviceRun(load, http.client());
+        }
+        double tps = new Pgbench(pg, pgbenchDb).tps(pgbenchScale, load.clients, PGBENCH_THREADS, pgbenchSeconds);
+
+        double ratio = service.perSecond() / tps;
+        System.out.println();
+        System.out.println(service.line());
+        System.out.printf("pgbench: %,.1f tps (%d clients, %d s)%n", tps, load.clients, pgbenchSeconds);
+        System.out.printf("ratio reviews/s / pgbench tps: %.2f (goal >= %.2f: %s)%n", ratio, GOAL,
+                ratio >= GOAL ? "met" : "NOT met");
+        BenchResult.print("review-write", String.format("%,.0f reviews/s (p50 %.1f ms, p95 %.1f ms, %d clients)",
+                        service.perSecond(), service.p50(), service.p95(), load.clients),
+                String.format("pgbench %,.0f tps", tps), String.format("%.2f", ratio),
+                String.format("report the ratio (goal >= %.2f)", GOAL), true);
+    }
+
+    /** The service on a fresh database, seeded and loaded; stopped and the database dropped whatever happens. */
+    private LoadDriver.Result serviceRun(ReviewWriting load, HttpClient http) throws Exception {
+        BenchDatabase database = new BenchDatabase(pg, db);
+        database.create();
+        System.out.println("database " + db + " created afresh on " + pg);
+        try (ServiceProcess service = ServiceProcess.start("review-write", ServiceProcess.port(18490), database.url(),
+                Map.of(), http)) {
+            load.seed(new BenchApi(http, service.base(), BenchAuthority.adminToken()));
+            database.analyze();
+            LoadDriver.Result result = load.drive("reviews", http, List.of(service));
+            ReviewWriting.describeWrites(database);
+            return result;
+        } finally {
+            database.drop();
+            System.out.println("database " + db + " dropped");
+        }
+    }
+}
