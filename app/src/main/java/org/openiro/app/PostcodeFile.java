@@ -65,7 +65,7 @@ final class PostcodeFile implements PostcodeDirectory {
 
     private PostcodeIndex read() {
         PostcodeIndex.Builder builder = PostcodeIndex.builder();
-        CsvTable.of(file).forEachRow(row -> {
+        CsvTable.of(file).only(List.of(postcode, easting, northing, "CTRY", "OSGRDIND")).forEachRow(row -> {
             Optional<Postcode> code = Postcode.parse(row.get(postcode));
             String east = row.get(easting);
             String north = row.get(northing);

@@ -75,4 +75,14 @@ class CsvTableTest {
         assertThatThrownBy(table::rows).hasMessageContaining("reading t.csv");
         assertThat(Thread.interrupted()).as("the interruption is taken").isFalse();
     }
+
+    @Test
+    void a_table_of_only_some_columns_reads_the_others_as_blank() {
+        CsvTable table = CsvTable.parse("t.csv", "pcd,\"ctry\",oseast1m\n\"AB1  2CD\",E92000001,\"400,000\"\nx,y,z\n")
+                .only(List.of("PCD", "oseast1m"));
+
+        assertThat(cells(table, "PCD")).containsExactly("AB1  2CD", "x");
+        assertThat(cells(table, "CTRY")).containsExactly("", "");
+        assertThat(cells(table, "OSEAST1M")).as("a quoted comma stays in its field").containsExactly("400,000", "z");
+    }
 }
