@@ -162,13 +162,7 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while measuring an import's batch", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw rethrown(e.getCause(), new IllegalStateException(e.getCause()));
             } finally {
                 pending = null;
             }
@@ -204,14 +198,16 @@ public final class ImportReturn implements ImportSsda903UseCase {
         try {
             return reading.join();
         } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failed.getCause() instanceof Error e) {
-                throw e;
-            }
-            throw failed;
+            throw rethrown(failed.getCause(), failed);
         }
+    }
+
+    /** A failure on another thread, to be thrown here as itself where it can be; else {@code otherwise}. */
+    private static RuntimeException rethrown(Throwable cause, RuntimeException otherwise) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException failure ? failure : otherwise;
     }
 
     /** One import as it goes: the authority it loads into and what it has counted so far. */
