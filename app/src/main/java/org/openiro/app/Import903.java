@@ -53,7 +53,7 @@ public final class Import903 {
                     peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         } catch (ImportRefused refused) {
             for (ImportProblem p : refused.problems()) {
-                System.err.printf("%s row %d, %s%s: %s%n", p.file(), p.row(), p.field(),
+                System.err.printf("%s row %d%s%s: %s%n", p.file(), p.row(), p.field() == null ? "" : ", " + p.field(),
                         p.rule() == null ? "" : " (rule " + p.rule() + ")", p.message());
             }
             System.err.println(refused.getMessage());

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openiro.children.GridReference;
 import org.openiro.children.Postcode;
 import org.openiro.children.PostcodeIndex;
@@ -34,7 +36,8 @@ final class PostcodeFile implements PostcodeDirectory {
     private final String easting;
     private final String northing;
     private final boolean country;
-    private volatile PostcodeIndex index;
+    private final CompletableFuture<PostcodeIndex> index = new CompletableFuture<>();
+    private final AtomicBoolean reading = new AtomicBoolean();
 
     /** @throws IllegalStateException when the file cannot be read or lacks a column: said at start-up, not at import */
     PostcodeFile(Path file) {
@@ -49,18 +52,25 @@ final class PostcodeFile implements PostcodeDirectory {
         country = columns.contains("CTRY");
     }
 
+    /**
+     * Where the postcode lies. The first call reads the file, on a thread of its own: an import that is refused, and
+     * its reading stopped, does not stop the directory's reading halfway for the next import to begin again.
+     */
     @Override
     public Optional<PostcodeLocation> locate(Postcode code) {
-        PostcodeIndex known = index;
-        if (known == null) {
-            synchronized (this) {
-                if (index == null) {
-                    index = read();
+        if (reading.compareAndSet(false, true)) {
+            Thread reader = new Thread(() -> {
+                try {
+                    index.complete(read());
+                } catch (RuntimeException | Error e) {
+                    index.completeExceptionally(new IllegalStateException("iro.postcodes.file: reading " + file
+                            + " failed", e));
                 }
-                known = index;
-            }
+            }, "postcode-directory");
+            reader.setDaemon(true);
+            reader.start();
         }
-        return known.locate(code);
+        return index.join().locate(code);
     }
 
     private PostcodeIndex read() {
@@ -74,7 +84,7 @@ final class PostcodeFile implements PostcodeDirectory {
             }
             try {
                 builder.add(code.get(), new GridReference(Double.parseDouble(east), Double.parseDouble(north)),
-                        country ? row.get("CTRY").equals(ENGLAND) : null);
+                        country && !row.get("CTRY").isEmpty() ? row.get("CTRY").equals(ENGLAND) : null);
             } catch (NumberFormatException unreadable) {
                 // A row the directory could not locate either.
             }

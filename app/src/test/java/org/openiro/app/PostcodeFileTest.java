@@ -31,6 +31,18 @@ class PostcodeFileTest {
         assertThat(onspd.locate(code("CT1 2AA"))).map(PostcodeLocation::point)
                 .as("pcds read, the padded pcd2 aside").contains(new GridReference(615_000, 157_800));
         assertThat(onspd.locate(code("CF10 1AA"))).map(PostcodeLocation::inEngland).contains(false);
+        assertThat(onspd.locate(code("TN1 1AA"))).as("no country given: not known, not outside England")
+                .contains(new PostcodeLocation(new GridReference(558_500, 139_500), null));
+    }
+
+    @Test
+    void a_caller_stopped_while_the_directory_is_read_does_not_stop_its_reading() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(onspd.locate(code("ME14 1AA"))).as("read to the end on a thread of its own").isPresent();
+        } finally {
+            assertThat(Thread.interrupted()).as("the caller's interruption is left to it").isTrue();
+        }
     }
 
     @Test

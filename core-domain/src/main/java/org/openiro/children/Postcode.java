@@ -28,7 +28,8 @@ public record Postcode(String outward, String inward) {
     /**
      * The postcode or sector the text spells, in any case and however spaced; empty when it is blank or spells
      * neither. Where the text has a space it divides the outward code from the inward one; without one, the inward
-     * code is the last three characters of a whole postcode, or the last digit of a sector.
+     * code is the last three characters of a whole postcode, or the last digit of a sector, and a district alone
+     * spells nothing.
      */
     public static Optional<Postcode> parse(String text) {
         if (text == null) {
@@ -38,6 +39,10 @@ public record Postcode(String outward, String inward) {
         int space = upper.indexOf(' ');
         if (space > 0) {
             return of(upper.substring(0, space), upper.substring(space).trim());
+        }
+        if (OUTWARD.matcher(upper).matches()) {
+            // A district alone ("SE15") is no postcode: read as a sector it would be another place (SE1 5).
+            return Optional.empty();
         }
         Optional<Postcode> whole = upper.length() > 3
                 ? of(upper.substring(0, upper.length() - 3), upper.substring(upper.length() - 3)) : Optional.empty();

@@ -10,7 +10,8 @@ import org.openiro.children.port.out.PostcodeDirectory;
  * The ONS postcode directory held for lookups: each whole postcode where the directory places it, and each sector at
  * the middle (the mean) of its postcodes, for a return that gives sectors or a postcode newer than the directory.
  * Northern Ireland's postcodes are left out: the directory places them on the Irish Grid, and a distance between the
- * two grids means nothing. The ONSPD's 2.7 million postcodes are held in sorted arrays, about 45 MB, not as objects.
+ * two grids means nothing. The ONSPD's 2.7 million postcodes are held in sorted arrays, about 45 MB, not as objects
+ * (building them takes about 140 MB for a moment).
  */
 public final class PostcodeIndex implements PostcodeDirectory {
 
@@ -132,8 +133,13 @@ public final class PostcodeIndex implements PostcodeDirectory {
             sectorSums.forEach((sector, sum) -> sectors.put(sector, new PostcodeLocation(
                     new GridReference(sum[0] / sum[2], sum[1] / sum[2]),
                     sum[3] + sum[4] == 0 ? null : sum[3] >= sum[4])));
-            return new PostcodeIndex(Arrays.copyOf(sortedKeys, n), Arrays.copyOf(sortedEastings, n),
-                    Arrays.copyOf(sortedNorthings, n), Arrays.copyOf(sortedEngland, n), Map.copyOf(sectors));
+            if (n < size) {
+                sortedKeys = Arrays.copyOf(sortedKeys, n);
+                sortedEastings = Arrays.copyOf(sortedEastings, n);
+                sortedNorthings = Arrays.copyOf(sortedNorthings, n);
+                sortedEngland = Arrays.copyOf(sortedEngland, n);
+            }
+            return new PostcodeIndex(sortedKeys, sortedEastings, sortedNorthings, sortedEngland, Map.copyOf(sectors));
         }
     }
 

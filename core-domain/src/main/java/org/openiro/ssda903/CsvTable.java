@@ -1,11 +1,11 @@
 package org.openiro.ssda903;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +65,16 @@ public final class CsvTable {
 
     /** A file on disk, named in problems by its file name, read as UTF-8. */
     public static CsvTable of(Path path) {
-        return new CsvTable(path.getFileName().toString(),
-                () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
+        return of(path.getFileName().toString(), path);
+    }
+
+    /**
+     * A file on disk, named in problems as {@code file}, read as UTF-8. Bytes that are not UTF-8 are read as U+FFFD
+     * (rather than failing where the decoder, reading ahead of the rows, meets them) so that the row they are on is
+     * the one named in the problem.
+     */
+    public static CsvTable of(String file, Path path) {
+        return new CsvTable(file, () -> new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
     }
 
     public String file() {
@@ -100,9 +108,10 @@ public final class CsvTable {
     public List<String> columns() {
         try (Records records = new Records(source.open())) {
             List<String> header = records.next();
+            if (records.unreadable) {
+                throw notUtf8(1);
+            }
             return header == null ? List.of() : names(header);
-        } catch (CharacterCodingException e) {
-            throw notUtf8(1);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
@@ -118,6 +127,9 @@ public final class CsvTable {
             List<String> header = records.next();
             if (header == null) {
                 return;
+            }
+            if (records.unreadable) {
+                throw notUtf8(1);
             }
             Map<String, Integer> columns = new HashMap<>();
             List<String> names = names(header);
@@ -135,13 +147,14 @@ public final class CsvTable {
                 if (Thread.interrupted()) {
                     throw new InterruptedIOException("stopped at row " + number);
                 }
-                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                if (records.unreadable) {
+                    throw notUtf8(number);
+                }
+                if (records.blank) {
                     continue;
                 }
                 action.accept(new Row(number, columns, fields));
             }
-        } catch (CharacterCodingException e) {
-            throw notUtf8(number);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
@@ -149,12 +162,11 @@ public final class CsvTable {
 
     /**
      * A file saved in another encoding than the DfE's UTF-8 (a spreadsheet's "CSV" rather than "CSV UTF-8"), said as
-     * a problem with the file rather than a failure. The text is decoded ahead of the rows, so the row is a bound.
+     * a problem with the file rather than a failure.
      */
-    private ImportRefused notUtf8(int after) {
-        return new ImportRefused(List.of(new ImportProblem(file, after, null, null, "the file is not UTF-8 text: a"
-                + " character after row " + after + " cannot be read; save the file from the spreadsheet as"
-                + " \"CSV UTF-8\"")));
+    private ImportRefused notUtf8(int row) {
+        return new ImportRefused(List.of(new ImportProblem(file, row, null, null, "the file is not UTF-8 text: this"
+                + " row has a character that cannot be read; save the file from the spreadsheet as \"CSV UTF-8\"")));
     }
 
     /** Every row at once: for the small tables of tests and exports only. */
@@ -174,6 +186,9 @@ public final class CsvTable {
      * taking the reader's lock) cost more than the parsing.
      */
     private static final class Records implements AutoCloseable {
+        /** What the decoder reads a byte that is not UTF-8 as. */
+        private static final char UNREADABLE = '\uFFFD';
+
         private final Reader in;
         private final char[] buffer = new char[1 << 16];
         private int at;
@@ -181,6 +196,10 @@ public final class CsvTable {
         private boolean started;
         /** The columns whose text is kept, by position; null for all. */
         boolean[] keep;
+        /** The last record had a character that is not UTF-8 (read as U+FFFD). */
+        boolean unreadable;
+        /** The last record was a blank line. */
+        boolean blank;
 
         Records(Reader reader) {
             this.in = reader;
@@ -220,15 +239,18 @@ public final class CsvTable {
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
             boolean keeping = keeps(0);
+            unreadable = false;
+            int read = 0;
             while (true) {
                 if (at == end && !fill()) {
                     break;
                 }
                 // Runs of plain characters, or of quoted ones, go into the field at once.
                 int from = at;
-                while (at < end && !(quoted ? buffer[at] == '"' : ends(buffer[at]))) {
+                while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE : ends(buffer[at]))) {
                     at++;
                 }
+                read += at - from;
                 if (keeping) {
                     field.append(buffer, from, at - from);
                 }
@@ -236,7 +258,11 @@ public final class CsvTable {
                     continue;
                 }
                 int c = buffer[at++];
-                if (quoted) {
+                read++;
+                if (c == UNREADABLE) {
+                    unreadable = true;
+                    field.append((char) c);
+                } else if (quoted) {
                     if (peek() == '"') {
                         at++;
                         field.append('"');
@@ -250,6 +276,7 @@ public final class CsvTable {
                     field.setLength(0);
                     keeping = keeps(fields.size());
                 } else {
+                    read--;
                     if (c == '\r' && peek() == '\n') {
                         at++;
                     }
@@ -257,12 +284,14 @@ public final class CsvTable {
                 }
             }
             fields.add(keeping ? field.toString() : "");
+            // A line of nothing but spaces is blank too, as it always was, where its one field is kept to be seen.
+            blank = fields.size() == 1 && (keeping ? fields.get(0).isBlank() : read == 0);
             return fields;
         }
 
-        /** A character that ends a run of plain ones: a comma, a quote or a line end. */
+        /** A character that ends a run of plain ones: a comma, a quote, a line end, or one that could not be read. */
         private static boolean ends(char c) {
-            return c == ',' || c == '"' || c == '\n' || c == '\r';
+            return c == ',' || c == '"' || c == '\n' || c == '\r' || c == UNREADABLE;
         }
 
         private boolean keeps(int column) {

@@ -40,6 +40,8 @@ class DistanceFromHomeTest {
         assertThat(Postcode.parse("")).isEmpty();
         assertThat(Postcode.parse("not a postcode")).isEmpty();
         assertThat(Postcode.parse("12345")).isEmpty();
+        assertThat(Postcode.parse("SE15")).as("a district alone, not the sector SE1 5").isEmpty();
+        assertThat(Postcode.parse("AB12")).isEmpty();
         assertThatThrownBy(() -> new Postcode("", "1")).isInstanceOf(IllegalArgumentException.class);
     }
 

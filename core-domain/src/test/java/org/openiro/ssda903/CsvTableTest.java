@@ -55,16 +55,35 @@ class CsvTableTest {
     }
 
     @Test
-    void a_file_saved_in_another_encoding_than_utf_8_is_a_problem_with_that_file(@TempDir Path dir)
+    void a_file_saved_in_another_encoding_than_utf_8_is_a_problem_with_that_file_on_the_row_it_is_on(@TempDir Path dir)
             throws IOException {
-        Path file = Files.write(dir.resolve("header.csv"), new byte[] {'C', 'H', 'I', 'L', 'D', '\n', 'a', (byte) 0xA3,
-            '\n'});
+        StringBuilder rows = new StringBuilder("CHILD\n");
+        for (int i = 0; i < 5000; i++) {
+            rows.append("C").append(i).append('\n');
+        }
+        byte[] good = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 4);
+        System.arraycopy(new byte[] {'a', (byte) 0xA3, 'b', '\n'}, 0, bad, good.length, 4);
+        Path file = Files.write(dir.resolve("header.csv"), bad);
 
         assertThatThrownBy(() -> CsvTable.of(file).rows()).isInstanceOfSatisfying(ImportRefused.class,
                 refused -> assertThat(refused.problems()).singleElement().satisfies(problem -> {
                     assertThat(problem.file()).isEqualTo("header.csv");
+                    assertThat(problem.row()).as("the £ of a Windows spreadsheet, after 5,000 good rows")
+                            .isEqualTo(5002);
                     assertThat(problem.message()).contains("not UTF-8", "CSV UTF-8");
                 }));
+        Path header = Files.write(dir.resolve("episodes.csv"), new byte[] {'C', 'H', (byte) 0xA3, 'D', '\n'});
+        assertThatThrownBy(() -> CsvTable.of(header).columns()).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> assertThat(refused.problems().get(0).row()).as("the header line").isEqualTo(1));
+    }
+
+    @Test
+    void a_line_of_one_field_is_a_row_even_when_only_other_columns_are_kept() {
+        CsvTable table = CsvTable.parse("t.csv", "A,B\nx\n\n   \n1,2\n");
+
+        assertThat(table.rows()).extracting(CsvTable.Row::number).containsExactly(2, 5);
+        assertThat(table.only(List.of("B")).rows()).extracting(CsvTable.Row::number).containsExactly(2, 4, 5);
     }
 
     @Test

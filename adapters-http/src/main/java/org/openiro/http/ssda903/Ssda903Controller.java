@@ -119,7 +119,7 @@ class Ssda903Controller {
             }
             String name = upload.getFilename() == null || upload.getFilename().isBlank() ? part + ".csv"
                     : Path.of(upload.getFilename()).getFileName().toString();
-            return new CsvTable(name, () -> Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8));
+            return CsvTable.of(name, file);
         } catch (IOException e) {
             throw new UncheckedIOException("storing the " + part + " file", e);
         }
