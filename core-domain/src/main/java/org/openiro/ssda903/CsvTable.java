@@ -240,7 +240,7 @@ public final class CsvTable {
             boolean quoted = false;
             boolean keeping = keeps(0);
             unreadable = false;
-            int read = 0;
+            boolean empty = true;
             while (true) {
                 if (at == end && !fill()) {
                     break;
@@ -250,7 +250,7 @@ public final class CsvTable {
                 while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE : ends(buffer[at]))) {
                     at++;
                 }
-                read += at - from;
+                empty &= at == from;
                 if (keeping) {
                     field.append(buffer, from, at - from);
                 }
@@ -258,7 +258,7 @@ public final class CsvTable {
                     continue;
                 }
                 int c = buffer[at++];
-                read++;
+                empty &= c == '\n' || c == '\r';
                 if (c == UNREADABLE) {
                     unreadable = true;
                     field.append((char) c);
@@ -276,7 +276,6 @@ public final class CsvTable {
                     field.setLength(0);
                     keeping = keeps(fields.size());
                 } else {
-                    read--;
                     if (c == '\r' && peek() == '\n') {
                         at++;
                     }
@@ -285,7 +284,7 @@ public final class CsvTable {
             }
             fields.add(keeping ? field.toString() : "");
             // A line of nothing but spaces is blank too, as it always was, where its one field is kept to be seen.
-            blank = fields.size() == 1 && (keeping ? fields.get(0).isBlank() : read == 0);
+            blank = fields.size() == 1 && (keeping ? fields.get(0).isBlank() : empty);
             return fields;
         }
 

@@ -22,7 +22,6 @@ import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.children.PlacementType;
-import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.reviews.ParticipationCode;
 
 /**
@@ -67,11 +66,6 @@ public final class Ssda903Return {
     private Ssda903Return(AuthorityCode authority, CsvTable header) {
         this.authority = authority;
         this.header = header;
-    }
-
-    /** Reads files without measuring placements' distance from home: each is left not known. */
-    public static Ssda903Return read(AuthorityCode authority, Ssda903Check.Files files) {
-        return read(authority, files, new DistanceFromHome(PostcodeDirectory.NONE));
     }
 
     /** @param distance measures each placement's distance from home between its episode's HOME_POST and PL_POST */

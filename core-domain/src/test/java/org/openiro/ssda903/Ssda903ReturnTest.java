@@ -16,6 +16,7 @@ import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.children.Postcode;
 import org.openiro.children.PostcodeIndex;
+import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.reviews.ParticipationCode;
 
 /** A checked file set read as the service's records: episodes folded into periods of care, reviews by child. */
@@ -25,7 +26,7 @@ class Ssda903ReturnTest {
         Ssda903Check.Files files = new Ssda903Check.Files(CsvTable.parse("header.csv", header),
                 CsvTable.parse("episodes.csv", episodes), CsvTable.parse("reviews.csv", reviews));
         assertThat(Ssda903Check.check(files)).as("the files are good").isEmpty();
-        return Ssda903Return.read(AuthorityCode.of("kent"), files);
+        return Ssda903Return.read(AuthorityCode.of("kent"), files, new DistanceFromHome(PostcodeDirectory.NONE));
     }
 
     private static Child child(Ssda903Return read, String id) {
