@@ -133,6 +133,24 @@ class JdbcWorklistFacts implements WorklistFacts {
     }
 
     @Override
+    public List<Review> reviewsAwaitingQaForm(AuthorityCode authority, java.util.Set<String> iros, LocalDate since) {
+        List<String> ids = List.copyOf(iros);
+        return jdbc.prepareStatement("SELECT r.* FROM review r WHERE r.authority = ?" + heldBy("r.", ids.size())
+                + " AND r.series_complete = TRUE AND r.follow_up_recorded = TRUE AND r.last_meeting >= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM qa_form q WHERE q.review_id = r.id)", statement -> {
+                    statement.setDate(bind(statement, authority, ids), java.sql.Date.valueOf(since));
+                    List<Review> awaiting = new java.util.ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        RecordRows.Reader<ReviewRow> rows = RecordRows.of(ReviewRow.class).reading(rs);
+                        while (rs.next()) {
+                            awaiting.add(JdbcReviewRepository.toReview(rows.read(rs)));
+                        }
+                    }
+                    return awaiting;
+                });
+    }
+
+    @Override
     public List<AwaitedResponse> alertsAwaitingResponse(AuthorityCode authority) {
         return jdbc.prepareStatement("""
                 SELECT a.child_id, a.id, s.due_by FROM alert a

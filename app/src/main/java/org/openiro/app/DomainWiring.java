@@ -71,6 +71,16 @@ import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.UnitOfWork;
+import org.openiro.quality.CaseAudits;
+import org.openiro.quality.QaForms;
+import org.openiro.quality.QaReport;
+import org.openiro.quality.QaTemplates;
+import org.openiro.quality.port.out.CaseAuditRepository;
+import org.openiro.quality.port.out.Cohorts;
+import org.openiro.quality.port.out.FootprintFacts;
+import org.openiro.quality.port.out.QaCounts;
+import org.openiro.quality.port.out.QaFormRepository;
+import org.openiro.quality.port.out.QaTemplateRepository;
 
 /** The one place that knows every module: the domain's plain classes made into beans over their adapters. */
 @Factory
@@ -254,6 +264,36 @@ class DomainWiring {
                                       WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
         return new IroServiceReport(authorities, children, reviews, participation, disputes, iros, workforce, calendar,
                 unitOfWork);
+    }
+
+    @Singleton
+    QaTemplates qaTemplates(AuthorityRepository authorities, QaTemplateRepository templates, UnitOfWork unitOfWork,
+                            Clock clock) {
+        return new QaTemplates(authorities, templates, unitOfWork, clock);
+    }
+
+    @Singleton
+    QaForms qaForms(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                    QaTemplateRepository templates, QaFormRepository forms, EventOutbox outbox,
+                    WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new QaForms(authorities, children, reviews, templates, forms, outbox, calendar, unitOfWork, clock);
+    }
+
+    /** A seed chosen when an audit names none: any a JavaScript number holds, so a browser can repeat the draw. */
+    @Singleton
+    CaseAudits caseAudits(AuthorityRepository authorities, WorkforceRepository workforce,
+                          QaTemplateRepository templates, CaseAuditRepository audits, Cohorts cohorts,
+                          FootprintFacts footprints, EventOutbox outbox, WorkingDayCalendar calendar,
+                          UnitOfWork unitOfWork, Clock clock) {
+        return new CaseAudits(authorities, workforce, templates, audits, cohorts, footprints, outbox, calendar,
+                unitOfWork, clock, () -> java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(CaseAudits.MAX_SEED + 1));
+    }
+
+    @Singleton
+    QaReport qaReport(AuthorityRepository authorities, QaTemplateRepository templates, QaCounts counts,
+                      UnitOfWork unitOfWork) {
+        return new QaReport(authorities, templates, counts, unitOfWork);
     }
 
     @Singleton

@@ -313,6 +313,7 @@ class AccessTest {
         rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/good-practice", "POST",
                 () -> base() + c1 + "/good-practice", () -> "{\"on\": \"2024-03-02\", \"text\": \"well done\"}",
                 expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        qualityAssurance(rows);
         rows.add(new Row("GET /api/authorities/{authority}/events", "GET", () -> base() + "/events", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("PUT /api/authorities/{authority}/users/{username}", "PUT",
@@ -321,6 +322,60 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/audit", "GET", () -> base() + "/audit", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         return rows;
+    }
+
+    /** A review of a child in care, with its QA form completed when {@code completed}: its form's path. */
+    private String qaOfFreshReview(boolean completed) {
+        String inCare = childInCare();
+        String path = base() + "/children/" + inCare + "/reviews/" + reviewOf(inCare) + "/qa";
+        if (completed) {
+            api.post(path, "{\"answers\": {\"care-plan-up-to-date\": \"yes\"}}");
+        }
+        return path;
+    }
+
+    /** An audit of one child in care today, given to iro-1. */
+    private Api.Reply auditOfOne() {
+        return api.post(base() + "/audits", "{\"title\": \"Dip\", \"cohort\": {}, \"sampleSize\": 1, "
+                + "\"auditors\": [\"iro-1\"]}");
+    }
+
+    /** Issue 24: the QA form's questions, a review's form, audits and their findings, the QA report. */
+    private void qualityAssurance(List<Row> rows) {
+        // Before the PUT and after it, the form asks care-plan-up-to-date: every row below answers it.
+        String questions = "{\"questions\": [{\"id\": \"care-plan-up-to-date\", \"label\": \"Care plan\", "
+                + "\"scale\": \"yes-no\"}]}";
+        rows.add(new Row("GET /api/authorities/{authority}/qa/form", "GET", () -> base() + "/qa/form", () -> null,
+                expect(OK, OK, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("PUT /api/authorities/{authority}/qa/form", "PUT", () -> base() + "/qa/form",
+                () -> questions, expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/children/{childId}/reviews/{reviewId}/qa", "POST",
+                () -> qaOfFreshReview(false), () -> "{\"answers\": {\"care-plan-up-to-date\": \"yes\"}}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/children/{childId}/reviews/{reviewId}/qa", "GET",
+                () -> base() + "/children/C1/reviews/" + c1Review + "/qa", () -> null,
+                expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("PATCH /api/authorities/{authority}/children/{childId}/reviews/{reviewId}/qa", "PATCH",
+                () -> qaOfFreshReview(true), () -> "{\"notes\": \"amended\"}",
+                expect(OK, 403, OK, 403, 403, 403, 403, 404)));
+        rows.add(new Row("POST /api/authorities/{authority}/audits", "POST", () -> base() + "/audits",
+                () -> "{\"title\": \"Dip\", \"cohort\": {}, \"sampleSize\": 1, \"auditors\": [\"iro-1\"]}",
+                expect(201, 403, 201, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/audits", "GET", () -> base() + "/audits", () -> null,
+                expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/audits/{auditId}", "GET",
+                () -> base() + "/audits/" + auditOfOne().at("id"), () -> null,
+                expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+        // iro-1 is the auditor of the audit's one child, so the IRO may record findings on it.
+        rows.add(new Row("POST /api/authorities/{authority}/audits/{auditId}/children/{childId}/findings", "POST",
+                () -> {
+                    Api.Reply audit = auditOfOne();
+                    return base() + "/audits/" + audit.at("id") + "/children/" + audit.at("children.0.childId")
+                            + "/findings";
+                }, () -> "{\"answers\": {\"care-plan-up-to-date\": \"no\"}}", expect(201, 403, 201, 201, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/reports/qa", "GET",
+                () -> base() + "/reports/qa?from=2024-01-01&to=2024-12-31", () -> null,
+                expect(OK, 403, OK, 403, 403, 403, OK, 404)));
     }
 
     @TestFactory

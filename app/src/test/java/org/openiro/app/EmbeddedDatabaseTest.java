@@ -142,4 +142,22 @@ class EmbeddedDatabaseTest {
         assertThat(again.at("reviews.unchanged")).isEqualTo(2);
         assertThat(api.get("/api/authorities/h2import/children/1001").at("placement.type")).isEqualTo("R1");
     }
+
+    /** Quality assurance's own SQL, on H2: the demo's QA forms counted, and an audit drawn from a filtered cohort. */
+    @Test
+    void the_demo_authoritys_qa_report_and_an_audit_are_counted_on_h2() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        Api.Reply report = api.get("/api/authorities/demo/reports/qa?from=" + today.minusYears(1) + "&to="
+                + today.minusDays(1));
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.at("sections.0.figures.1.id")).isEqualTo("forms-completed");
+        assertThat(((Number) report.at("sections.0.figures.1.value")).intValue()).as("the demo's QA forms")
+                .isGreaterThan(DEMO_CHILDREN / 2);
+
+        Api.Reply audit = api.post("/api/authorities/demo/audits", """
+                {"title": "Teenagers", "cohort": {"ageFrom": 10, "legalStatuses": ["C1", "C2", "V2", "E1"]},
+                 "sampleSize": 3, "seed": 1, "auditors": ["iro-1"]}""");
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
+        assertThat(((Number) audit.at("cohortSize")).intValue()).isGreaterThan(0);
+    }
 }

@@ -30,7 +30,8 @@ class EventPrivacyTest {
     /** Every key any event's data may carry (events.md, "Envelope"). */
     private static final Set<String> ALLOWED = Set.of("authority", "childId", "dueDate", "sequence", "basis",
             "reviewId", "bookingId", "previousDueDate", "deadline", "alertId", "stage", "reasons", "raisedWith",
-            "dueBy", "recipient", "reason", "link");
+            "dueBy", "recipient", "reason", "link", "templateVersion", "completedOn", "answers", "auditId", "kind",
+            "auditor", "checks");
 
     @Inject
     EmbeddedServer server;
@@ -48,9 +49,27 @@ class EventPrivacyTest {
         api.put("/api/authorities/" + authority + "/children/P1/social-worker", """
                 {"id": "sw-1", "name": "Sally Secretname", "email": "sally@example.org"}""");
         api.episode(authority, "P1", "2024-02-01");
+        // Quality assurance (issue 24): a QA form and an audit's findings, both with notes naming people.
+        String review = (String) api.post("/api/authorities/" + authority + "/children/P1/reviews",
+                ReviewCycleTest.review("2024-02-28").replace("2023-05-20", "2024-02-26")).at("id");
+        assertThat(api.post("/api/authorities/" + authority + "/children/P1/reviews/" + review + "/qa", """
+                {"answers": {"childs-views-captured": "yes"}, "completedOn": "2024-03-01",
+                 "notes": "Priya Privateperson spoke up; Sally Secretname was late."}""").status()).isEqualTo(201);
+        api.put("/api/authorities/" + authority + "/iros/iro-p", """
+                {"name": "Pat Peer", "fte": 1.0, "employment": "permanent", "from": "2020-01-01"}""");
+        String audit = (String) api.post("/api/authorities/" + authority + "/audits", """
+                {"title": "Priya's audit", "on": "2024-03-05", "cohort": {}, "sampleSize": 1, "auditors": ["iro-p"]}
+                """).at("id");
+        assertThat(api.post("/api/authorities/" + authority + "/audits/" + audit + "/children/P1/findings", """
+                {"answers": {"childs-views-captured": "no"}, "notes": "Priya Privateperson, born 2013-07-19."}""")
+                .status()).isEqualTo(201);
 
-        for (String topic : List.of("iro.reviews", "iro.alerts", "iro.notifications")) {
+        for (String topic : List.of("iro.reviews", "iro.alerts", "iro.notifications", "iro.quality")) {
             try (TopicReader reader = new TopicReader(TestServices.KAFKA, topic)) {
+                if (topic.equals("iro.quality")) {
+                    assertThat(reader.await(r -> r.key().equals(authority + ":P1"), 2, Duration.ofSeconds(30)))
+                            .as("the QA form and the audit's findings").hasSize(2);
+                }
                 if (topic.equals("iro.reviews")) {
                     assertThat(reader.await(r -> r.key().equals(authority + ":P1"), 1, Duration.ofSeconds(30)))
                             .isNotEmpty();

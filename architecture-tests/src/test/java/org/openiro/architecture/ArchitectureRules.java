@@ -36,7 +36,7 @@ final class ArchitectureRules {
 
     /** The feature packages of core-domain. A new one must be added here ({@link #everyClassLivesInAKnownPackage}). */
     static final List<String> DOMAIN = Stream.of("shared", "calendar", "authority", "access", "audit", "children", "care", "reviews", "voice", "reporting", "workforce", "escalation",
-            "events", "ssda903").map(feature -> BASE + "." + feature).toList();
+            "events", "ssda903", "quality").map(feature -> BASE + "." + feature).toList();
 
     static final String PERSISTENCE = BASE + ".persistence";
     static final String KAFKA = BASE + ".kafka";

@@ -38,7 +38,18 @@ public enum Action {
     READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER),
     /** The DfE's SSDA903 files: imported and exported by the authority's administrator. */
     EXPORT_SSDA903("ssda903", false, ChildScope.NONE, Role.ADMIN),
-    IMPORT_SSDA903("ssda903", true, ChildScope.NONE, Role.ADMIN);
+    IMPORT_SSDA903("ssda903", true, ChildScope.NONE, Role.ADMIN),
+    /** Quality assurance (issue 24): the QA form's questions, read by those who answer them and changed by admins. */
+    READ_QA_TEMPLATE("qa-template", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO),
+    SET_QA_TEMPLATE("qa-template", true, ChildScope.NONE, Role.ADMIN),
+    /** The QA form after a review: completed and amended by the child's own IRO, or a manager. */
+    COMPLETE_QA_FORM("qa-form", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO),
+    READ_QA_FORM("qa-form", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
+    /** Dip-sample and footprint audits of children's records (not the audit trail). */
+    DRAW_CASE_AUDIT("case-audit", true, ChildScope.NONE, Role.MANAGER),
+    READ_CASE_AUDITS("case-audit", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
+    /** An IRO records findings only on the children given to them as auditor (checked on the audit). */
+    RECORD_AUDIT_FINDINGS("case-audit", true, ChildScope.NONE, Role.MANAGER, Role.IRO);
 
     /** Which children a role that may do the action may do it to. */
     public enum ChildScope {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Each figure of the period beside the same figure of the previous period (reports.md, "Formats"), matched by section,
@@ -19,7 +20,7 @@ import java.util.Set;
  * its figure. A share with nothing to divide is null. A month only the previous period has is left out: the series
  * is of this period's months.
  */
-final class SideBySide {
+public final class SideBySide {
 
     private static final String MONTH = "month:";
 
@@ -32,6 +33,13 @@ final class SideBySide {
     /** The lines of each section, in the order the sections' figures first come in {@code now}. */
     static Map<String, List<ServiceReport.Line>> lines(ReportPeriod period, List<Figure> now, ReportPeriod previous,
                                                        List<Figure> before) {
+        return lines(period, now, previous, before, figure -> FigureTitles.figure(figure.id()));
+    }
+
+    /** As above, for a report whose figures are titled its own way (the QA report's are its questions' answers). */
+    public static Map<String, List<ServiceReport.Line>> lines(ReportPeriod period, List<Figure> now,
+                                                              ReportPeriod previous, List<Figure> before,
+                                                              Function<Figure, String> title) {
         Map<String, Figure> then = new HashMap<>();
         for (Figure figure : before) {
             then.put(key(figure, previous), figure);
@@ -54,7 +62,7 @@ final class SideBySide {
         for (Pair pair : pairs) {
             Figure figure = pair.now();
             bySection.computeIfAbsent(figure.section(), s -> new ArrayList<>()).add(new ServiceReport.Line(figure.id(),
-                    FigureTitles.figure(figure.id()), figure.breakdown(), figure.value(), pair.before().value(),
+                    title.apply(figure), figure.breakdown(), figure.value(), pair.before().value(),
                     figure.numerator(), figure.denominator(), figure.target()));
         }
         return bySection;

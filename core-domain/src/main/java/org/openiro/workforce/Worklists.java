@@ -116,6 +116,11 @@ public final class Worklists implements WorklistUseCase {
             addOutstanding(items, "record-due", review, d.record(), today, by);
             addOutstanding(items, "letter-due", review, d.letter(), today, by);
         }
+        for (Review review : facts.reviewsAwaitingQaForm(code, iros, today.minusDays(DEADLINES_LOOK_BACK_DAYS))) {
+            // The QA form is due with the review's record (issue 24).
+            add(items, "qa-due", review.childId(), Deadlines.of(authority, calendar, review.meetings(),
+                    review.facts(), today).record().due(), today, by, review.id(), null);
+        }
         for (Booking booking : facts.bookingsFrom(code, today)) {
             if (children.contains(booking.childId())) {
                 LocalDate reportDue = calendar.workingDaysBefore(booking.date(), policy.socialWorkReportLeadWorkingDays());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.openiro.reporting.ServiceReport;
 
 /**
@@ -50,27 +51,44 @@ final class ReportPage {
             "participation", List.of("participation", "by-code"),
             "dispute-resolution", List.of("stages-reached", "by-reason"));
 
+    /**
+     * What a page is called and which charts each section carries: figure ids (or {@code figure:dimension}), each drawn
+     * as {@link #chart} says, or {@link #EACH_WHOLE_FIGURE} for a bar for each of the section's figures taken whole (a
+     * question's answers).
+     */
+    record Layout(String heading, Function<ServiceReport.Section, List<String>> charts) {
+    }
+
+    static final String EACH_WHOLE_FIGURE = "";
+    static final Layout SERVICE_REPORT = new Layout("Independent Reviewing Service report",
+            section -> CHARTS.getOrDefault(section.id(), List.of()));
+
     private ReportPage() {
     }
 
-    static String of(ServiceReport report) {
+    static String of(ServiceReport report, Layout layout) {
         String period = range(report.period().from(), report.period().to());
         String previous = range(report.previous().from(), report.previous().to());
+        String heading = Html.escape(layout.heading());
         StringBuilder html = new StringBuilder(200_000);
         html.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Independent Reviewing Service report: ").append(Html.escape(report.authorityName()))
+                .append("<title>").append(heading).append(": ").append(Html.escape(report.authorityName()))
                 .append(", ").append(period).append("</title><style>").append(css()).append("</style><style>")
                 .append(PAGE_STYLE).append("</style></head><body class=\"govuk-template__body\">")
                 .append("<div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" id=\"main-content\">")
-                .append("<span class=\"govuk-caption-l\">Independent Reviewing Service report</span>")
+                .append("<span class=\"govuk-caption-l\">").append(heading).append("</span>")
                 .append("<h1 class=\"govuk-heading-xl\">").append(Html.escape(report.authorityName())).append("</h1>")
                 .append("<p class=\"govuk-body-l\">").append(period).append(", with ").append(previous)
                 .append(" beside it.</p>");
         for (ServiceReport.Section section : report.sections()) {
             html.append("<section><h2 class=\"govuk-heading-l\">").append(Html.escape(section.title())).append("</h2>");
-            for (String chart : CHARTS.getOrDefault(section.id(), List.of())) {
-                chart(html, section, chart, report);
+            for (String chart : layout.charts().apply(section)) {
+                if (chart.equals(EACH_WHOLE_FIGURE)) {
+                    wholeFigures(html, section);
+                } else {
+                    chart(html, section, chart, report);
+                }
             }
             table(html, section, report);
             html.append("</section>");
@@ -78,10 +96,14 @@ final class ReportPage {
         return html.append("</main></div></body></html>").toString();
     }
 
-    private static void chart(StringBuilder html, ServiceReport.Section section, String figureId,
+    private static void chart(StringBuilder html, ServiceReport.Section section, String chart,
                               ServiceReport report) {
+        // "figure:dimension" keeps one dimension of a figure broken down several ways (a QA figure by month).
+        String figureId = chart.contains(":") ? chart.substring(0, chart.indexOf(':')) : chart;
+        String dimension = chart.contains(":") ? chart.substring(chart.indexOf(':') + 1) + ":" : "";
         List<ServiceReport.Line> lines = section.figures().stream()
-                .filter(f -> f.id().equals(figureId) && f.breakdown() != null).toList();
+                .filter(f -> f.id().equals(figureId) && f.breakdown() != null && f.breakdown().startsWith(dimension))
+                .toList();
         if (lines.isEmpty()) {
             section.figures().stream().filter(f -> f.id().equals(figureId) && f.denominator() != null).findFirst()
                     .ifPresent(share -> beside(html, share, report));
@@ -98,6 +120,18 @@ final class ReportPage {
             bars.add(new BarChart.Bar(label(line.breakdown()), value, value(line)));
         }
         figure(html, lines.get(0).title(), bars, max, shares ? target : null);
+    }
+
+    /** A bar for each figure of the section taken whole, such as each answer's share of a question's answers. */
+    private static void wholeFigures(StringBuilder html, ServiceReport.Section section) {
+        List<ServiceReport.Line> lines = section.figures().stream().filter(f -> f.breakdown() == null).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        boolean shares = lines.stream().anyMatch(f -> f.denominator() != null);
+        double max = shares ? 1 : lines.stream().mapToDouble(f -> f.value() == null ? 0 : f.value()).max().orElse(0);
+        figure(html, section.title(), lines.stream().map(line -> new BarChart.Bar(line.title(),
+                line.value() == null ? 0 : line.value(), value(line))).toList(), max, null);
     }
 
     /** A share this period and the previous, with the policy's target across both. */
@@ -168,7 +202,8 @@ final class ReportPage {
         if (dimension.equals("month")) {
             return YearMonth.parse(value).format(MONTH);
         }
-        if (dimension.equals("code") || dimension.equals("legal-status") || dimension.equals("iro")) {
+        if (dimension.equals("code") || dimension.equals("legal-status") || dimension.equals("iro")
+                || dimension.equals("team")) {
             return value;
         }
         if (dimension.equals("working-days")) {

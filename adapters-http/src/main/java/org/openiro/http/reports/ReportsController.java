@@ -49,13 +49,19 @@ class ReportsController {
                                @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
                                HttpRequest<?> request) {
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
+        return formatted(report, request, "iro-service-" + authority + "-" + from + "-" + to,
+                ReportPage.SERVICE_REPORT);
+    }
+
+    /** A report in the format asked for: CSV as a download named {@code fileName}, the printable page, or JSON. */
+    static HttpResponse<?> formatted(ServiceReport report, HttpRequest<?> request, String fileName,
+                                     ReportPage.Layout page) {
         if (accepts(request, CSV)) {
             return HttpResponse.ok(ServiceReportCsv.of(report)).contentType(CSV + "; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"iro-service-" + authority + "-" + from
-                            + "-" + to + ".csv\"");
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
         }
         if (accepts(request, MediaType.TEXT_HTML)) {
-            return HttpResponse.ok(ReportPage.of(report)).contentType(MediaType.TEXT_HTML + "; charset=utf-8");
+            return HttpResponse.ok(ReportPage.of(report, page)).contentType(MediaType.TEXT_HTML + "; charset=utf-8");
         }
         return HttpResponse.ok(ServiceReportView.of(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** RFC 7396: a member given replaces the stored one, {@code null} removes it, and objects merge member by member. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> apply(Map<String, Object> target, Map<String, Object> patch) {
+    public static Map<String, Object> apply(Map<String, Object> target, Map<String, Object> patch) {
         Map<String, Object> result = new LinkedHashMap<>(target);
         patch.forEach((key, value) -> {
             if (value == null) {

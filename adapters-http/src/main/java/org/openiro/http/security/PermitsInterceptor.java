@@ -74,20 +74,25 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
         return unitOfWork.inTransaction(() -> {
             Object result = context.proceed();
             audit.record(new AuditEntry(0, clock.instant(), authority, caller.username(), action.id(),
-                    action.resource(), resourceId(result, parameters), request.getMethodName(), request.getPath(),
+                    action.resource(), resourceId(result, parameters, request.getPath()), request.getMethodName(),
+                    request.getPath(),
                     RequestIds.of(request)));
             return result;
         });
     }
 
-    /** The record the write created (its Location), or else the most specific id in the path. */
-    private static String resourceId(Object result, Map<String, Object> parameters) {
-        if (result instanceof HttpResponse<?> response && response.getHeaders().get("Location") != null) {
+    /**
+     * The record the write created (its Location), or else the most specific id in the path; a record created where
+     * it was posted (a review's QA form, findings on a child of an audit) takes the path's.
+     */
+    private static String resourceId(Object result, Map<String, Object> parameters, String path) {
+        if (result instanceof HttpResponse<?> response && response.getHeaders().get("Location") != null
+                && !response.getHeaders().get("Location").equals(path)) {
             String location = response.getHeaders().get("Location");
             return location.substring(location.lastIndexOf('/') + 1);
         }
-        for (String name : new String[] {"reviewId", "bookingId", "alertId", "username", "childId", "iroId",
-                "authority"}) {
+        for (String name : new String[] {"reviewId", "bookingId", "alertId", "auditId", "username", "childId",
+                "iroId", "authority"}) {
             if (parameters.get(name) != null) {
                 return String.valueOf(parameters.get(name));
             }

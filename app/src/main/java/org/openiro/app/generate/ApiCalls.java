@@ -85,7 +85,12 @@ final class ApiCalls {
         for (Review review : c.reviews()) {
             String booking = "b" + n++;
             book(add, child, review.booking(), booking);
-            add.call("POST", child + "/reviews", review(review, booking), null);
+            String held = review.qaCompleted() == null ? null : "r" + n;
+            add.call("POST", child + "/reviews", review(review, booking), held);
+            if (held != null) {
+                add.call("POST", child + "/reviews/{{" + held + "}}/qa", object("answers", review.qaAnswers(),
+                        "completedOn", review.qaCompleted()), null);
+            }
         }
         for (Booking upcoming : c.upcoming()) {
             book(add, child, upcoming, "b" + n++);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.openiro.app.generate.Synthetic.Adjournment;
@@ -70,6 +71,8 @@ final class ChildStory {
     private static final LocalDate NEW_PLACE_CODES = LocalDate.of(2025, 4, 1);
 
     private final SplittableRandom random;
+    /** The QA forms' own draws, so that adding them moved nothing else the story draws. */
+    private final SplittableRandom quality;
     private final LocalDate today;
     private final LocalDate windowStart;
     private final PolicyHistory policies;
@@ -83,6 +86,7 @@ final class ChildStory {
                WorkingDayCalendar calendar, List<String> advocacyProviders, int rungs) {
         this.rungs = rungs;
         this.random = new SplittableRandom(seed);
+        this.quality = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.today = today;
         this.windowStart = windowStart;
         this.policies = policies;
@@ -507,8 +511,39 @@ final class ChildStory {
         LocalDate letter = shortBreaks || underFour && chance(0.5) ? null
                 : known(chance(0.85) ? calendar.workingDaysAfter(last, between(5, 20))
                 : calendar.workingDaysAfter(last, between(21, 35)), 0.85);
+        LocalDate reportDue = calendar.workingDaysBefore(first, 3);
+        boolean reportOnTime = report != null && !report.isAfter(reportDue);
         return new Review(meetings, code, methods, chaired, advocacy, advocacyType, provider, consultation, report,
-                recommendations, record, letter, booking);
+                recommendations, record, letter, booking, qaCompleted(last), qaAnswers(reportOnTime, code));
+    }
+
+    /** Most QA forms within the record's 20 working days, some late, a few never; only those done by today. */
+    private LocalDate qaCompleted(LocalDate last) {
+        double r = quality.nextDouble();
+        LocalDate done = r < 0.85 ? calendar.workingDaysAfter(last, 1 + quality.nextInt(15))
+                : r < 0.95 ? calendar.workingDaysAfter(last, 21 + quality.nextInt(20)) : null;
+        return done == null || done.isAfter(today) ? null : done;
+    }
+
+    /**
+     * The default QA form's answers: the social work report's timeliness as the review recorded it, the child's views
+     * as their participation code says, the rest in the proportions the seed reports' QA commentary suggests.
+     */
+    private Map<String, Object> qaAnswers(boolean reportOnTime, String participationCode) {
+        Map<String, Object> answers = new java.util.LinkedHashMap<>();
+        answers.put("social-work-report-on-time", reportOnTime ? "yes" : "no");
+        double q = quality.nextDouble();
+        answers.put("social-work-report-quality", q < 0.1 ? 1 : q < 0.65 ? 2 : q < 0.95 ? 3 : 4);
+        answers.put("care-plan-up-to-date", quality.nextDouble() < 0.88 ? "yes" : "no");
+        double v = quality.nextDouble();
+        answers.put("child-visited-and-seen-alone", v < 0.85 ? "yes" : v < 0.95 ? "no" : "not-applicable");
+        answers.put("childs-views-captured", participationCode.equals("PN0") ? "not-applicable"
+                : participationCode.equals("PN7") || quality.nextDouble() < 0.05 ? "no" : "yes");
+        answers.put("health-and-pep-up-to-date", quality.nextDouble() < 0.8 ? "yes" : "no");
+        double h = quality.nextDouble();
+        answers.put("regulation-44-reports-considered", h < 0.85 ? "not-applicable" : h < 0.97 ? "yes" : "no");
+        answers.put("placement-meets-needs", quality.nextDouble() < 0.9 ? "yes" : "no");
+        return answers;
     }
 
     /** A fact that happened by today, with the chance that it happened at all. */

@@ -2,6 +2,7 @@ package org.openiro.app.generate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the generator invents for one authority, in the service's own terms: every fact is one the HTTP API records,
@@ -51,7 +52,7 @@ final class Synthetic {
     record Review(List<LocalDate> meetings, String participationCode, List<String> methods, String chairedByChild,
                   String advocacyStatus, String advocacyType, String advocacyProvider, List<Consulted> consultation,
                   LocalDate reportReceived, LocalDate recommendationsIssued, LocalDate recordCompleted,
-                  LocalDate letterSent, Booking booking) {
+                  LocalDate letterSent, Booking booking, LocalDate qaCompleted, Map<String, Object> qaAnswers) {
         LocalDate held() {
             return meetings.get(meetings.size() - 1);
         }

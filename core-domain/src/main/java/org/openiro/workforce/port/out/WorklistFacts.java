@@ -36,6 +36,12 @@ public interface WorklistFacts {
     /** Complete reviews held since {@code since} with their recommendations, record or letter still to do. */
     List<Review> reviewsWithWorkOutstanding(AuthorityCode authority, LocalDate since);
 
+    /**
+     * The IROs' children's complete reviews held since {@code since} with no QA form yet, leaving out those imported
+     * without their follow-up (nobody can say what the form would be about).
+     */
+    List<Review> reviewsAwaitingQaForm(AuthorityCode authority, java.util.Set<String> iros, LocalDate since);
+
     /** An alert whose person at its current stage has not answered yet. */
     record AwaitedResponse(ChildId child, String alertId, LocalDate dueBy) {
     }

@@ -1,0 +1,18 @@
+package org.openiro.quality.port.in;
+
+import java.util.Map;
+import org.openiro.access.Caller;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.quality.AuditedChild;
+
+/** The child's auditor (or a manager) records their findings on one child of an audit: once. */
+public interface RecordAuditFindingsUseCase {
+
+    /**
+     * @throws org.openiro.access.Forbidden when an IRO who is not the child's auditor tries
+     * @throws org.openiro.shared.Conflict  when the child's findings are already recorded
+     */
+    AuditedChild record(AuthorityCode authority, String auditId, ChildId child, Caller caller, Map<String, ?> answers,
+                        String notes);
+}

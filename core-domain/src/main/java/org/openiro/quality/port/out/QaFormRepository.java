@@ -1,0 +1,21 @@
+package org.openiro.quality.port.out;
+
+import java.util.Optional;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.quality.QaForm;
+
+/** QA forms, one per review; a review deleted as recorded in error takes its form with it. */
+public interface QaFormRepository {
+
+    Optional<QaForm> find(AuthorityCode authority, ChildId child, String reviewId);
+
+    void insert(QaForm form);
+
+    /**
+     * Saves the form if its stored version is still {@code form.version()}, and answers it with the next version.
+     *
+     * @throws org.openiro.shared.StaleVersion when someone else changed it meanwhile
+     */
+    QaForm update(QaForm form);
+}
