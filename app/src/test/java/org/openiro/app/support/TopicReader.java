@@ -47,6 +47,19 @@ public final class TopicReader implements AutoCloseable {
         return seen.stream().filter(match).toList();
     }
 
+    /** Everything the topic holds now, from its beginning to the end each partition had when this was called. */
+    public List<ConsumerRecord<String, CloudEvent>> readToEnd(Duration timeout) {
+        java.util.Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Instant deadline = Instant.now().plus(timeout);
+        while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the topic was not read to its end within " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
+    }
+
     /** Keeps polling for a while, to catch duplicates that arrive late. */
     public List<ConsumerRecord<String, CloudEvent>> settle(Predicate<ConsumerRecord<String, CloudEvent>> match,
                                                            Duration period) {
