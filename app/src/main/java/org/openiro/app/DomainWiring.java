@@ -46,7 +46,9 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.ssda903.ExportReviews;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.openiro.ssda903.ImportReturn;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
 import org.openiro.ssda903.port.out.ReturnReviews;
 import org.openiro.reporting.ParticipationReport;
@@ -227,10 +229,13 @@ class DomainWiring {
         return new ParticipationReport(authorities, counts, unitOfWork);
     }
 
+    /** Timed, and logged with the request's id and user, since an import is the longest thing the service does. */
     @Singleton
-    ImportReturn importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
-                              EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes) {
-        return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes);
+    ImportSsda903UseCase importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
+                                      EventOutbox outbox, UnitOfWork unitOfWork, Clock clock,
+                                      PostcodeDirectory postcodes, MeterRegistry metrics) {
+        return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes),
+                metrics);
     }
 
     /**
