@@ -46,6 +46,8 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.ssda903.ExportReviews;
+import org.openiro.ssda903.SafeguardingDatasetExport;
+import org.openiro.ssda903.port.out.DatasetReviews;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.openiro.ssda903.ImportReturn;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
@@ -245,6 +247,12 @@ class DomainWiring {
     @Context
     PostcodeDirectory postcodeDirectory(@Value("${iro.postcodes.file:}") String file) {
         return file.isBlank() ? PostcodeDirectory.NONE : new PostcodeFile(java.nio.file.Path.of(file));
+    }
+
+    @Singleton
+    SafeguardingDatasetExport safeguardingDatasetExport(AuthorityRepository authorities, DatasetReviews reviews,
+                                                        UnitOfWork unitOfWork, Clock clock) {
+        return new SafeguardingDatasetExport(authorities, reviews, unitOfWork, clock);
     }
 
     @Singleton

@@ -257,6 +257,9 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/exports/ssda903/reviews", "GET",
                 () -> base() + "/exports/ssda903/reviews?year=2024", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/exports/ssd/cla-reviews", "GET",
+                () -> base() + "/exports/ssd/cla-reviews?from=2024-01-01&to=2024-12-31", () -> null,
+                expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("POST /api/authorities/{authority}/imports/ssda903", "POST",
                 () -> base() + "/imports/ssda903", () -> null, expect(OK, OK, 403, 403, 403, 403, 403, 404),
                 Map.of("header", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n903A,1,15/03/2015,WBRI,,,\n",
