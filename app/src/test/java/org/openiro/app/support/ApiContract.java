@@ -1,12 +1,15 @@
 package org.openiro.app.support;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.web.router.Router;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -46,6 +49,15 @@ public final class ApiContract {
 
     public JsonSchemas schemas() {
         return schemas;
+    }
+
+    /** Every route the service has under {@code /api}, as {@code METHOD /path/{template}} (HEAD as the GET it is). */
+    public static TreeSet<String> apiRoutes(Router router) {
+        return router.uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/api"))
+                .map(r -> (r.getHttpMethod() == HttpMethod.HEAD ? HttpMethod.GET : r.getHttpMethod()) + " "
+                        + r.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every operation the document has, as {@code METHOD /path/{template}}. */

@@ -37,6 +37,16 @@ public final class TopicReader implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
+    /** The topics the broker has, as a consumer lists them. */
+    public static java.util.Set<String> topics(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new StringDeserializer())) {
+            return consumer.listTopics(Duration.ofSeconds(30)).keySet();
+        }
+    }
+
     /** Polls until {@code expected} records match, or the timeout passes; answers every match, in arrival order. */
     public List<ConsumerRecord<String, CloudEvent>> await(Predicate<ConsumerRecord<String, CloudEvent>> match,
                                                           int expected, Duration timeout) {
