@@ -117,7 +117,8 @@ class EventContractTest {
         assertThat(problems).as(checked + " events checked").isEmpty();
         assertThat(seenHere).as("one of every type the document describes, made by this test")
                 .containsAll(messages.keySet());
-        List<Object> addresses = channels.values().stream().map(c -> ((Map<String, Object>) c).get("address")).toList();
+        List<String> addresses = channels.values().stream()
+                .map(c -> (String) ((Map<String, Object>) c).get("address")).toList();
         assertThat(addresses).contains("iro.reviews", "iro.alerts", "iro.notifications");
         assertThat(TopicReader.topics(TestServices.KAFKA).stream().filter(t -> t.startsWith("iro.")))
                 .as("every topic the service publishes to is a channel of the document").isSubsetOf(addresses);
