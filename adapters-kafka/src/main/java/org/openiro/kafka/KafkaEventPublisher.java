@@ -2,6 +2,8 @@ package org.openiro.kafka;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -21,7 +23,8 @@ import org.openiro.events.port.out.EventPublisher;
 
 /**
  * Publishes a batch and waits until every record is acknowledged. After a failure the producer is thrown away:
- * an idempotent producer whose batch expired may be left in a state it cannot recover from.
+ * an idempotent producer whose batch expired may be left in a state it cannot recover from. The producer's own
+ * metrics (kafka_producer_*) are bound to the registry while it lives.
  */
 @Singleton
 @Requires(bean = KafkaSettings.class)
@@ -30,10 +33,13 @@ class KafkaEventPublisher implements EventPublisher {
     private static final Duration ACK_WAIT = Duration.ofSeconds(30);
 
     private final KafkaSettings settings;
+    private final MeterRegistry metrics;
     private KafkaProducer<String, CloudEvent> producer;
+    private KafkaClientMetrics producerMetrics;
 
-    KafkaEventPublisher(KafkaSettings settings) {
+    KafkaEventPublisher(KafkaSettings settings, MeterRegistry metrics) {
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -61,14 +67,24 @@ class KafkaEventPublisher implements EventPublisher {
     private KafkaProducer<String, CloudEvent> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(settings.producer(), new StringSerializer(), new CloudEventSerializer());
+            producerMetrics = new KafkaClientMetrics(producer);
+            producerMetrics.bindTo(metrics);
         }
         return producer;
     }
 
     private void discardProducer() {
         if (producer != null) {
+            unbindMetrics();
             producer.close(Duration.ZERO);
             producer = null;
+        }
+    }
+
+    private void unbindMetrics() {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+            producerMetrics = null;
         }
     }
 
@@ -83,6 +99,7 @@ class KafkaEventPublisher implements EventPublisher {
     @PreDestroy
     synchronized void close() {
         if (producer != null) {
+            unbindMetrics();
             producer.close(Duration.ofSeconds(5));
             producer = null;
         }

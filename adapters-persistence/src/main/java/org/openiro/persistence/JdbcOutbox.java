@@ -6,18 +6,22 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.events.DomainEvent;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.out.EventOutbox;
+import org.openiro.events.port.out.OutboxBacklog;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.shared.Page;
 
 @Singleton
-class JdbcOutbox implements EventOutbox, OutboxStore {
+class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
 
     private static final List<String> COLUMNS = List.of("id", "authority", "type", "topic", "event_key", "source",
             "subject", "occurred_at", "data", "unique_key");
@@ -71,6 +75,21 @@ class JdbcOutbox implements EventOutbox, OutboxStore {
                 authority.value(), after, Pageable.from(page.page(), page.size()));
         return new Page<>(found.getContent().stream().map(JdbcOutbox::toEvent).toList(), page.page(), page.size(),
                 found.getTotalSize());
+    }
+
+    /** Both from the index of waiting events (published_at, sequence): the oldest is the lowest sequence. */
+    @Override
+    public Backlog backlog() {
+        return jdbc.prepareStatement("""
+                SELECT (SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL),
+                       (SELECT occurred_at FROM outbox_event WHERE published_at IS NULL ORDER BY sequence LIMIT 1)""",
+                statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        Timestamp oldest = rs.getTimestamp(2);
+                        return new Backlog(rs.getLong(1), Optional.ofNullable(oldest).map(Timestamp::toInstant));
+                    }
+                });
     }
 
     private static OutboxEvent toEvent(OutboxRow row) {

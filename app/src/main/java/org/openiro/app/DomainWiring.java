@@ -46,7 +46,11 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 import org.openiro.workforce.port.out.WorklistFacts;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.ssda903.ExportReviews;
+import org.openiro.ssda903.SafeguardingDatasetExport;
+import org.openiro.ssda903.port.out.DatasetReviews;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.openiro.ssda903.ImportReturn;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
 import org.openiro.ssda903.port.out.ReturnReviews;
 import org.openiro.reporting.ParticipationReport;
@@ -237,10 +241,13 @@ class DomainWiring {
         return new ParticipationReport(authorities, counts, unitOfWork);
     }
 
+    /** Timed, and logged with the request's id and user, since an import is the longest thing the service does. */
     @Singleton
-    ImportReturn importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
-                              EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes) {
-        return new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes);
+    ImportSsda903UseCase importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
+                                      EventOutbox outbox, UnitOfWork unitOfWork, Clock clock,
+                                      PostcodeDirectory postcodes, MeterRegistry metrics) {
+        return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes),
+                metrics);
     }
 
     /**
@@ -250,6 +257,12 @@ class DomainWiring {
     @Context
     PostcodeDirectory postcodeDirectory(@Value("${iro.postcodes.file:}") String file) {
         return file.isBlank() ? PostcodeDirectory.NONE : new PostcodeFile(java.nio.file.Path.of(file));
+    }
+
+    @Singleton
+    SafeguardingDatasetExport safeguardingDatasetExport(AuthorityRepository authorities, DatasetReviews reviews,
+                                                        UnitOfWork unitOfWork, Clock clock) {
+        return new SafeguardingDatasetExport(authorities, reviews, unitOfWork, clock);
     }
 
     @Singleton

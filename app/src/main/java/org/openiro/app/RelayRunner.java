@@ -6,6 +6,9 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.openiro.events.port.in.RelayOutboxUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +22,22 @@ class RelayRunner {
     private static final Logger LOG = LoggerFactory.getLogger(RelayRunner.class);
 
     private final RelayOutboxUseCase relay;
+    private final Timer lag;
+    private final Counter published;
+    private final Counter failures;
     private volatile boolean running;
     private Thread thread;
 
-    RelayRunner(RelayOutboxUseCase relay) {
+    RelayRunner(RelayOutboxUseCase relay, MeterRegistry metrics) {
         this.relay = relay;
+        this.lag = Timer.builder("iro.relay.lag")
+                .description("How long the oldest event of each published batch waited, written to acknowledged")
+                .publishPercentileHistogram().register(metrics);
+        this.published = Counter.builder("iro.relay.published").description("Events published to Kafka")
+                .register(metrics);
+        this.failures = Counter.builder("iro.relay.failures")
+                .description("Rounds of the relay that failed: Kafka did not acknowledge a batch, or the database failed")
+                .register(metrics);
     }
 
     @EventListener
@@ -40,6 +54,7 @@ class RelayRunner {
             Duration wait;
             try {
                 RelayOutboxUseCase.Round round = relay.relayOnce();
+                measure(round);
                 if (round.failure() != null && !round.failure().equals(lastFailure)) {
                     LOG.warn("Events wait in the outbox: {}; retrying in {}", round.failure(), round.waitBeforeNext());
                 } else if (round.failure() == null && lastFailure != null) {
@@ -48,10 +63,21 @@ class RelayRunner {
                 lastFailure = round.failure();
                 wait = round.waitBeforeNext();
             } catch (RuntimeException e) {
+                failures.increment();
                 LOG.warn("Outbox relay round failed: {}", e.toString());
                 wait = Duration.ofSeconds(1);
             }
             sleep(wait);
+        }
+    }
+
+    private void measure(RelayOutboxUseCase.Round round) {
+        if (round.failure() != null) {
+            failures.increment();
+        }
+        if (round.published() > 0) {
+            published.increment(round.published());
+            lag.record(round.lag());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.openiro.app;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -21,18 +23,33 @@ class ReviewScanJob {
 
     private final ScanReviewsUseCase scan;
     private final AlertsUseCase alerts;
+    private final Counter done;
+    private final Counter failed;
+    private final Counter found;
 
-    ReviewScanJob(ScanReviewsUseCase scan, AlertsUseCase alerts) {
+    ReviewScanJob(ScanReviewsUseCase scan, AlertsUseCase alerts, MeterRegistry metrics) {
         this.scan = scan;
         this.alerts = alerts;
+        this.done = runs(metrics, "done");
+        this.failed = runs(metrics, "failed");
+        this.found = Counter.builder("iro.scan.events").description("Events the scan found (due soon, overdue, ...)")
+                .register(metrics);
+    }
+
+    private static Counter runs(MeterRegistry metrics, String outcome) {
+        return Counter.builder("iro.scan.runs").description("Runs of the scan for what has become due")
+                .tag("outcome", outcome).register(metrics);
     }
 
     @Scheduled(fixedDelay = "${iro.scan.interval:15m}", initialDelay = "${iro.scan.initial-delay:30s}")
     void scan() {
         try {
-            int found = scan.scan() + alerts.scan();
-            LOG.debug("the scan found {} events", found);
+            int events = scan.scan() + alerts.scan();
+            done.increment();
+            found.increment(events);
+            LOG.debug("the scan found {} events", events);
         } catch (RuntimeException e) {
+            failed.increment();
             LOG.warn("review scan failed: {}", e.toString());
         }
     }

@@ -38,6 +38,8 @@ public enum Action {
     READ_FEEDBACK("feedback", false, ChildScope.NONE, Role.MANAGER),
     /** The DfE's SSDA903 files: imported and exported by the authority's administrator. */
     EXPORT_SSDA903("ssda903", false, ChildScope.NONE, Role.ADMIN),
+    /** The Standard Safeguarding Dataset's extracts (data-to-insight's ssd-data-model), for the authority's analysts. */
+    EXPORT_SAFEGUARDING_DATASET("ssd", false, ChildScope.NONE, Role.ADMIN),
     IMPORT_SSDA903("ssda903", true, ChildScope.NONE, Role.ADMIN),
     /** Quality assurance (issue 24): the QA form's questions, read by those who answer them and changed by admins. */
     READ_QA_TEMPLATE("qa-template", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO),

@@ -2,6 +2,7 @@ package org.openiro.events;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.openiro.events.port.in.RelayOutboxUseCase;
 import org.openiro.events.port.out.EventPublisher;
@@ -42,31 +43,32 @@ public final class OutboxRelay implements RelayOutboxUseCase {
         boolean leader = unitOfWork.inTransaction(
                 () -> lease.tryHold(settings.instanceId(), clock.instant(), settings.lease()));
         if (!leader) {
-            return new Round(0, false, null, settings.idleWait());
+            return new Round(0, false, null, settings.idleWait(), null);
         }
         try {
-            int published = unitOfWork.inTransaction(this::publishOneBatch);
+            Round published = unitOfWork.inTransaction(this::publishOneBatch);
             consecutiveFailures = 0;
-            Duration wait = published == settings.batchSize() ? Duration.ZERO : settings.idleWait();
-            return new Round(published, true, null, wait);
+            return published;
         } catch (BatchNotPublished e) {
             consecutiveFailures++;
-            return new Round(0, true, e.getMessage(), backoff());
+            return new Round(0, true, e.getMessage(), backoff(), null);
         }
     }
 
-    private int publishOneBatch() {
+    private Round publishOneBatch() {
         List<OutboxEvent> batch = outbox.claimUnpublished(settings.batchSize());
         if (batch.isEmpty()) {
-            return 0;
+            return new Round(0, true, null, settings.idleWait(), null);
         }
         try {
             publisher.publish(batch);
         } catch (EventPublisher.PublishFailed e) {
             throw new BatchNotPublished(e);
         }
-        outbox.markPublished(batch.stream().map(OutboxEvent::sequence).toList(), clock.instant());
-        return batch.size();
+        Instant acknowledged = clock.instant();
+        outbox.markPublished(batch.stream().map(OutboxEvent::sequence).toList(), acknowledged);
+        Duration wait = batch.size() == settings.batchSize() ? Duration.ZERO : settings.idleWait();
+        return new Round(batch.size(), true, null, wait, Duration.between(batch.get(0).time(), acknowledged));
     }
 
     /** Doubles the wait after each failure in a row, from the idle wait up to the maximum. */

@@ -71,6 +71,18 @@ class OutboxRelayTest {
     }
 
     @Test
+    void the_lag_is_how_long_the_oldest_event_of_the_batch_waited_for_the_broker() throws Exception {
+        when(lease.tryHold(eq("me"), any(), any())).thenReturn(true);
+        OutboxEvent old = new OutboxEvent(1, "id-1", "org.openiro.review.scheduled", "iro.reviews", "a:c",
+                "/authorities/a", "children/c", NOW.minusSeconds(90), "{}", null);
+        when(outbox.claimUnpublished(2)).thenReturn(List.of(old, event(2)));
+
+        assertThat(relay.relayOnce().lag()).isEqualTo(Duration.ofSeconds(90));
+        when(outbox.claimUnpublished(2)).thenReturn(List.of());
+        assertThat(relay.relayOnce().lag()).as("nothing published, no lag to tell").isNull();
+    }
+
+    @Test
     void a_failed_batch_stays_unpublished_and_the_relay_backs_off_further_each_time() throws Exception {
         when(lease.tryHold(eq("me"), any(), any())).thenReturn(true);
         when(outbox.claimUnpublished(2)).thenReturn(List.of(event(1)));

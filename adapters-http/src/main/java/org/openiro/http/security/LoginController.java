@@ -1,5 +1,7 @@
 package org.openiro.http.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
@@ -41,10 +43,13 @@ class LoginController {
     private final Clock clock;
     private final Duration lifetime;
     private final boolean secureCookie;
+    private final Counter failures;
 
     LoginController(SignInUseCase signIn, TokenGenerator tokens, Clock clock,
                     @Value("${iro.security.token-lifetime:8h}") Duration lifetime,
-                    @Value("${iro.security.secure-cookie:false}") boolean secureCookie) {
+                    @Value("${iro.security.secure-cookie:false}") boolean secureCookie, MeterRegistry metrics) {
+        this.failures = Counter.builder("iro.sign.in.failures")
+                .description("Sign-ins refused for an unknown username or a wrong password").register(metrics);
         this.signIn = signIn;
         this.tokens = tokens;
         this.clock = clock;
@@ -62,7 +67,13 @@ class LoginController {
 
     @Post
     HttpResponse<Token> login(@Body @Valid Credentials body) {
-        Caller caller = signIn.signIn(body.username(), body.password());
+        Caller caller;
+        try {
+            caller = signIn.signIn(body.username(), body.password());
+        } catch (SignInUseCase.SignInRefused refused) {
+            failures.increment();
+            throw refused;
+        }
         long now = clock.instant().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", caller.username());

@@ -19,9 +19,18 @@ public class RequestIds {
 
     @RequestFilter
     void assign(HttpRequest<?> request) {
-        String given = request.getHeaders().get(HEADER);
-        String id = given != null && given.matches("[A-Za-z0-9._:-]{1,64}") ? given : UUID.randomUUID().toString();
-        request.setAttribute(ATTRIBUTE, id);
+        ensure(request);
+    }
+
+    /** The request's id, given to it now if no filter has yet (filters' order is not this one's to decide). */
+    static String ensure(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, String.class).orElseGet(() -> {
+            String given = request.getHeaders().get(HEADER);
+            String id = given != null && given.matches("[A-Za-z0-9._:-]{1,64}") ? given
+                    : UUID.randomUUID().toString();
+            request.setAttribute(ATTRIBUTE, id);
+            return id;
+        });
     }
 
     @ResponseFilter

@@ -37,6 +37,16 @@ public final class TopicReader implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
+    /** The topics the broker has, as a consumer lists them. */
+    public static java.util.Set<String> topics(String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new StringDeserializer())) {
+            return consumer.listTopics(Duration.ofSeconds(30)).keySet();
+        }
+    }
+
     /** Polls until {@code expected} records match, or the timeout passes; answers every match, in arrival order. */
     public List<ConsumerRecord<String, CloudEvent>> await(Predicate<ConsumerRecord<String, CloudEvent>> match,
                                                           int expected, Duration timeout) {
@@ -45,6 +55,19 @@ public final class TopicReader implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return seen.stream().filter(match).toList();
+    }
+
+    /** Everything the topic holds now, from its beginning to the end each partition had when this was called. */
+    public List<ConsumerRecord<String, CloudEvent>> readToEnd(Duration timeout) {
+        java.util.Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Instant deadline = Instant.now().plus(timeout);
+        while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the topic was not read to its end within " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
     }
 
     /** Keeps polling for a while, to catch duplicates that arrive late. */

@@ -9,8 +9,10 @@ public interface RelayOutboxUseCase {
      * @param published how many events this round published
      * @param waitBeforeNext how long to wait before the next round: none while a backlog remains, longer while
      *        the broker is unreachable
+     * @param lag how long the oldest event of the batch waited, from being written to being acknowledged by the
+     *        broker; null when the round published nothing
      */
-    record Round(int published, boolean leader, String failure, Duration waitBeforeNext) {
+    record Round(int published, boolean leader, String failure, Duration waitBeforeNext, Duration lag) {
     }
 
     Round relayOnce();
