@@ -61,7 +61,8 @@ class ContractTest {
 
         assertThat(problems).isEmpty();
         assertThat(checked).as("the main bodies have examples").contains("ChildBody", "ChildView", "EpisodeBody",
-                "ReviewBody", "ReviewView", "AlertsController.RaiseBody", "AlertsController.AlertBody");
+                "ReviewBody", "ReviewView", "AlertsController.RaiseBody", "AlertsController.AlertBody",
+                "QaFormsController.QaFormBody", "AuditsController.DrawBody");
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class OpenApiDocument {
     static final String OVERLAY = "openapi/overlay.yml";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     private static final Set<String> WRITES = Set.of("put", "post", "patch", "delete");
+    private static final Set<String> REPLACING = Set.of("$ref", "oneOf", "anyOf");
 
     private final String yaml;
 
@@ -194,10 +195,17 @@ public final class OpenApiDocument {
         return target;
     }
 
-    /** Maps merge key by key; anything else (a list, a text, an example's null) replaces what was there. */
+    /**
+     * Maps merge key by key; anything else (a list, a text, an example's null) replaces what was there. So does a
+     * schema the overlay gives as a {@code $ref} or a union ({@code oneOf}, {@code anyOf}): in OpenAPI 3.0 nothing may
+     * sit beside a reference, and a union cannot sit beside the one type the generator wrote (it types a Java
+     * {@code Object}, such as the values of a {@code Map<String, Object>}, as {@code type: object}).
+     */
     @SuppressWarnings("unchecked")
     private static void put(Map<String, Object> target, String key, Object value) {
-        if (target.get(key) instanceof Map && value instanceof Map) {
+        if (value instanceof Map<?, ?> schema && REPLACING.stream().anyMatch(schema::containsKey)) {
+            target.put(key, value);
+        } else if (target.get(key) instanceof Map && value instanceof Map) {
             deepMerge((Map<String, Object>) target.get(key), (Map<String, Object>) value);
         } else {
             target.put(key, value);

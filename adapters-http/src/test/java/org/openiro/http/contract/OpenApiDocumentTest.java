@@ -19,7 +19,8 @@ class OpenApiDocumentTest {
                         "schema", map("type", "integer", "default", 0))));
         return map("paths", map("/api/authorities/{authority}/things", map("post", post)),
                 "components", map("schemas", map("View", map("type", "object",
-                        "properties", map("id", map("type", "string"))))));
+                        "properties", map("id", map("type", "string"), "answers", map("type", "object",
+                                "additionalProperties", map("type", "object")))))));
     }
 
     @Test
@@ -40,6 +41,22 @@ class OpenApiDocumentTest {
         assertThat(post.get("tags")).isEqualTo(List.of("things"));
         Map<String, Object> page = ((List<Map<String, Object>>) post.get("parameters")).get(0);
         assertThat(page.get("required")).as("a parameter with a default is optional").isEqualTo(false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_reference_the_overlay_gives_replaces_the_generated_schema_where_a_description_merges() {
+        Map<String, Object> overlay = map("components", map("schemas", map("View", map("properties", map(
+                "answers", map("additionalProperties", map("$ref", "#/components/schemas/Answer")),
+                "id", map("description", "The thing's id"))))));
+
+        Map<String, Object> document = OpenApiDocument.complete(generated(), overlay);
+
+        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) document.get("components")).get("schemas")).get("View")).get("properties");
+        assertThat(properties.get("answers")).as("a Map<String, Object>'s values, typed object by the generator")
+                .isEqualTo(map("type", "object", "additionalProperties", map("$ref", "#/components/schemas/Answer")));
+        assertThat(properties.get("id")).isEqualTo(map("type", "string", "description", "The thing's id"));
     }
 
     @Test
