@@ -119,7 +119,7 @@ class EventContractTest {
                 .containsAll(messages.keySet());
         List<String> addresses = channels.values().stream()
                 .map(c -> (String) ((Map<String, Object>) c).get("address")).toList();
-        assertThat(addresses).contains("iro.reviews", "iro.alerts", "iro.notifications");
+        assertThat(addresses).contains("iro.reviews", "iro.alerts", "iro.notifications", "iro.quality");
         assertThat(TopicReader.topics(TestServices.KAFKA).stream().filter(t -> t.startsWith("iro.")))
                 .as("every topic the service publishes to is a channel of the document").isSubsetOf(addresses);
     }
@@ -141,7 +141,10 @@ class EventContractTest {
         }
     }
 
-    /** Every type of event: the review cycle, a booking rearranged and adjourned, alerts up and down, the scan's. */
+    /**
+     * Every type of event: the review cycle, a booking rearranged and adjourned, alerts up and down, a QA form and
+     * audit findings, the scan's.
+     */
     private void oneOfEveryKind(Api api, String authority) {
         String base = "/api/authorities/" + authority;
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -165,10 +168,11 @@ class EventContractTest {
         expect(api.post(base + "/children/HELD/reviews/bookings/" + adjourned + "/adjournments", """
                 {"date": "%s", "reason": "report-not-shared", "reconveneOn": "%s"}"""
                 .formatted(calendar.workingDaysBefore(today, 40), calendar.workingDaysBefore(today, 35))), 201);
-        expect(api.post(base + "/children/HELD/reviews", """
+        Api.Reply held = api.post(base + "/children/HELD/reviews", """
                 {"meetingDates": ["%s"], "bookingId": "%s", "participation": {"code": "PN7"},
                  "socialWorkReportReceivedOn": "%s"}""".formatted(calendar.workingDaysBefore(today, 30), booking,
-                calendar.workingDaysBefore(today, 30))), 201);
+                calendar.workingDaysBefore(today, 30)));
+        expect(held, 201);
         // Overdue: in care since 2024 with no review. Due soon: care started 12 working days ago.
         api.child(authority, "LATE", "2012-01-01");
         api.episode(authority, "LATE", "2024-01-02");
@@ -189,6 +193,24 @@ class EventContractTest {
                 "{\"on\": \"" + today + "\"}"), 201);
         // Unanswered at a formal stage for three months: response-overdue and over-timescale from the scan.
         raise(api, base, raisedOn, "stage-1");
+
+        // Quality assurance: the held review's QA form (a yes-no and a rating answer), and findings on HELD, iro-1's
+        // one child, in a dip sample (no checks) and in a footprint audit (every check), audited by iro-2.
+        api.put(base + "/iros/iro-2", "{\"name\": \"Ivo\", \"fte\": 1.0, \"employment\": \"permanent\", "
+                + "\"from\": \"2020-01-01\"}");
+        expect(api.post(base + "/children/HELD/reviews/" + held.at("id") + "/qa", """
+                {"answers": {"care-plan-up-to-date": "no", "social-work-report-quality": 2}, "notes": "Plan late"}"""),
+                201);
+        Map<String, String> findings = Map.of("dip-sample", "{\"care-plan-up-to-date\": \"not-applicable\"}",
+                "footprint", "{\"oversight-visible\": 3, \"views-reflected\": \"yes\"}");
+        findings.forEach((kind, answers) -> {
+            Api.Reply audit = api.post(base + "/audits", """
+                    {"kind": "%s", "title": "Contract", "cohort": {"iroId": "iro-1"}, "sampleSize": 1,
+                     "auditors": ["iro-2"]}""".formatted(kind));
+            expect(audit, 201);
+            expect(api.post(base + "/audits/" + audit.at("id") + "/children/" + audit.at("children.0.childId")
+                    + "/findings", "{\"answers\": " + answers + ", \"notes\": \"Seen\"}"), 201);
+        });
 
         reviewScan.scan();
         alerts.scan();
