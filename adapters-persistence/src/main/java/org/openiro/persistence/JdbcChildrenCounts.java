@@ -16,10 +16,10 @@ class JdbcChildrenCounts implements ChildrenCounts {
 
     /**
      * Left out of the section: a child whose every episode in the report's period is a short break (reports.md; the
-     * DfE's statistics by year). Binds {@link ShortBreakEpisodes#between} the period's days.
+     * DfE's statistics by year). Every period of care counted here falls in the report's period. Binds
+     * {@link ShortBreakEpisodes#notAloneBinding}.
      */
-    private static final String NOT_SHORT_BREAKS_ONLY = ShortBreakEpisodes.hadOrdinaryEpisode("p.authority",
-            "p.child_id");
+    private static final String NOT_SHORT_BREAKS_ONLY = ShortBreakEpisodes.notOnShortBreaksAlone("p.child_id");
 
     private final ReportQueries queries;
 
@@ -74,7 +74,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
         parameters.add(authority.value());
         parameters.add(day);
         parameters.add(day);
-        parameters.addAll(ShortBreakEpisodes.between(period.from(), period.to()));
+        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return queries.query(sql, rs -> {
             Map<Profile, Long> profiles = new HashMap<>();
             while (rs.next()) {
@@ -94,7 +94,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
     /** The parameters of a query of the period's periods of care: the authority, the period, and {@code STARTED}'s. */
     private static Object[] inPeriod(AuthorityCode authority, ReportPeriod period) {
         List<Object> parameters = new ArrayList<>(List.of(authority.value(), period.from(), period.to()));
-        parameters.addAll(ShortBreakEpisodes.between(period.from(), period.to()));
+        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return parameters.toArray();
     }
 
