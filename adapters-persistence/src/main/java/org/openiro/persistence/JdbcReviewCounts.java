@@ -145,7 +145,8 @@ class JdbcReviewCounts implements ReviewCounts {
 
     /**
      * The due date that stood on {@code day}: that of the first review held after it in the same period of care (as
-     * measured when it was held; one on the period's end date is the period's), or, with none held since, the child's next review as it stands now. A child whose
+     * measured when it was held; one on the period's end date is the period's), or, with none held since, the child's
+     * next review as it stands now. A child whose
      * period ended after the day with no review in between counts as up to date: nothing stored says otherwise; so
      * does one whose next review held had no due date to be measured by (the records began part-way through care).
      */

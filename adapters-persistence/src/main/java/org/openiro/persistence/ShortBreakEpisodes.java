@@ -18,7 +18,7 @@ final class ShortBreakEpisodes {
     private ShortBreakEpisodes() {
     }
 
-    /** The legal status {@code spell} of the period of care {@code period} falls in the window; binds to, from, from. */
+    /** The legal status {@code spell} of the period of care {@code period} is in the window; binds to, from, from. */
     private static String inWindow(String spell, String period) {
         return " AND " + spell + ".from_date <= ? AND (" + period + ".end_date IS NULL OR " + period + ".end_date >= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM legal_status n WHERE n.period_id = " + spell + ".period_id"

@@ -53,8 +53,9 @@ class ReviewCycleRegulationsTest {
                 "{\"endDate\": \"" + end + "\", \"reason\": \"E4A\"}");
     }
 
+    /** A figure of the service report's JSON, whole (no breakdown). */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> figure(Api.Reply report, String id) {
+    static Map<String, Object> figure(Api.Reply report, String id) {
         for (Map<String, Object> section : (List<Map<String, Object>>) report.map().get("sections")) {
             for (Map<String, Object> figure : (List<Map<String, Object>>) section.get("figures")) {
                 if (figure.get("id").equals(id) && figure.get("breakdown") == null) {
@@ -191,7 +192,8 @@ class ReviewCycleRegulationsTest {
         Api.Reply may = report("2023-05-01", "2023-05-31");
         assertThat(figure(may, "reviews-held").get("value")).isEqualTo(1.0);
         assertThat(figure(may, "held-in-timescale").get("numerator")).isEqualTo(1);
-        assertThat(api.post(child("END") + "/reviews", review("2023-06-01")).status()).as("the day after").isEqualTo(409);
+        assertThat(api.post(child("END") + "/reviews", review("2023-06-01")).status()).as("the day after")
+                .isEqualTo(409);
     }
 
     @Test

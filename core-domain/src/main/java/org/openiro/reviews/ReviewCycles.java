@@ -22,9 +22,9 @@ final class ReviewCycles {
 
     /**
      * @param shortBreaks a series of short breaks: first review 3 months after the first break, then every 6 months
-     * @param startKnown  false when the records begin part-way through care (an SSDA903 import whose first episode is
-     *                    not {@code RNE = S}): nothing is known of the reviews before, so the first one held here has no
-     *                    measurable timeliness
+     * @param startKnown  false when the records begin part-way through care (an SSDA903 import whose first episode
+     *                    is not {@code RNE = S}): nothing is known of the reviews before, so the first one held here
+     *                    has no measurable timeliness
      * @param start       the day the cycle began: care starting, the first break, or the day a short-breaks child came
      *                    into care under another legal status
      * @param periods     its periods of care, oldest first
@@ -52,7 +52,7 @@ final class ReviewCycles {
             return periods.get(0).start();
         }
 
-        /** An ordinary cycle begun part-way through a period of care, when a short-breaks child's legal status changed. */
+        /** An ordinary cycle begun part-way through a period of care: a short-breaks child's legal status changed. */
         boolean beganInPeriod() {
             return start.isAfter(careStarted());
         }
@@ -90,7 +90,8 @@ final class ReviewCycles {
             LocalDate ordinaryFrom = ShortBreaks.ordinaryFrom(period);
             if (ordinaryFrom != null) {
                 cycles.add(series(series, ordinaryFrom.minusDays(1), false));
-                cycles.add(new Cycle(false, true, ordinaryFrom, List.of(period), period.end(), last && period.isOpen()));
+                cycles.add(new Cycle(false, true, ordinaryFrom, List.of(period), period.end(),
+                        last && period.isOpen()));
                 series = null;
             } else if (period.isOpen()) {
                 cycles.add(series(series, null, last));

@@ -131,7 +131,7 @@ class ReviewScheduleProperties {
         }
     }
 
-    /** Numbered afresh in each cycle: a period of care, or a series of short breaks (issue 18), as the test reads it. */
+    /** Numbered afresh in each cycle: a period of care, or a series of short breaks (issue 18) as the test reads it. */
     @Property(tries = TRIES)
     void reviews_are_numbered_1_2_then_3_afresh_in_each_period(@ForAll("histories") Case child) {
         Schedule schedule = child.schedule();

@@ -244,7 +244,7 @@ class ReviewScheduleTest {
         }
 
         @Test
-        void aar_reg_36_2_a_placed_for_adoption_with_the_current_carers_counts_from_that_day_and_a_change_of_type_alone_does_not_restart_it() {
+        void aar_reg_36_2_a_with_the_current_carers_the_count_starts_when_placed_and_a_type_change_does_not_restart() {
             History history = child().lookedAfterFrom("2023-01-04", LegalStatus.E1, "U4").reviewedOn("2023-01-30")
                     .reviewedOn("2023-04-20").placedOn("2023-06-01", "A3");
             assertThat(history.next().dueDate()).as("A3: the foster carers become the prospective adopters on 1 June")
@@ -412,7 +412,8 @@ class ReviewScheduleTest {
         @Test
         void reg_33_a_policy_longer_than_the_regulations_is_refused_naming_the_field() {
             for (Object[] longer : new Object[][] {{21, null, null, null, "policy.firstReviewWorkingDays"},
-                    {null, 4, null, null, "policy.secondReviewMonths"}, {null, null, 12, null, "policy.laterReviewMonths"},
+                    {null, 4, null, null, "policy.secondReviewMonths"},
+                    {null, null, 12, null, "policy.laterReviewMonths"},
                     {null, null, null, 7, "policy.unregulatedReviewMonths"}}) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> statutoryWith((Integer) longer[0],
                                 (Integer) longer[1], (Integer) longer[2], (Integer) longer[3]))
@@ -427,7 +428,8 @@ class ReviewScheduleTest {
             History history = child().under(statutoryWith(15, 2, 4, null)).lookedAfterFrom("2023-04-28")
                     .reviewedOn("2023-05-25").reviewedOn("2023-07-20");
 
-            assertThat(history.review(1).dueDate()).as("15 working days after 28 April 2023").isEqualTo(d("2023-05-23"));
+            assertThat(history.review(1).dueDate()).as("15 working days after 28 April 2023")
+                    .isEqualTo(d("2023-05-23"));
             assertThat(history.review(2).dueDate()).isEqualTo(d("2023-07-25"));
             assertThat(history.next().dueDate()).isEqualTo(d("2023-11-20"));
         }
@@ -488,7 +490,8 @@ class ReviewScheduleTest {
         void ssda903_codes_of_2025_26_the_unregistered_placements_that_replaced_h5_p2_and_z1_are_reviewed_so_too() {
             History unregistered = countyA.lookedAfterFrom("2025-01-06").reviewedOn("2025-01-30")
                     .reviewedOn("2025-04-20").placedOn("2025-06-02", "Z12");
-            History registered = child().under(PolicyPresets.policy("county-a", null)).lookedAfterFrom("2025-01-06").reviewedOn("2025-01-30")
+            History registered = child().under(PolicyPresets.policy("county-a", null)).lookedAfterFrom("2025-01-06")
+                    .reviewedOn("2025-01-30")
                     .reviewedOn("2025-04-20").placedOn("2025-06-02", "K3");
 
             assertThat(unregistered.next().dueDate()).isEqualTo(d("2025-09-02"));

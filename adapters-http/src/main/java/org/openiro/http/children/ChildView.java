@@ -82,7 +82,8 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
                 record.currentPlacement().map(PlacementView::of).orElse(null),
                 record.currentLegalStatus().map(Enum::name).orElse(null),
                 record.iro().map(h -> new IroView(h.iroId(), h.from(), h.irosThisPeriod())).orElse(null),
-                child.socialWorker().map(SocialWorkerView::of).orElse(null), record.nextReview().map(NextReviewView::of).orElse(null),
+                child.socialWorker().map(SocialWorkerView::of).orElse(null),
+                record.nextReview().map(NextReviewView::of).orElse(null),
                 record.dataProblems().stream().map(DataProblem::id).toList());
     }
 }

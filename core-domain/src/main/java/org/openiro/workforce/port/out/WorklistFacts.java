@@ -34,7 +34,7 @@ public interface WorklistFacts {
     /** Each looked-after child's current placement. */
     Map<ChildId, Placement> currentPlacements(AuthorityCode authority, java.util.Set<String> iros);
 
-    /** A child in an open period of care: when they were born, and the period with its legal statuses and placements. */
+    /** A child in an open period of care: when they were born, and the period, its legal statuses and placements. */
     record OpenCare(LocalDate dateOfBirth, PeriodOfCare period) {
     }
 
