@@ -83,7 +83,7 @@ class JdbcChildRepository implements ChildRepository {
             PeriodOfCareRow saved = periods.save(new PeriodOfCareRow(null, authority, childId, period.start(),
                     period.end(), period.endReason() == null ? null : period.endReason().code(), period.startKnown()));
             legalStatuses.saveAll(period.legalStatuses().stream().map(s -> new LegalStatusRow(null, authority,
-                    childId, saved.id(), s.from(), s.status().name())).toList());
+                    childId, saved.id(), s.from(), s.status().name(), s.status().isShortBreak())).toList());
             placements.saveAll(period.placements().stream().map(p -> new PlacementRow(null, authority, childId,
                     saved.id(), p.start(), p.type().code(), p.over20Miles(), p.planned())).toList());
         }

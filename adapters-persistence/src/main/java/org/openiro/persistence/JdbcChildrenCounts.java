@@ -14,9 +14,12 @@ import org.openiro.reporting.port.out.ChildrenCounts;
 @Singleton
 class JdbcChildrenCounts implements ChildrenCounts {
 
-    /** Left out of the section: periods of care under short breaks alone (reports.md). */
-    private static final String NOT_SHORT_BREAKS_ONLY = " AND EXISTS (SELECT 1 FROM legal_status x"
-            + " WHERE x.period_id = p.id AND x.code NOT IN ('V3', 'V4'))";
+    /**
+     * Left out of the section: a child whose every episode in the report's period is a short break (reports.md; the
+     * DfE's statistics by year). Every period of care counted here falls in the report's period. Binds
+     * {@link ShortBreakEpisodes#notAloneBinding}.
+     */
+    private static final String NOT_SHORT_BREAKS_ONLY = ShortBreakEpisodes.notOnShortBreaksAlone("p.child_id");
 
     private final ReportQueries queries;
 
@@ -25,7 +28,8 @@ class JdbcChildrenCounts implements ChildrenCounts {
     }
 
     @Override
-    public Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, List<Integer> ageBandUpperBounds) {
+    public Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
+                                            List<Integer> ageBandUpperBounds) {
         StringBuilder band = new StringBuilder("CASE");
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < ageBandUpperBounds.size(); i++) {
@@ -70,6 +74,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
         parameters.add(authority.value());
         parameters.add(day);
         parameters.add(day);
+        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return queries.query(sql, rs -> {
             Map<Profile, Long> profiles = new HashMap<>();
             while (rs.next()) {
@@ -86,19 +91,26 @@ class JdbcChildrenCounts implements ChildrenCounts {
             + " AND c.child_id = p.child_id WHERE p.authority = ? AND p.start_known = TRUE"
             + " AND p.start_date BETWEEN ? AND ?" + NOT_SHORT_BREAKS_ONLY;
 
+    /** The parameters of a query of the period's periods of care: the authority, the period, and {@code STARTED}'s. */
+    private static Object[] inPeriod(AuthorityCode authority, ReportPeriod period) {
+        List<Object> parameters = new ArrayList<>(List.of(authority.value(), period.from(), period.to()));
+        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
+        return parameters.toArray();
+    }
+
     @Override
     public Started started(AuthorityCode authority, ReportPeriod period) {
         return queries.query("SELECT count(*), count(DISTINCT p.child_id),"
                 + " count(DISTINCT CASE WHEN c.uasc THEN p.child_id END)" + STARTED,
                 rs -> rs.next() ? new Started(rs.getLong(1), rs.getLong(2), rs.getLong(3)) : new Started(0, 0, 0),
-                authority.value(), period.from(), period.to());
+                inPeriod(authority, period));
     }
 
     @Override
     public Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period) {
         return queries.grouped("SELECT legal, count(*) FROM (SELECT (SELECT ls.code FROM legal_status ls"
                 + " WHERE ls.period_id = p.id ORDER BY ls.from_date, ls.id FETCH FIRST 1 ROW ONLY) AS legal"
-                + STARTED + ") entered GROUP BY legal", authority.value(), period.from(), period.to());
+                + STARTED + ") entered GROUP BY legal", inPeriod(authority, period));
     }
 
     @Override
@@ -124,7 +136,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
                 ceased.put(new Ceased(rs.getString(1), rs.getInt(2) == 1, rs.getBoolean(3)), rs.getLong(4));
             }
             return ceased;
-        }, authority.value(), period.from(), period.to());
+        }, inPeriod(authority, period));
     }
 
     @Override

@@ -40,7 +40,7 @@ class JdbcImportRegister implements ImportRegister {
     private static final List<String> PERIOD_COLUMNS = List.of("authority", "child_id", "start_date", "end_date",
             "end_reason", "start_known");
     private static final List<String> LEGAL_STATUS_COLUMNS = List.of("authority", "child_id", "period_id",
-            "from_date", "code");
+            "from_date", "code", "short_break");
     private static final List<String> PLACEMENT_COLUMNS = List.of("authority", "child_id", "period_id", "start_date",
             "type", "over_20_miles", "planned");
     private static final List<String> REVIEW_COLUMNS = List.of("id", "authority", "child_id", "kind",
@@ -243,7 +243,8 @@ class JdbcImportRegister implements ImportRegister {
             for (PeriodOfCare p : child.periods()) {
                 Long periodId = periodIds.get(id + "|" + p.start());
                 for (LegalStatusSpell s : p.legalStatuses()) {
-                    statusValues.add(new Object[] {authority, id, periodId, s.from(), s.status().name()});
+                    statusValues.add(new Object[] {authority, id, periodId, s.from(), s.status().name(),
+                        s.status().isShortBreak()});
                 }
                 for (Placement pl : p.placements()) {
                     placementValues.add(new Object[] {authority, id, periodId, pl.start(), pl.type().code(),

@@ -21,7 +21,12 @@ class JdbcReviewCounts implements ReviewCounts {
     /** Reviews of a kind held in the period: complete, their last meeting in it. Binds authority, kind, from, to. */
     private static final String HELD = " FROM review r WHERE r.authority = ? AND r.kind = ? AND r.series_complete = TRUE"
             + " AND r.last_meeting BETWEEN ? AND ?";
-    private static final String IN_TIMESCALE = "SUM(CASE WHEN r.in_timescale THEN 1 ELSE 0 END)";
+    /**
+     * Held, measured, in timescale: a review with no due date (the first of a period whose start the records do not
+     * show) is held but neither in nor out of timescale, and out of the share.
+     */
+    private static final String IN_TIMESCALE = "count(*), count(r.in_timescale),"
+            + " SUM(CASE WHEN r.in_timescale THEN 1 ELSE 0 END)";
 
     private final ReportQueries queries;
 
@@ -35,21 +40,26 @@ class JdbcReviewCounts implements ReviewCounts {
     }
 
     @Override
-    public Share heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind) {
-        return queries.share("SELECT count(*), " + IN_TIMESCALE + HELD, held(authority, period, kind));
+    public Held heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind) {
+        return queries.query("SELECT " + IN_TIMESCALE + HELD, rs -> rs.next() ? held(rs, 1) : Held.NONE,
+                held(authority, period, kind));
     }
 
     @Override
-    public Map<String, Share> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period) {
+    public Map<String, Held> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period) {
         String month = "EXTRACT(YEAR FROM r.last_meeting), EXTRACT(MONTH FROM r.last_meeting)";
-        return queries.query("SELECT " + month + ", count(*), " + IN_TIMESCALE + HELD + " GROUP BY " + month, rs -> {
-            Map<String, Share> byMonth = new HashMap<>();
+        return queries.query("SELECT " + month + ", " + IN_TIMESCALE + HELD + " GROUP BY " + month, rs -> {
+            Map<String, Held> byMonth = new HashMap<>();
             while (rs.next()) {
-                byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
-                        new Share(rs.getLong(3), rs.getLong(4)));
+                byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), held(rs, 3));
             }
             return byMonth;
         }, held(authority, period, "cla"));
+    }
+
+    /** The three columns of {@link #IN_TIMESCALE} from {@code column} on. */
+    private static Held held(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return new Held(rs.getLong(column), new Share(rs.getLong(column + 1), rs.getLong(column + 2)));
     }
 
     @Override
@@ -135,17 +145,20 @@ class JdbcReviewCounts implements ReviewCounts {
 
     /**
      * The due date that stood on {@code day}: that of the first review held after it in the same period of care (as
-     * measured when it was held), or, with none held since, the child's next review as it stands now. A child whose
-     * period ended after the day with no review in between counts as up to date: nothing stored says otherwise.
+     * measured when it was held; one on the period's end date is the period's), or, with none held since, the child's
+     * next review as it stands now. A child whose
+     * period ended after the day with no review in between counts as up to date: nothing stored says otherwise; so
+     * does one whose next review held had no due date to be measured by (the records began part-way through care).
      */
     @Override
     public Share upToDate(AuthorityCode authority, LocalDate day) {
         return queries.share("""
                 SELECT count(*), SUM(CASE WHEN due IS NULL OR due >= ? THEN 1 ELSE 0 END) FROM (
                   SELECT COALESCE(
-                    (SELECT r.due_date FROM review r WHERE r.authority = p.authority AND r.child_id = p.child_id
+                    (SELECT COALESCE(r.due_date, DATE '9999-12-31') FROM review r
+                       WHERE r.authority = p.authority AND r.child_id = p.child_id
                        AND r.kind = 'cla' AND r.series_complete = TRUE AND r.first_meeting > ?
-                       AND (p.end_date IS NULL OR r.last_meeting < p.end_date)
+                       AND (p.end_date IS NULL OR r.last_meeting <= p.end_date)
                      ORDER BY r.first_meeting FETCH FIRST 1 ROW ONLY),
                     CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id

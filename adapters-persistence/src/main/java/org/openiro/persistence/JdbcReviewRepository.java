@@ -127,8 +127,9 @@ class JdbcReviewRepository implements ReviewRepository {
                 : new Advocacy(row.advocacyStatus(), row.advocacyType(), row.advocacyProvider());
         List<Consultation> consultation = split(row.consultation()).stream().map(entry -> entry.split(":"))
                 .map(e -> new Consultation(e[0], Boolean.parseBoolean(e[1]), Boolean.parseBoolean(e[2]))).toList();
-        ReviewTiming timing = row.dueDate() == null ? null : new ReviewTiming(row.id(), row.dueDate(), row.sequence(),
-                ReviewBasis.valueOf(row.basis()), Boolean.TRUE.equals(row.inTimescale()),
+        // A measured review has a basis; the first of a period whose start is not known has one and no due date.
+        ReviewTiming timing = row.basis() == null ? null : new ReviewTiming(row.id(), row.dueDate(), row.sequence(),
+                ReviewBasis.valueOf(row.basis()), row.inTimescale(),
                 row.recordDue() == null ? null : new DueDates(row.reportDue(), row.recommendationsDue(), row.recordDue(),
                         row.letterDue()));
         return new Review(row.id(), AuthorityCode.of(row.authority()), ChildId.of(row.childId()),

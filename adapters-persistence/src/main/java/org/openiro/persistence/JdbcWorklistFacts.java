@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.LegalStatusSpell;
+import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.children.PlacementType;
 import org.openiro.persistence.ReviewRows.Reviews;
@@ -121,6 +124,55 @@ class JdbcWorklistFacts implements WorklistFacts {
                 }
             }
             return current;
+        });
+    }
+
+    @Override
+    public Map<ChildId, OpenCare> openCare(AuthorityCode authority, java.util.Set<String> iros) {
+        List<String> ids = List.copyOf(iros);
+        Map<Long, List<LegalStatusSpell>> statuses = new HashMap<>();
+        Map<Long, List<Placement>> placements = new HashMap<>();
+        jdbc.prepareStatement("""
+                SELECT s.period_id, s.from_date, s.code FROM legal_status s JOIN period_of_care p ON p.id = s.period_id
+                WHERE s.authority = ? AND p.end_date IS NULL""" + heldBy("s.", ids.size()), statement -> {
+            bind(statement, authority, ids);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    statuses.computeIfAbsent(rs.getLong(1), p -> new java.util.ArrayList<>()).add(
+                            new LegalStatusSpell(rs.getDate(2).toLocalDate(), LegalStatus.valueOf(rs.getString(3))));
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement("""
+                SELECT pl.period_id, pl.start_date, pl.type, pl.over_20_miles, pl.planned
+                FROM placement pl JOIN period_of_care p ON p.id = pl.period_id
+                WHERE pl.authority = ? AND p.end_date IS NULL""" + heldBy("pl.", ids.size()), statement -> {
+            bind(statement, authority, ids);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    placements.computeIfAbsent(rs.getLong(1), p -> new java.util.ArrayList<>()).add(
+                            new Placement(rs.getDate(2).toLocalDate(), new PlacementType(rs.getString(3)),
+                                    (Boolean) rs.getObject(4), (Boolean) rs.getObject(5)));
+                }
+            }
+            return null;
+        });
+        return jdbc.prepareStatement("""
+                SELECT p.id, p.child_id, p.start_date, p.start_known, c.date_of_birth
+                FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                WHERE p.authority = ? AND p.end_date IS NULL""" + heldBy("p.", ids.size()), statement -> {
+            bind(statement, authority, ids);
+            Map<ChildId, OpenCare> open = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    open.put(ChildId.of(rs.getString(2)), new OpenCare(rs.getDate(5).toLocalDate(),
+                            new PeriodOfCare(rs.getDate(3).toLocalDate(), null, null, rs.getBoolean(4),
+                                    statuses.getOrDefault(id, List.of()), placements.getOrDefault(id, List.of()))));
+                }
+            }
+            return open;
         });
     }
 

@@ -8,5 +8,5 @@ import java.time.LocalDate;
 
 @MappedEntity("legal_status")
 record LegalStatusRow(@Id @GeneratedValue @Nullable Long id, String authority, String childId, Long periodId,
-                      LocalDate fromDate, String code) {
+                      LocalDate fromDate, String code, boolean shortBreak) {
 }

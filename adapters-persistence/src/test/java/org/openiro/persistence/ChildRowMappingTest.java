@@ -19,9 +19,9 @@ class ChildRowMappingTest {
                 new PeriodOfCareRow(2L, "kent", "C1", LocalDate.of(2024, 1, 5), null, null, true),
                 new PeriodOfCareRow(1L, "kent", "C1", LocalDate.of(2020, 3, 2), LocalDate.of(2021, 6, 1), "E4A", false));
         List<LegalStatusRow> statuses = List.of(
-                new LegalStatusRow(10L, "kent", "C1", 1L, LocalDate.of(2020, 3, 2), "V2"),
-                new LegalStatusRow(11L, "kent", "C1", 1L, LocalDate.of(2020, 9, 1), "C2"),
-                new LegalStatusRow(12L, "kent", "C1", 2L, LocalDate.of(2024, 1, 5), "C1"));
+                new LegalStatusRow(10L, "kent", "C1", 1L, LocalDate.of(2020, 3, 2), "V2", false),
+                new LegalStatusRow(11L, "kent", "C1", 1L, LocalDate.of(2020, 9, 1), "C2", false),
+                new LegalStatusRow(12L, "kent", "C1", 2L, LocalDate.of(2024, 1, 5), "C1", false));
         List<PlacementRow> placements = List.of(
                 new PlacementRow(20L, "kent", "C1", 2L, LocalDate.of(2024, 1, 5), "U6", null, true),
                 new PlacementRow(21L, "kent", "C1", 1L, LocalDate.of(2020, 3, 2), "U4", true, false));

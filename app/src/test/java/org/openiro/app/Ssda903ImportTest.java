@@ -238,6 +238,71 @@ class Ssda903ImportTest {
     }
 
     @Test
+    void reg_33_a_return_that_begins_part_way_through_care_leaves_the_first_review_unmeasured() {
+        // The first episode in the files is a move (RNE = P) on 1 June 2023: care began earlier, no one knows when.
+        load(HEADER, EPISODES.substring(0, EPISODES.indexOf('\n') + 1) + "1001,01/06/2023,P,C2,N1,U4,PR1,,,CHILD,,,\n",
+                REVIEWS.substring(0, REVIEWS.indexOf('\n') + 1) + "1001,15/03/2015,10/08/2023,PN1\n"
+                        + "1001,15/03/2015,01/02/2024,PN1\n");
+
+        Api.Reply child = api.get("/api/authorities/" + authority + "/children/1001");
+        assertThat(child.at("episodes.0.startKnown")).isEqualTo(false);
+        assertThat(child.at("nextReview.dueDate")).isEqualTo("2024-08-01");
+        java.util.List<java.util.Map<String, Object>> reviews = reviewsOf("1001");
+        assertThat(reviews.get(1).get("meetingDates")).isEqualTo(java.util.List.of("2023-08-10"));
+        assertThat(reviews.get(1).get("inTimescale")).as("neither in nor out of timescale").isNull();
+        assertThat(reviews.get(1).get("dueDate")).isNull();
+        assertThat(reviews.get(1).get("basis")).isEqualTo("start-not-known");
+        assertThat(reviews.get(0).get("dueDate")).as("6 months after 10 August").isEqualTo("2024-02-10");
+        assertThat(reviews.get(0).get("inTimescale")).isEqualTo(true);
+        Api.Reply report = api.get("/api/authorities/" + authority
+                + "/reports/iro-service?from=2023-04-01&to=2024-03-31");
+        assertThat(ReviewCycleRegulationsTest.figure(report, "reviews-held").get("value")).as("both held")
+                .isEqualTo(2.0);
+        assertThat(ReviewCycleRegulationsTest.figure(report, "held-in-timescale"))
+                .as("one of one measured in timescale")
+                .containsEntry("numerator", 1).containsEntry("denominator", 1);
+    }
+
+    /** The child's reviews, newest first, as the API lists them. */
+    private java.util.List<java.util.Map<String, Object>> reviewsOf(String child) {
+        try {
+            return json.readValue(api.get("/api/authorities/" + authority + "/children/" + child + "/reviews").body(),
+                    io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class,
+                            Object.class)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aar_reg_36_2_a_an_episode_that_moves_the_child_between_a6_placements_starts_a_new_count() {
+        // A return of 2024/25 codes SEX as M/F/U.
+        load(HEADER.replace("1001,1,15/03/2015", "1001,M,15/03/2021"), EPISODES.substring(0, EPISODES.indexOf('\n') + 1)
+                        + "1001,04/01/2023,S,E1,N1,U4,PR1,10/01/2024,X1,,,,\n"
+                        + "1001,10/01/2024,P,E1,N1,A6,PR1,01/07/2024,X1,,,,\n"
+                        + "1001,01/07/2024,P,E1,N1,A6,PR1,,,,,,\n",
+                REVIEWS.substring(0, REVIEWS.indexOf('\n') + 1) + "1001,15/03/2021,30/01/2023,PN0\n"
+                        + "1001,15/03/2021,20/04/2023,PN0\n1001,15/03/2021,05/02/2024,PN0\n"
+                        + "1001,15/03/2021,09/05/2024,PN0\n");
+
+        Api.Reply child = api.get("/api/authorities/" + authority + "/children/1001");
+        assertThat(child.at("nextReview.dueDate")).as("4 weeks after the move to new adopters").isEqualTo("2024-07-29");
+        assertThat(child.at("nextReview.basis")).isEqualTo("pre-adoptive-placement");
+    }
+
+    @Test
+    void reg_33_an_imported_review_dated_on_the_day_care_ended_is_the_periods() {
+        load(HEADER, EPISODES.replace("1001,01/09/2023,P,C2,N1,R1,PR2,,,CHILD,,,",
+                "1001,01/09/2023,P,C2,N1,R1,PR2,01/12/2023,E4A,CHILD,,,"),
+                REVIEWS + "1001,15/03/2015,01/12/2023,PN1\n");
+
+        java.util.Map<String, Object> onTheEndDate = reviewsOf("1001").get(0);
+        assertThat(onTheEndDate.get("meetingDates")).isEqualTo(java.util.List.of("2023-12-01"));
+        assertThat(onTheEndDate.get("dueDate")).isEqualTo("2024-03-20");
+        assertThat(onTheEndDate.get("inTimescale")).isEqualTo(true);
+    }
+
+    @Test
     void with_the_ons_postcode_directory_each_placement_is_measured_from_home() {
         load(HEADER, EPISODES.replace("1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,",
                         "1001,28/04/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,ME14 1AA,ME14 2ZZ,")

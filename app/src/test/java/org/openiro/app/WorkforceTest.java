@@ -277,6 +277,67 @@ class WorkforceTest {
     }
 
     @Test
+    void reg_33_3_and_reg_17_the_worklist_asks_for_an_early_review_and_says_why() {
+        inCare("U2", "2024-01-08");
+        allocate("U2", "iro-1", "2024-01-08");
+        api.post(child("U2") + "/reviews", ReviewCycleTest.review("2024-02-01"));
+        api.post(child("U2") + "/placements", "{\"startDate\": \"2024-02-20\", \"type\": \"U4\", \"planned\": false}");
+        api.child(authority, "J", "2010-01-01");
+        api.post(child("J") + "/episodes", "{\"startDate\": \"2024-01-08\", \"legalStatus\": \"J1\","
+                + " \"placement\": {\"type\": \"K1\", \"over20Miles\": false}}");
+        allocate("J", "iro-1", "2024-01-08");
+        inCare("YOI", "2024-01-08");
+        allocate("YOI", "iro-1", "2024-01-08");
+        api.post(child("YOI") + "/placements", "{\"startDate\": \"2024-03-01\", \"type\": \"R5\"}");
+        // Placed with a parent months after the last review; and another a week after one.
+        inCare("HOME", "2024-01-08");
+        allocate("HOME", "iro-1", "2024-01-08");
+        api.post(child("HOME") + "/reviews", ReviewCycleTest.review("2024-02-01"));
+        api.post(child("HOME") + "/placements", "{\"startDate\": \"2024-06-03\", \"type\": \"P1\"}");
+        inCare("REVIEWED", "2024-01-08");
+        allocate("REVIEWED", "iro-1", "2024-01-08");
+        api.post(child("REVIEWED") + "/reviews", ReviewCycleTest.review("2024-05-28"));
+        api.post(child("REVIEWED") + "/placements", "{\"startDate\": \"2024-06-03\", \"type\": \"P1\"}");
+
+        Map<Object, Map<String, Object>> byChild = new java.util.HashMap<>();
+        itemsOf("iro-1", "consider-early-review").forEach(item -> byChild.put(item.get("childId"), item));
+
+        assertThat(byChild.keySet()).containsExactlyInAnyOrder("U2", "J", "YOI", "HOME");
+        assertThat(byChild.get("U2")).containsEntry("reason", "unplanned-move");
+        assertThat(byChild.get("J")).containsEntry("reason", "leaving-remand-or-detention")
+                .containsEntry("dueDate", "2024-01-08").containsEntry("overdue", true);
+        assertThat(byChild.get("YOI")).as("placed in a young offender institution")
+                .containsEntry("reason", "leaving-remand-or-detention").containsEntry("dueDate", "2024-03-01");
+        assertThat(byChild.get("HOME")).containsEntry("reason", "placement-with-parent")
+                .containsEntry("dueDate", "2024-06-03");
+
+        api.post(child("HOME") + "/reviews", ReviewCycleTest.review("2024-06-20"));
+        assertThat(itemsOf("iro-1", "consider-early-review")).as("until the next review")
+                .noneMatch(item -> item.get("childId").equals("HOME"));
+    }
+
+    @Test
+    void reg_33_care_still_open_after_the_18th_birthday_is_on_the_worklist_to_correct() {
+        // Born 15 September 2006, last reviewed 1 May 2024: the next would have been due 1 November 2024.
+        api.child(authority, "ADULT", "2006-09-15");
+        api.episode(authority, "ADULT", "2023-09-01");
+        allocate("ADULT", "iro-1", "2023-09-01");
+        for (String held : List.of("2023-09-25", "2023-12-20", "2024-05-01")) {
+            api.post(child("ADULT") + "/reviews", ReviewCycleTest.review(held));
+        }
+        inCare("CHILD", "2023-09-01");
+        allocate("CHILD", "iro-1", "2023-09-01");
+
+        assertThat(itemsOf("iro-1", "care-not-ended-at-18")).singleElement().satisfies(item -> {
+            assertThat(item.get("childId")).isEqualTo("ADULT");
+            assertThat(item.get("dueDate")).as("the day care should have ended").isEqualTo("2024-09-15");
+            assertThat(item.get("overdue")).isEqualTo(true);
+        });
+        assertThat(itemsOf("iro-1", "review-due")).as("never silently scheduled")
+                .noneMatch(item -> item.get("childId").equals("ADULT"));
+    }
+
+    @Test
     void a_leaving_iros_children_are_spread_by_caseload_per_fte_keeping_siblings_together() {
         iro("iro-3", 1.0, "2020-01-01", null, "North");
         for (String c : List.of("L1", "L2", "L3", "L4")) {

@@ -33,6 +33,15 @@ public record Policy(
         List<AdvocacyProvider> advocacyProviders,
         Targets targets) {
 
+    /**
+     * The regulations' maxima (CPPCR 2010 reg 33(1)–(2)): the first review within 20 working days of care starting,
+     * the second within 3 months of the first, each later one within 6 months. They are ceilings: a policy may review
+     * sooner, never later, so these are the highest values a policy may hold.
+     */
+    public static final int FIRST_REVIEW_WORKING_DAYS = 20;
+    public static final int SECOND_REVIEW_MONTHS = 3;
+    public static final int LATER_REVIEW_MONTHS = 6;
+
     public static final Set<String> MIDWAY_REVIEW = Set.of("encouraged", "required");
     public static final Set<String> PATHWAY_PLAN_REVIEWS = Set.of("none", "all-18-21", "first-after-18");
     public static final Set<String> ESCALATION_CLOCK_STARTS = Set.of("formal", "first-raised");
@@ -42,11 +51,12 @@ public record Policy(
         alertReasons = alertReasons == null ? AlertReason.DEFAULTS : List.copyOf(alertReasons);
         advocacyProviders = advocacyProviders == null ? List.of() : List.copyOf(advocacyProviders);
         targets = targets == null ? Targets.NONE : targets;
-        between("policy.firstReviewWorkingDays", firstReviewWorkingDays, 1, 60);
-        between("policy.secondReviewMonths", secondReviewMonths, 1, 12);
-        between("policy.laterReviewMonths", laterReviewMonths, 1, 12);
+        atMostTheLaw("policy.firstReviewWorkingDays", firstReviewWorkingDays, FIRST_REVIEW_WORKING_DAYS, "33(1)");
+        atMostTheLaw("policy.secondReviewMonths", secondReviewMonths, SECOND_REVIEW_MONTHS, "33(2)(a)");
+        atMostTheLaw("policy.laterReviewMonths", laterReviewMonths, LATER_REVIEW_MONTHS, "33(2)(b)");
         if (unregulatedReviewMonths != null) {
-            between("policy.unregulatedReviewMonths", unregulatedReviewMonths, 1, 12);
+            // It shortens the statutory interval between reviews while the child is there, never lengthens it.
+            atMostTheLaw("policy.unregulatedReviewMonths", unregulatedReviewMonths, LATER_REVIEW_MONTHS, "33(2)(b)");
         }
         if (unregulatedVisitWorkingDays != null) {
             between("policy.unregulatedVisitWorkingDays", unregulatedVisitWorkingDays, 1, 60);
@@ -67,7 +77,8 @@ public record Policy(
 
     /** The statutory and Handbook defaults: domain.md's table, first column. */
     public static Policy statutory() {
-        return new Policy("statutory", 20, 3, 6, List.of(), null, null, 20, 20, 5, 3, 10, "encouraged", false,
+        return new Policy("statutory", FIRST_REVIEW_WORKING_DAYS, SECOND_REVIEW_MONTHS, LATER_REVIEW_MONTHS, List.of(),
+                null, null, 20, 20, 5, 3, 10, "encouraged", false,
                 new CaseloadBand(50, 70), "none", true, "formal", 20, EscalationLadder.preset("statutory"),
                 AlertReason.DEFAULTS, List.of(), Targets.NONE);
     }
@@ -90,6 +101,13 @@ public record Policy(
                 && unregulatedPlacementTypes.equals(other.unregulatedPlacementTypes)
                 && java.util.Objects.equals(unregulatedReviewMonths, other.unregulatedReviewMonths)
                 && pathwayPlanReviews.equals(other.pathwayPlanReviews);
+    }
+
+    private static void atMostTheLaw(String field, int value, int maximum, String regulation) {
+        if (value < 1 || value > maximum) {
+            throw new InvalidInput(field, "must be between 1 and " + maximum + ", the regulations' maximum (CPPCR 2010"
+                    + " reg " + regulation + "): a policy may review sooner, never later");
+        }
     }
 
     private static void between(String field, int value, int min, int max) {

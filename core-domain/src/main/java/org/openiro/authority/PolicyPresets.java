@@ -11,15 +11,23 @@ import org.openiro.shared.InvalidInput;
  */
 public final class PolicyPresets {
 
-    private static final List<String> UNREGULATED_UP_TO_2024_25 = List.of("H5", "P2", "Z1");
+    /**
+     * Unregulated or unregistered placements, in the SSDA903 codes of every year, which county A and unitary C review
+     * more often: semi-independent living (H5), independent living (P2) and other placements (Z1) up to 2024/25, and
+     * what those placements are coded as from April 2025, when the three codes went: the unregistered children's home,
+     * supported accommodation and other placement (Z11–Z13) and independent living (Z14). Supported accommodation
+     * registered with Ofsted (K3) is regulated and not among them (docs/decisions.md, issue 18).
+     */
+    public static final List<String> UNREGULATED_PLACEMENT_TYPES = List.of("H5", "P2", "Z1", "Z11", "Z12", "Z13",
+            "Z14");
 
     private static final Map<String, PolicyOverrides> PRESETS = Map.of(
             "statutory", PolicyOverrides.NONE,
-            "county-a", overrides(UNREGULATED_UP_TO_2024_25, 3, null, 15, 15, "required", true, "first-after-18",
+            "county-a", overrides(UNREGULATED_PLACEMENT_TYPES, 3, null, 15, 15, "required", true, "first-after-18",
                     "formal", "six-stage"),
             "borough-b", overrides(null, null, null, null, null, null, null, "all-18-21", "first-raised",
                     "informal-first"),
-            "unitary-c", overrides(UNREGULATED_UP_TO_2024_25, null, 10, null, null, null, null, null, null,
+            "unitary-c", overrides(UNREGULATED_PLACEMENT_TYPES, null, 10, null, null, null, null, null, null,
                     "any-stage"),
             "city-d", overrides(null, null, null, 15, 15, null, null, null, null, "two-level"));
 

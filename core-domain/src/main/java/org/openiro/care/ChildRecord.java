@@ -1,8 +1,10 @@
 package org.openiro.care;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.openiro.children.Child;
+import org.openiro.children.DataProblem;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
@@ -29,5 +31,10 @@ public record ChildRecord(Child child, LocalDate asOf, Optional<NextReview> next
 
     public Optional<LegalStatus> currentLegalStatus() {
         return currentPeriod().flatMap(p -> p.legalStatusOn(asOf));
+    }
+
+    /** What the record says that cannot be true today, for someone to correct. */
+    public List<DataProblem> dataProblems() {
+        return child.dataProblems(asOf);
     }
 }

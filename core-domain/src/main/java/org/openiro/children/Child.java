@@ -169,6 +169,20 @@ public final class Child {
         return demographics.dateOfBirth();
     }
 
+    /** The day the looked-after review cycle ends (domain.md, "At 18"); pathway plan reviews may follow. */
+    public LocalDate eighteenthBirthday() {
+        return eighteenthBirthday(demographics.dateOfBirth());
+    }
+
+    public static LocalDate eighteenthBirthday(LocalDate dateOfBirth) {
+        return dateOfBirth.plusYears(18);
+    }
+
+    /** What this record says that cannot be true on {@code today}. */
+    public List<DataProblem> dataProblems(LocalDate today) {
+        return DataProblem.of(dateOfBirth(), currentPeriod().isPresent(), today);
+    }
+
     public List<PeriodOfCare> periods() {
         return periods;
     }

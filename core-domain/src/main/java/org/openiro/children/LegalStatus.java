@@ -29,9 +29,18 @@ public enum LegalStatus {
         return description;
     }
 
-    /** Short breaks: a child looked after only under V3/V4 has a cycle of their own and no 903 reviews. */
+    /**
+     * Short breaks (V3, V4; CPPCR 2010 reg 48): the one place that says which legal statuses are. Everything else that
+     * asks (the review cycle's series of breaks, the 903 check and export, the report) asks {@link ShortBreaks}, which
+     * asks this, and the database keeps the answer with each legal status ({@code legal_status.short_break}).
+     */
     public boolean isShortBreak() {
         return this == V3 || this == V4;
+    }
+
+    /** Remanded or detained (J1, J2, J3): regulation 33(3) asks for a review before the child would leave. */
+    public boolean isRemandOrDetention() {
+        return this == J1 || this == J2 || this == J3;
     }
 
     public static LegalStatus of(String field, String code) {

@@ -54,9 +54,24 @@ public record PeriodOfCare(LocalDate start, LocalDate end, EndReason endReason, 
         return Optional.ofNullable(current);
     }
 
-    /** Looked after only under a series of short breaks (V3/V4 throughout). */
-    public boolean isShortBreaksOnly() {
-        return !legalStatuses.isEmpty() && legalStatuses.stream().allMatch(s -> s.status().isShortBreak());
+    /**
+     * Since when the child has been remanded or detained, as they are on {@code day}: under J1–J3 (since the first of
+     * an unbroken run of those legal statuses) or placed in a young offender institution (R5), whichever began first
+     * of those still going on. Empty when neither is so that day.
+     */
+    public Optional<LocalDate> remandedOrDetainedSince(LocalDate day) {
+        LocalDate since = null;
+        for (LegalStatusSpell spell : legalStatuses) {
+            if (spell.from().isAfter(day)) {
+                break;
+            }
+            since = spell.status().isRemandOrDetention() ? (since == null ? spell.from() : since) : null;
+        }
+        Optional<Placement> placement = placementOn(day).filter(p -> p.type().isDetention());
+        if (placement.isPresent() && (since == null || placement.get().start().isBefore(since))) {
+            since = placement.get().start();
+        }
+        return Optional.ofNullable(since);
     }
 
     PeriodOfCare withPlacement(Placement placement) {

@@ -85,6 +85,24 @@ public record PlacementType(String code) {
         return code.startsWith("A");
     }
 
+    /**
+     * Placed for adoption not with the current foster carers (A4, A6): with new carers, so a move, whatever came
+     * before (Adoption Agencies Regulations 2005, reg 36(2)(a)). A3 and A5 are with the current foster carers.
+     */
+    public boolean isPlacedForAdoptionWithNewCarers() {
+        return code.equals("A4") || code.equals("A6");
+    }
+
+    /** A young offender institution or prison (R5): the child is detained. */
+    public boolean isDetention() {
+        return code.equals("R5");
+    }
+
+    /** Placed with their own parent(s) or others with parental responsibility (P1; CPPCR 2010 reg 17). */
+    public boolean isWithParent() {
+        return code.equals("P1");
+    }
+
     @Override
     public String toString() {
         return code;

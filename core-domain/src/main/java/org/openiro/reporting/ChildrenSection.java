@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.PolicyPresets;
 import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
 import org.openiro.reporting.port.out.ChildrenCounts;
@@ -27,11 +28,10 @@ final class ChildrenSection {
     static final List<String> AGE_BANDS = List.of("under-1", "1-4", "5-9", "10-15", "16-17");
 
     /**
-     * Unregulated or unregistered placements, whatever an authority's policy reviews more often: semi-independent
-     * (H5), independent living (P2, Z14), other (Z1) and the unregistered homes and accommodation of 2025/26 (Z11–Z13).
-     * An authority's own list is counted too.
+     * Unregulated or unregistered placements ({@link PolicyPresets#UNREGULATED_PLACEMENT_TYPES}), whatever an
+     * authority's policy reviews more often; an authority's own list is counted too.
      */
-    static final Set<String> UNREGULATED = Set.of("H5", "P2", "Z1", "Z11", "Z12", "Z13", "Z14");
+    static final Set<String> UNREGULATED = Set.copyOf(PolicyPresets.UNREGULATED_PLACEMENT_TYPES);
 
     /** Why care ended, in the groups of reports.md; turning 18 comes first, whatever the code. */
     static String ceasedReason(Ceased ceased) {
@@ -58,16 +58,15 @@ final class ChildrenSection {
     }
 
     /**
-     * @param lookedAfter the children looked after on each day already counted for this report: the previous
-     *                    period ends the day before this one starts, so one count serves both
+     * Children looked after at the period's start and end, left out where every episode of theirs in the period is a
+     * short break: judged over this period, so the previous period's count of its last day (this one's start) is of
+     * its own children and not shared.
      */
-    List<Figure> figures(Authority authority, ReportPeriod period, Map<LocalDate, Map<Profile, Long>> lookedAfter) {
+    List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Map<Profile, Long> atStart = lookedAfter.computeIfAbsent(period.dayBefore(),
-                day -> counts.lookedAfterOn(code, day, AGE_BAND_UPPER_BOUNDS));
-        Map<Profile, Long> atEnd = lookedAfter.computeIfAbsent(period.to(),
-                day -> counts.lookedAfterOn(code, day, AGE_BAND_UPPER_BOUNDS));
+        Map<Profile, Long> atStart = counts.lookedAfterOn(code, period.dayBefore(), period, AGE_BAND_UPPER_BOUNDS);
+        Map<Profile, Long> atEnd = counts.lookedAfterOn(code, period.to(), period, AGE_BAND_UPPER_BOUNDS);
         long end = total(atEnd, p -> true);
         figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
         figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));

@@ -3,7 +3,6 @@ package org.openiro.reporting;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.List;
@@ -64,11 +63,9 @@ public final class IroServiceReport implements ServiceReportUseCase {
         Authority authority = unitOfWork.inTransaction(() -> authorities.find(code)
                 .orElseThrow(() -> new UnknownAuthority(code)));
         ReportPeriod previous = period.previous();
-        // The day before this period is the previous period's last: whichever counts it first, the other waits for it.
-        Map<java.time.LocalDate, Map<ChildrenCounts.Profile, Long>> lookedAfter = new ConcurrentHashMap<>();
         CompletableFuture<List<Figure>> before = CompletableFuture.supplyAsync(
-                () -> unitOfWork.inTransaction(() -> figures(authority, previous, lookedAfter)), PREVIOUS);
-        List<Figure> now = unitOfWork.inTransaction(() -> figures(authority, period, lookedAfter));
+                () -> unitOfWork.inTransaction(() -> figures(authority, previous)), PREVIOUS);
+        List<Figure> now = unitOfWork.inTransaction(() -> figures(authority, period));
         List<Figure> then;
         try {
             then = before.join();
@@ -86,9 +83,8 @@ public final class IroServiceReport implements ServiceReportUseCase {
         return new ServiceReport(code, authority.name(), period, previous, List.copyOf(sections));
     }
 
-    private List<Figure> figures(Authority authority, ReportPeriod period,
-                                 Map<java.time.LocalDate, Map<ChildrenCounts.Profile, Long>> lookedAfter) {
-        List<Figure> figures = new ArrayList<>(children.figures(authority, period, lookedAfter));
+    private List<Figure> figures(Authority authority, ReportPeriod period) {
+        List<Figure> figures = new ArrayList<>(children.figures(authority, period));
         figures.addAll(reviews.figures(authority, period));
         figures.addAll(participation.figures(authority, period));
         figures.addAll(disputes.figures(authority, period));

@@ -9,6 +9,7 @@ import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Deadlines;
+import org.openiro.reporting.port.out.ReviewCounts.Held;
 import org.openiro.reporting.port.out.ReviewCounts.Owed;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
 import org.openiro.reviews.Booking;
@@ -29,9 +30,10 @@ final class ReviewsSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Share held = counts.heldInTimescale(code, period, CLA);
-        figures.add(Figure.count(SECTION, "reviews-held", null, held.of()));
-        figures.add(share("held-in-timescale", null, held, authority.policy().targets().reviewsInTimescale()));
+        Held held = counts.heldInTimescale(code, period, CLA);
+        figures.add(Figure.count(SECTION, "reviews-held", null, held.held()));
+        figures.add(share("held-in-timescale", null, held.inTimescale(),
+                authority.policy().targets().reviewsInTimescale()));
         figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
 
         Map<Owed, Deadlines> deadlines = counts.deadlines(code, period);
@@ -51,32 +53,32 @@ final class ReviewsSection {
         figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:letter", letter.pending()));
 
         long rearranged = counts.rearranged(code, period);
-        figures.add(Figure.share(SECTION, "rearranged", null, rearranged, held.of(), null));
+        figures.add(Figure.share(SECTION, "rearranged", null, rearranged, held.held(), null));
         Map<String, Long> rearrangements = counts.rearrangementsByReason(code, period);
         for (String reason : new TreeSet<>(Booking.REARRANGEMENT_REASONS)) {
             figures.add(Figure.count(SECTION, "rearranged", "reason:" + reason, rearrangements.getOrDefault(reason, 0L)));
         }
         Map<String, Long> adjournments = counts.adjournmentsByReason(code, period);
-        figures.add(Figure.share(SECTION, "adjourned", null, sum(adjournments), held.of(), null));
+        figures.add(Figure.share(SECTION, "adjourned", null, sum(adjournments), held.held(), null));
         for (String reason : new TreeSet<>(Booking.ADJOURNMENT_REASONS)) {
             figures.add(Figure.count(SECTION, "adjourned", "reason:" + reason, adjournments.getOrDefault(reason, 0L)));
         }
 
-        Map<String, Share> byMonth = counts.heldInTimescaleByMonth(code, period);
+        Map<String, Held> byMonth = counts.heldInTimescaleByMonth(code, period);
         for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
              month = month.plusMonths(1)) {
-            Share inMonth = byMonth.getOrDefault(month.toString(), Share.NONE);
-            figures.add(Figure.count(SECTION, "held-by-month", "month:" + month, inMonth.of()));
-            figures.add(share("in-timescale-by-month", "month:" + month, inMonth,
+            Held inMonth = byMonth.getOrDefault(month.toString(), Held.NONE);
+            figures.add(Figure.count(SECTION, "held-by-month", "month:" + month, inMonth.held()));
+            figures.add(share("in-timescale-by-month", "month:" + month, inMonth.inTimescale(),
                     authority.policy().targets().reviewsInTimescale()));
         }
 
         figures.add(Figure.count(SECTION, "midway-reviews", null, counts.midwayReviews(code, period)));
         figures.add(share("midway-coverage", null, counts.midwayCoverage(code, period), null));
 
-        Share pathway = counts.heldInTimescale(code, period, PATHWAY_PLAN);
-        figures.add(Figure.count(SECTION, "pathway-plan-reviews-held", null, pathway.of()));
-        figures.add(share("pathway-plan-in-timescale", null, pathway, null));
+        Held pathway = counts.heldInTimescale(code, period, PATHWAY_PLAN);
+        figures.add(Figure.count(SECTION, "pathway-plan-reviews-held", null, pathway.held()));
+        figures.add(share("pathway-plan-in-timescale", null, pathway.inTimescale(), null));
         figures.add(share("pathway-plan-attended", null, counts.pathwayPlanAttended(code, period), null));
         return figures;
     }

@@ -9,7 +9,13 @@ public enum ReviewBasis {
     UNREGULATED_PLACEMENT("unregulated-placement"),
     SHORT_BREAKS("short-breaks"),
     BROUGHT_FORWARD("brought-forward"),
-    PATHWAY_PLAN("pathway-plan");
+    PATHWAY_PLAN("pathway-plan"),
+    /**
+     * Care began before the records do (an SSDA903 import whose first episode is not {@code RNE = S}): the first
+     * review held has no due date, and until it is held one is due at the latest a later review's interval after the
+     * first day on record.
+     */
+    START_NOT_KNOWN("start-not-known");
 
     private final String id;
 

@@ -22,7 +22,7 @@ public record ReviewEvent(String type, AuthorityCode authority, ChildId childId,
 
     public static ReviewEvent held(AuthorityCode a, ChildId c, Review review) {
         ReviewTiming t = review.timing();
-        NextReview measured = t == null ? null : new NextReview(t.dueDate(), t.sequence(), t.basis());
+        NextReview measured = t == null || !t.measured() ? null : new NextReview(t.dueDate(), t.sequence(), t.basis());
         return new ReviewEvent("review.held", a, c, measured, review.id(), review.bookingId(), null, null, null);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.Policy;
 import org.openiro.children.Child;
-import org.openiro.children.PeriodOfCare;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
@@ -43,7 +42,7 @@ final class ReviewRules {
             }
             // The IRO chairs a care leaver's pathway plan review, from 18 (domain.md, "Review timing"): before that
             // the young person's plan is reviewed at their looked-after reviews.
-            LocalDate eighteen = child.demographics().dateOfBirth().plusYears(18);
+            LocalDate eighteen = child.eighteenthBirthday();
             if (review.meetings().last().isBefore(eighteen) || child.periods().isEmpty()) {
                 throw new Conflict("kind", "a pathway plan review the IRO chairs is a care leaver's, from their 18th"
                         + " birthday (" + eighteen + "); before it, record a looked-after review (cla)");
@@ -53,14 +52,15 @@ final class ReviewRules {
         if (review.attended() != null) {
             throw new InvalidInput("attended", "a looked-after review records participation, not attended");
         }
-        Optional<PeriodOfCare> period = child.periods().stream()
-                .filter(p -> p.isLookedAfterOn(review.meetings().last())).findFirst();
-        if (period.isEmpty()) {
+        // A review belongs to a period of care up to its end date, or to a series of short breaks, between breaks too.
+        Optional<ReviewCycles.Cycle> cycle = ReviewCycles.holding(ReviewCycles.of(child.periods()), review.meetings());
+        if (cycle.isEmpty()) {
             throw new Conflict("meetingDates", "the review's last meeting, " + review.meetings().last()
                     + ", is outside every period of care of this child");
         }
-        if (review.meetings().first().isBefore(period.get().start())) {
-            throw new Conflict("meetingDates[0]", "the first meeting is before care started on " + period.get().start());
+        if (review.meetings().first().isBefore(cycle.get().careStarted())) {
+            throw new Conflict("meetingDates[0]", "the first meeting is before care started on "
+                    + cycle.get().careStarted());
         }
         if (review.participation() == null) {
             throw new InvalidInput("participation", "a looked-after review records how the child took part");

@@ -73,8 +73,8 @@ public final class ReviewScan implements ScanReviewsUseCase {
                     continue;
                 }
                 Deadlines d = Deadlines.of(authority.get(), calendar, review.meetings(), review.facts(), today);
-                NextReview measured = new NextReview(review.timing().dueDate(), review.timing().sequence(),
-                        review.timing().basis());
+                NextReview measured = !review.timing().measured() ? null : new NextReview(review.timing().dueDate(),
+                        review.timing().sequence(), review.timing().basis());
                 // Late or never come: a report entered later keeps the event's key, so it is still told once.
                 if (notDoneByDeadline(d.socialWorkReport())) {
                     found.add(ReviewEvent.found("review.report-overdue", review.authority(), review.childId(),

@@ -22,7 +22,10 @@ import org.openiro.children.Placement;
  * reg. 36; Care Leavers (England) Regulations 2010, reg. 7; domain.md, "Review timing").
  *
  * <p>Each rule that applies proposes a due date; the earliest wins and names its basis. A held review is measured
- * against the due date as it stood when its first meeting took place, from the facts known by then.
+ * against the due date as it stood when its first meeting took place, from the facts known by then. Reviews are
+ * counted in cycles ({@link ReviewCycles}): a period of care, or a series of short breaks however many periods its
+ * breaks were recorded as (reg. 48). No looked-after review falls due on or after the 18th birthday, when the
+ * looked-after cycle ends.
  *
  * <p>A policy change applies to due dates from the day it takes effect (domain.md, "History changes"): a review is
  * due as the policy in force when its cycle started (the last review, or care starting) says, unless a later policy
@@ -56,32 +59,46 @@ public final class ReviewSchedule {
                             List<Direction> directions) {
         List<HeldReview> held = completeInOrder(reviews);
         List<ReviewTiming> timings = new ArrayList<>(held.size());
+        List<ReviewCycles.Cycle> cycles = ReviewCycles.of(child.periods());
+        int[] cycleOf = new int[held.size()];
+        for (int i = 0; i < held.size(); i++) {
+            HeldReview review = held.get(i);
+            cycleOf[i] = review.kind() == ReviewKind.CLA ? ReviewCycles.indexOf(cycles, review.meetings()) : -1;
+        }
         NextReview next = null;
         LocalDate lastLookedAfterReview = null;
-        int cursor = 0;
-        for (PeriodOfCare period : child.periods()) {
-            List<LocalDate> previous = new ArrayList<>();
-            // Reviews are in order of first meeting, and periods in order of start, so one pass assigns them all.
-            for (int i = cursor; i < held.size(); i++) {
-                HeldReview review = held.get(i);
-                if (review.kind() != ReviewKind.CLA || !belongsTo(period, review.meetings().last())) {
+        List<LocalDate> previous = List.of();
+        for (int c = 0; c < cycles.size(); c++) {
+            ReviewCycles.Cycle cycle = cycles.get(c);
+            // Begun when a short-breaks child came into care under another legal status: the reviews held before in
+            // the same period of care still met what they met (a placement's own review, a direction).
+            List<LocalDate> before = cycle.beganInPeriod() ? previous : List.of();
+            previous = new ArrayList<>();
+            for (int i = 0; i < held.size(); i++) {
+                if (cycleOf[i] != c) {
                     continue;
                 }
-                Due due = due(policies, period, previous, directions, review.meetings().first());
-                timings.add(new ReviewTiming(review.id(), due.date, sequence(previous),
-                        due.basis, review.meetings().inTimescale(due.date, calendar)));
-                previous.add(review.meetings().last());
-                if (i == cursor) {
-                    cursor++;
+                HeldReview review = held.get(i);
+                if (previous.isEmpty() && !cycle.startKnown()) {
+                    // Nothing is known of the reviews before the records begin: no due date to measure this one by.
+                    timings.add(new ReviewTiming(review.id(), null, null, ReviewBasis.START_NOT_KNOWN, null));
+                } else {
+                    Due due = due(policies, cycle, previous, before, directions, review.meetings().first());
+                    timings.add(new ReviewTiming(review.id(), due.date, sequence(cycle, previous), due.basis,
+                            review.meetings().inTimescale(due.date, calendar)));
                 }
+                previous.add(review.meetings().last());
             }
             if (!previous.isEmpty()) {
                 lastLookedAfterReview = previous.get(previous.size() - 1);
             }
-            if (period.isOpen()) {
-                Due due = due(policies, period, previous, directions, null);
-                LocalDate from = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
-                next = new NextReview(due.date, sequence(previous), due.basis, midway(from, due.date));
+            if (cycle.current()) {
+                Due due = due(policies, cycle, previous, before, directions, null);
+                LocalDate from = lastOf(previous, before, cycle.careStarted());
+                // At 18 the looked-after cycle ends: a review falling due from the birthday on is none of it.
+                if (due.date.isBefore(child.eighteenthBirthday())) {
+                    next = new NextReview(due.date, sequence(cycle, previous), due.basis, midway(from, due.date));
+                }
             }
         }
         NextReview pathwayPlan = pathwayPlans(policies, child, held, lastLookedAfterReview, timings);
@@ -111,12 +128,17 @@ public final class ReviewSchedule {
 
     private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
 
-    /** A review belongs to the period of care its last meeting falls in. */
-    private static boolean belongsTo(PeriodOfCare period, LocalDate lastMeeting) {
-        return period.isLookedAfterOn(lastMeeting);
+    /** The last of the reviews held, those of the cycle before if none yet, else {@code otherwise}. */
+    private static LocalDate lastOf(List<LocalDate> previous, List<LocalDate> before, LocalDate otherwise) {
+        List<LocalDate> held = previous.isEmpty() ? before : previous;
+        return held.isEmpty() ? otherwise : held.get(held.size() - 1);
     }
 
-    private static Integer sequence(List<LocalDate> previous) {
+    /** 1, 2, then 3 for every later review; not known in a cycle whose start the records do not show. */
+    private static Integer sequence(ReviewCycles.Cycle cycle, List<LocalDate> previous) {
+        if (!cycle.startKnown()) {
+            return previous.isEmpty() ? null : 3;
+        }
         return Math.min(previous.size() + 1, 3);
     }
 
@@ -124,21 +146,21 @@ public final class ReviewSchedule {
     }
 
     /** The due date under the policy that applies to it (see the class comment). */
-    private Due due(PolicyHistory policies, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
-                    LocalDate asAt) {
+    private Due due(PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
+                    List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
         List<PolicyHistory.Version> versions = policies.versions();
         if (versions.size() == 1) {
-            return due(versions.get(0).policy(), period, previous, directions, asAt);
+            return due(versions.get(0).policy(), cycle, previous, before, directions, asAt);
         }
-        LocalDate cycleStart = previous.isEmpty() ? period.start() : previous.get(previous.size() - 1);
-        Due due = due(policies.inForceOn(cycleStart), period, previous, directions, asAt);
+        LocalDate cycleStart = previous.isEmpty() ? cycle.start() : previous.get(previous.size() - 1);
+        Due due = due(policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
         for (PolicyHistory.Version later : versions) {
             LocalDate from = later.from();
             if (from == null || !from.isAfter(cycleStart) || (asAt != null && from.isAfter(asAt))) {
                 continue;
             }
             if (!from.isAfter(due.date)) {
-                Due under = due(later.policy(), period, previous, directions, asAt);
+                Due under = due(later.policy(), cycle, previous, before, directions, asAt);
                 due = under.date.isBefore(from) ? new Due(from, under.basis) : under;
             }
         }
@@ -146,49 +168,62 @@ public final class ReviewSchedule {
     }
 
     /**
-     * The due date of the review after {@code previous} (last meeting dates) in this period, from the facts known
-     * on {@code asAt} (everything, when null).
+     * The due date of the review after {@code previous} (last meeting dates) in this cycle, from the facts known on
+     * {@code asAt} (everything, when null).
+     *
+     * @param before the reviews of the cycle before, where this one began part-way through their period of care:
+     *               they met the placement's own reviews and the directions given before them
      */
-    private Due due(Policy policy, PeriodOfCare period, List<LocalDate> previous, List<Direction> directions,
-                    LocalDate asAt) {
+    private Due due(Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous, List<LocalDate> before,
+                    List<Direction> directions, LocalDate asAt) {
         LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
-        boolean shortBreaks = shortBreaksOnly(period, asAt);
+        List<LocalDate> inPeriod = before.isEmpty() ? previous : concat(before, previous);
+        LocalDate lastHeld = lastOf(previous, before, null);
         Due earliest;
         if (last == null) {
-            earliest = shortBreaks
-                    ? new Due(period.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS)
-                    : new Due(calendar.workingDaysAfter(period.start(), policy.firstReviewWorkingDays()),
-                            ReviewBasis.CARE_START);
+            if (!cycle.startKnown()) {
+                // The latest a review can be owed, whatever came before the records: a later review's interval.
+                earliest = new Due(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+            } else if (cycle.shortBreaks()) {
+                earliest = new Due(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
+            } else {
+                earliest = new Due(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
+                        ReviewBasis.CARE_START);
+            }
         } else {
-            int months = previous.size() == 1 && !shortBreaks ? policy.secondReviewMonths() : policy.laterReviewMonths();
-            earliest = new Due(last.plusMonths(months), ReviewBasis.AFTER_REVIEW);
+            // A short-breaks child's second review, and the next after one whose predecessors are not known, come 6
+            // months on, as every later review does.
+            boolean second = previous.size() == 1 && !cycle.shortBreaks() && cycle.startKnown();
+            earliest = new Due(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
+                    ReviewBasis.AFTER_REVIEW);
         }
+        PeriodOfCare period = cycle.periodOn(asAt);
         Placement placement = placementAt(period, asAt);
         if (placement != null && placement.type().isPlacedForAdoption()) {
             LocalDate placed = adoptivePlacementStart(period, placement);
-            int since = countOnOrAfter(previous, placed);
+            int since = countOnOrAfter(inPeriod, placed);
             if (since == 0) {
                 earliest = earlier(earliest, placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             } else if (since == 1) {
-                earliest = earlier(earliest, last.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS),
+                earliest = earlier(earliest, lastHeld.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS),
                         ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             }
         } else {
             LocalDate authorised = placementOrder(period, asAt);
-            if (authorised != null && countOnOrAfter(previous, authorised) == 0) {
+            if (authorised != null && countOnOrAfter(inPeriod, authorised) == 0) {
                 earliest = earlier(earliest, authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
             }
         }
         if (placement != null && policy.unregulatedReviewMonths() != null
                 && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
-            LocalDate from = last == null || placement.start().isAfter(last) ? placement.start() : last;
+            LocalDate from = lastHeld == null || placement.start().isAfter(lastHeld) ? placement.start() : lastHeld;
             earliest = earlier(earliest, from.plusMonths(policy.unregulatedReviewMonths()),
                     ReviewBasis.UNREGULATED_PLACEMENT);
         }
-        LocalDate since = last == null ? period.start() : last;
+        LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
         for (Direction direction : directions) {
             // A direction to hold the review by a day the last review already met was satisfied by it.
-            boolean stillOwed = last == null || direction.dueBy().isAfter(last);
+            boolean stillOwed = lastHeld == null || direction.dueBy().isAfter(lastHeld);
             if (stillOwed && !direction.directedOn().isBefore(since)
                     && (asAt == null || !direction.directedOn().isAfter(asAt))) {
                 earliest = earlier(earliest, direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
@@ -202,6 +237,13 @@ public final class ReviewSchedule {
         return date.isBefore(current.date) ? new Due(date, basis) : current;
     }
 
+    private static List<LocalDate> concat(List<LocalDate> first, List<LocalDate> then) {
+        List<LocalDate> both = new ArrayList<>(first.size() + then.size());
+        both.addAll(first);
+        both.addAll(then);
+        return both;
+    }
+
     private static int countOnOrAfter(List<LocalDate> dates, LocalDate from) {
         int count = 0;
         for (LocalDate date : dates) {
@@ -210,24 +252,6 @@ public final class ReviewSchedule {
             }
         }
         return count;
-    }
-
-    /**
-     * Looked after only under short breaks as far as was known on {@code asAt}: a later change of legal status does not
-     * change how an earlier review was measured (domain.md, "History changes").
-     */
-    private static boolean shortBreaksOnly(PeriodOfCare period, LocalDate asAt) {
-        boolean any = false;
-        for (LegalStatusSpell spell : period.legalStatuses()) {
-            if (asAt != null && spell.from().isAfter(asAt)) {
-                break;
-            }
-            if (!spell.status().isShortBreak()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /** The placement on {@code asAt}, or the latest when everything is known. */
@@ -245,14 +269,26 @@ public final class ReviewSchedule {
         return current;
     }
 
-    /** When the child became placed for adoption: the first of the unbroken run of A3–A6 placements ending here. */
+    /**
+     * When the pre-adoptive count began (Adoption Agencies Regulations 2005, reg 36(2)(a)): the latest placement for
+     * adoption with new carers in the unbroken run of A3–A6 placements ending here, else the run's first. A4 and A6
+     * are placements not with the current foster carers, so each is a move, even from one A4/A6 placement to another;
+     * a placement of the same type as the one before it is a move too, since only a move makes one (an SSDA903
+     * episode with {@code RNE} P or B). A3 or A5 after another type is the change of type alone, with the same carers.
+     */
     private static LocalDate adoptivePlacementStart(PeriodOfCare period, Placement current) {
-        LocalDate start = current.start();
         List<Placement> placements = period.placements();
-        for (int i = placements.indexOf(current) - 1; i >= 0 && placements.get(i).type().isPlacedForAdoption(); i--) {
-            start = placements.get(i).start();
+        int i = placements.indexOf(current);
+        while (i > 0) {
+            Placement placement = placements.get(i);
+            Placement before = placements.get(i - 1);
+            if (!before.type().isPlacedForAdoption() || placement.type().isPlacedForAdoptionWithNewCarers()
+                    || placement.type().equals(before.type())) {
+                break;
+            }
+            i--;
         }
-        return start;
+        return placements.get(i).start();
     }
 
     /** When the agency was authorised to place the child (E1), if that is the legal status on {@code asAt}; else null. */
@@ -281,7 +317,7 @@ public final class ReviewSchedule {
                                     LocalDate lastLookedAfterReview, List<ReviewTiming> timings) {
         Policy policy = policies.current();
         Optional<PeriodOfCare> latest = child.latestPeriod();
-        LocalDate eighteen = child.dateOfBirth().plusYears(18);
+        LocalDate eighteen = child.eighteenthBirthday();
         if (latest.isEmpty() || latest.get().isOpen() || latest.get().end().isBefore(eighteen)) {
             return null;
         }

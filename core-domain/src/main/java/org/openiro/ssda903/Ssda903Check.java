@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.openiro.children.EndReason;
 import org.openiro.children.Ethnicity;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.PlacementType;
+import org.openiro.children.ShortBreaks;
 import org.openiro.reviews.ParticipationCode;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
@@ -57,8 +59,13 @@ public final class Ssda903Check {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, LocalDate> bornOn = new HashMap<>();
     private final Map<String, Integer> headerRow = new HashMap<>();
-    /** Children whose every episode so far is a short break (V3, V4): rule 399 refuses them reviews. */
-    private final Map<String, Boolean> shortBreaksOnly = new HashMap<>();
+    /** Children with an episode under short breaks (V3, V4), to whom rule 399 may refuse reviews. */
+    private final Set<String> onShortBreaks = new HashSet<>();
+    /**
+     * Each child's episodes under any other legal status, one joined to the next where it follows on the same day:
+     * rule 399 refuses the reviews of a collection year in which the child had none ({@link ShortBreaks}).
+     */
+    private final Map<String, List<ShortBreaks.Episode>> ordinaryEpisodes = new HashMap<>();
     private final Map<String, LocalDate> firstEpisode = new HashMap<>();
 
     private Ssda903Check() {
@@ -155,13 +162,15 @@ public final class Ssda903Check {
             if (!NEW_EPISODE_REASONS.contains(row.get("RNE"))) {
                 problem(table, row, "RNE", null, "unknown code '" + row.get("RNE") + "': RNE is one of B, L, P, S, T, U");
             }
-            code(table, row, "LS", () -> LegalStatus.of("LS", row.get("LS")));
-            boolean shortBreak = row.get("LS").equals("V3") || row.get("LS").equals("V4");
-            shortBreaksOnly.merge(child, shortBreak, Boolean::logicalAnd);
+            LegalStatus[] status = {null};
+            code(table, row, "LS", () -> status[0] = LegalStatus.of("LS", row.get("LS")));
             if (start != null) {
                 code(table, row, "PLACE", () -> PlacementType.of("PLACE", row.get("PLACE"), start));
             }
             LocalDate end = optionalDate(table, row, "DEC");
+            if (status[0] != null && start != null) {
+                episode(child, start, end, status[0]);
+            }
             if (end != null && start != null && end.isBefore(start)) {
                 problem(table, row, "DEC", null, "the episode ends (" + row.get("DEC") + ") before it starts ("
                         + row.get("DECOM") + ")");
@@ -227,9 +236,11 @@ public final class Ssda903Check {
                 problem(table, row, "REVIEW", null, "the review (" + date + ") is before the child came into care ("
                         + DATE.format(firstEpisode.get(child)) + ")");
             }
-            if (Boolean.TRUE.equals(shortBreaksOnly.get(child))) {
+            CollectionYear year = CollectionYear.containing(held);
+            if (onShortBreaks.contains(child) && ShortBreaks.onlyShortBreaks(
+                    ordinaryEpisodes.getOrDefault(child, List.of()), year.firstDay(), year.lastDay())) {
                 problem(table, row, "CHILD", "399", "child " + child + " is looked after only under short breaks"
-                        + " (V3/V4), which have no 903 reviews");
+                        + " (V3/V4) in " + year + ", and a short-breaks child has no 903 reviews that year");
             }
             LocalDate born = headerDob != null ? headerDob : dob;
             if (participation != null && born != null) {
@@ -243,6 +254,22 @@ public final class Ssda903Check {
                 }
             }
         });
+    }
+
+    /** Keeps what rule 399 asks of an episode: under short breaks, or else when it ran. */
+    private void episode(String child, LocalDate start, LocalDate end, LegalStatus status) {
+        if (status.isShortBreak()) {
+            onShortBreaks.add(child);
+            return;
+        }
+        List<ShortBreaks.Episode> episodes = ordinaryEpisodes.computeIfAbsent(child, c -> new ArrayList<>(1));
+        ShortBreaks.Episode last = episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
+        if (last != null && start.equals(last.end())) {
+            // An X1 change of placement: the same care goes on, kept as one span to keep a national return small.
+            episodes.set(episodes.size() - 1, new ShortBreaks.Episode(last.start(), end, false));
+        } else {
+            episodes.add(new ShortBreaks.Episode(start, end, false));
+        }
     }
 
     /** The UASC file names children of the header file; its other columns are the DfE's, kept by the DfE. */

@@ -14,9 +14,13 @@ import org.openiro.authority.Policy;
 import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.children.Child;
 import org.openiro.children.ChildId;
+import org.openiro.children.DataProblem;
+import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.reviews.Booking;
+import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.Deadline;
 import org.openiro.reviews.Deadlines;
 import org.openiro.reviews.NextReview;
@@ -33,6 +37,8 @@ public final class Worklists implements WorklistUseCase {
 
     private static final int DEFAULT_WORKING_DAYS = 20;
     private static final int DEADLINES_LOOK_BACK_DAYS = 100;
+    /** A placement with a parent is reviewed before it is made (reg 17): by a review in these working days before. */
+    private static final int REVIEWED_BEFORE_PLACEMENT_WITH_PARENT_WORKING_DAYS = 20;
 
     private final AuthorityRepository authorities;
     private final WorkforceRepository workforce;
@@ -81,7 +87,7 @@ public final class Worklists implements WorklistUseCase {
             collect(authority, iros, children, today, by, items);
         }
         items.sort(Comparator.comparing(WorkItem::dueDate).thenComparing(i -> i.childId().value())
-                .thenComparing(WorkItem::kind));
+                .thenComparing(WorkItem::kind).thenComparing(i -> i.reason() == null ? "" : i.reason()));
         int from = (int) Math.min(page.offset(), items.size());
         int to = Math.min(from + page.size(), items.size());
         return new Page<>(List.copyOf(items.subList(from, to)), page.page(), page.size(), items.size());
@@ -150,8 +156,46 @@ public final class Worklists implements WorklistUseCase {
             }
             LocalDate heldLast = lastReview.get(child);
             if (Boolean.FALSE.equals(placement.planned()) && heldLast != null && placement.start().isAfter(heldLast)) {
-                add(items, "consider-early-review", child, placement.start(), today, by, null, null);
+                considerEarlyReview(items, child, placement.start(), BringForwardReason.UNPLANNED_MOVE, today, by);
             }
+        }
+        for (Map.Entry<ChildId, WorklistFacts.OpenCare> open : facts.openCare(code, iros).entrySet()) {
+            ChildId child = open.getKey();
+            if (children.contains(child)) {
+                openCare(items, child, open.getValue(), lastReview.get(child), today, by);
+            }
+        }
+    }
+
+    /**
+     * What a child's open period of care asks of the IRO beyond the review due: a record still open at 18 corrected;
+     * an early review considered while the child is remanded or detained, before they would leave (reg 33(3)), and
+     * when they were placed with a parent with no review in the 20 working days before, until one is held (reg 17).
+     */
+    private void openCare(List<WorkItem> items, ChildId child, WorklistFacts.OpenCare care, LocalDate heldLast,
+                          LocalDate today, LocalDate by) {
+        for (DataProblem problem : DataProblem.of(care.dateOfBirth(), true, today)) {
+            // Care should have ended on the birthday, the day the problem began.
+            add(items, problem.id(), child, Child.eighteenthBirthday(care.dateOfBirth()), today, by, null, null);
+        }
+        PeriodOfCare period = care.period();
+        period.remandedOrDetainedSince(today).ifPresent(since ->
+                considerEarlyReview(items, child, since, BringForwardReason.LEAVING_REMAND_OR_DETENTION, today, by));
+        period.placementOn(today).filter(p -> p.type().isWithParent()).ifPresent(withParent -> {
+            LocalDate reviewedFrom = calendar.workingDaysBefore(withParent.start(),
+                    REVIEWED_BEFORE_PLACEMENT_WITH_PARENT_WORKING_DAYS);
+            if (heldLast == null || heldLast.isBefore(reviewedFrom)) {
+                considerEarlyReview(items, child, withParent.start(), BringForwardReason.PLACEMENT_WITH_PARENT, today,
+                        by);
+            }
+        });
+    }
+
+    private static void considerEarlyReview(List<WorkItem> items, ChildId child, LocalDate since,
+                                            BringForwardReason reason, LocalDate today, LocalDate by) {
+        if (!since.isAfter(by)) {
+            items.add(new WorkItem("consider-early-review", child, since, since.isBefore(today), null, null, null,
+                    reason.id()));
         }
     }
 

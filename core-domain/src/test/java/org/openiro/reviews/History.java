@@ -64,9 +64,24 @@ final class History {
         return this;
     }
 
+    /** Care that began before the records do: an SSDA903 import whose first episode is not {@code RNE = S}. */
+    History lookedAfterFromUnknownStart(String firstOnRecord) {
+        periods.add(new PeriodOfCare(d(firstOnRecord), null, null, false,
+                List.of(new LegalStatusSpell(d(firstOnRecord), LegalStatus.C2)),
+                List.of(new Placement(d(firstOnRecord), new PlacementType("U4"), false, true))));
+        return this;
+    }
+
+    /** One short break, recorded as the DfE records each break of a V3 series: a period of care of its own. */
+    History shortBreak(String start, String end) {
+        lookedAfterFrom(start, LegalStatus.V3, "U4");
+        return end == null ? this : ceasedOn(end);
+    }
+
     History ceasedOn(String end) {
         PeriodOfCare p = periods.remove(periods.size() - 1);
-        periods.add(new PeriodOfCare(p.start(), d(end), new EndReason("E8"), true, p.legalStatuses(), p.placements()));
+        periods.add(new PeriodOfCare(p.start(), d(end), new EndReason("E8"), p.startKnown(), p.legalStatuses(),
+                p.placements()));
         return this;
     }
 
@@ -74,7 +89,7 @@ final class History {
         PeriodOfCare p = periods.remove(periods.size() - 1);
         List<Placement> placements = new ArrayList<>(p.placements());
         placements.add(new Placement(d(start), new PlacementType(type), false, true));
-        periods.add(new PeriodOfCare(p.start(), p.end(), p.endReason(), true, p.legalStatuses(), placements));
+        periods.add(new PeriodOfCare(p.start(), p.end(), p.endReason(), p.startKnown(), p.legalStatuses(), placements));
         return this;
     }
 
@@ -82,7 +97,7 @@ final class History {
         PeriodOfCare p = periods.remove(periods.size() - 1);
         List<LegalStatusSpell> statuses = new ArrayList<>(p.legalStatuses());
         statuses.add(new LegalStatusSpell(d(from), status));
-        periods.add(new PeriodOfCare(p.start(), p.end(), p.endReason(), true, statuses, p.placements()));
+        periods.add(new PeriodOfCare(p.start(), p.end(), p.endReason(), p.startKnown(), statuses, p.placements()));
         return this;
     }
 
@@ -108,10 +123,13 @@ final class History {
         return this;
     }
 
-    Schedule schedule() {
-        Child child = new Child(AuthorityCode.of("test"), ChildId.of("C1"),
+    Child asChild() {
+        return new Child(AuthorityCode.of("test"), ChildId.of("C1"),
                 new Child.Demographics(null, born, Gender.FEMALE, Ethnicity.WBRI, false, false), periods, null);
-        return SCHEDULE.compute(policies, child, reviews, directions);
+    }
+
+    Schedule schedule() {
+        return SCHEDULE.compute(policies, asChild(), reviews, directions);
     }
 
     NextReview next() {

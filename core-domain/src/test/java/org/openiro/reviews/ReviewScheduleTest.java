@@ -223,12 +223,38 @@ class ReviewScheduleTest {
         }
 
         @Test
-        void becoming_placed_for_adoption_with_the_same_carers_counts_from_that_day() {
+        void aar_reg_36_2_a_a6_after_a5_is_a_move_to_new_carers_and_counts_from_it() {
+            // A6 is a placement for adoption not with the current foster carers: not "the same carers" as A5.
             History history = child().lookedAfterFrom("2023-01-04", LegalStatus.E1, "U4").reviewedOn("2023-01-30")
                     .reviewedOn("2023-04-20").placedOn("2023-06-01", "A5").placedOn("2023-06-15", "A6");
 
-            assertThat(history.next().dueDate()).as("the run of adoptive placements began on 1 June")
+            assertThat(history.next().dueDate()).as("28 days after the move on 15 June").isEqualTo(d("2023-07-13"));
+            assertThat(history.next().basis()).isEqualTo(ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+        }
+
+        @Test
+        void aar_reg_36_2_a_a_move_from_one_a6_placement_to_another_starts_a_new_count() {
+            History history = child().lookedAfterFrom("2023-01-04", LegalStatus.E1, "U4").reviewedOn("2023-01-30")
+                    .reviewedOn("2023-04-20").placedOn("2024-01-10", "A6").reviewedOn("2024-02-05")
+                    .reviewedOn("2024-05-09").placedOn("2024-07-01", "A6");
+
+            assertThat(history.next().dueDate()).as("4 weeks after the new adopters, not 9 November")
+                    .isEqualTo(d("2024-07-29"));
+            assertThat(history.next().basis()).isEqualTo(ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+        }
+
+        @Test
+        void aar_reg_36_2_a_with_the_current_carers_the_count_starts_when_placed_and_a_type_change_does_not_restart() {
+            History history = child().lookedAfterFrom("2023-01-04", LegalStatus.E1, "U4").reviewedOn("2023-01-30")
+                    .reviewedOn("2023-04-20").placedOn("2023-06-01", "A3");
+            assertThat(history.next().dueDate()).as("A3: the foster carers become the prospective adopters on 1 June")
                     .isEqualTo(d("2023-06-29"));
+
+            history.reviewedOn("2023-06-20").placedOn("2023-08-01", "A5");
+
+            assertThat(history.next().dueDate()).as("A3 to A5 with the same carers: 3 months after the first review")
+                    .isEqualTo(d("2023-09-20"));
+            assertThat(history.next().basis()).isEqualTo(ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
         }
 
         @Test
@@ -248,6 +274,193 @@ class ReviewScheduleTest {
 
             assertThat(history.next().dueDate()).isEqualTo(d("2023-12-20"));
             assertThat(history.next().basis()).isEqualTo(ReviewBasis.AFTER_REVIEW);
+        }
+    }
+
+    /** CPPCR 2010 reg 48: short breaks recorded as the DfE records a V3 series, one period of care a break. */
+    @Nested
+    class ShortBreaksRecordedOneEpisodeABreak {
+
+        /** Breaks from 12 January, 9 February and 8 March 2024, three nights each, and one from 5 April. */
+        private History fourBreaks(String lastEnded) {
+            return child().shortBreak("2024-01-12", "2024-01-15").shortBreak("2024-02-09", "2024-02-12")
+                    .shortBreak("2024-03-08", "2024-03-11").shortBreak("2024-04-05", lastEnded);
+        }
+
+        @Test
+        void reg_48_the_series_is_reviewed_3_months_after_its_first_break_whether_or_not_a_break_is_open() {
+            assertThat(fourBreaks(null).next().dueDate()).as("not 3 months after the latest break (5 July)")
+                    .isEqualTo(d("2024-04-12"));
+            assertThat(fourBreaks(null).next().basis()).isEqualTo(ReviewBasis.SHORT_BREAKS);
+            assertThat(fourBreaks("2024-04-08").next().dueDate()).as("between breaks").isEqualTo(d("2024-04-12"));
+            assertThat(fourBreaks("2024-04-08").next().sequence()).isEqualTo(1);
+        }
+
+        @Test
+        void reg_48_a_review_held_between_breaks_is_the_series_and_the_next_is_6_months_on() {
+            History history = fourBreaks("2024-04-08").reviewedOn("2024-04-10");
+
+            assertThat(history.review(1).dueDate()).isEqualTo(d("2024-04-12"));
+            assertThat(history.review(1).inTimescale()).isTrue();
+            assertThat(history.review(1).sequence()).isEqualTo(1);
+            assertThat(history.next().dueDate()).isEqualTo(d("2024-10-10"));
+            assertThat(history.next().sequence()).isEqualTo(2);
+            assertThat(history.next().basis()).isEqualTo(ReviewBasis.AFTER_REVIEW);
+
+            history.shortBreak("2024-05-03", "2024-05-06").reviewedOn("2024-10-01");
+            assertThat(history.review(2).dueDate()).as("one series across the breaks").isEqualTo(d("2024-10-10"));
+            assertThat(history.review(2).sequence()).isEqualTo(2);
+        }
+
+        @Test
+        void reg_48_a_break_more_than_6_months_after_the_last_one_ended_starts_a_new_series() {
+            History continued = child().shortBreak("2024-03-08", "2024-03-11").reviewedOn("2024-06-05")
+                    .shortBreak("2024-09-11", null);
+            History anew = child().shortBreak("2024-03-08", "2024-03-11").reviewedOn("2024-06-05")
+                    .shortBreak("2024-09-12", null);
+
+            assertThat(continued.review(1).dueDate()).isEqualTo(d("2024-06-08"));
+            assertThat(continued.next().dueDate()).as("6 months after 11 March: the series goes on")
+                    .isEqualTo(d("2024-12-05"));
+            assertThat(anew.next().dueDate()).as("a new series, 3 months after its first break")
+                    .isEqualTo(d("2024-12-12"));
+            assertThat(anew.next().sequence()).isEqualTo(1);
+            assertThat(anew.next().basis()).isEqualTo(ReviewBasis.SHORT_BREAKS);
+        }
+
+        @Test
+        void reg_48_care_under_another_legal_status_ends_the_series_and_the_ordinary_cycle_starts_that_day() {
+            // 20 working days after Wednesday 1 May 2024, past the bank holidays of 6 and 27 May.
+            History sameEpisode = child().shortBreak("2024-01-12", null).reviewedOn("2024-04-10")
+                    .legalStatusFrom("2024-05-01", LegalStatus.C2);
+            History newPeriod = child().shortBreak("2024-01-12", "2024-01-15").reviewedOn("2024-04-10")
+                    .lookedAfterFrom("2024-05-01");
+
+            for (History history : java.util.List.of(sameEpisode, newPeriod)) {
+                assertThat(history.review(1).basis()).isEqualTo(ReviewBasis.SHORT_BREAKS);
+                assertThat(history.next().dueDate()).isEqualTo(d("2024-05-31"));
+                assertThat(history.next().sequence()).isEqualTo(1);
+                assertThat(history.next().basis()).isEqualTo(ReviewBasis.CARE_START);
+            }
+        }
+    }
+
+    /** domain.md, "At 18": the looked-after cycle ends; an open period after it is a data problem. */
+    @Nested
+    class AtEighteen {
+
+        /** Born 15 September 2006, in care since 1 September 2023, last reviewed 1 May 2024. */
+        private History bornIn2006(String born) {
+            return child().bornOn(born).lookedAfterFrom("2023-09-01").reviewedOn("2023-09-25")
+                    .reviewedOn("2023-12-20").reviewedOn("2024-05-01");
+        }
+
+        @Test
+        void reg_33_no_looked_after_review_falls_due_on_or_after_the_18th_birthday() {
+            assertThat(bornIn2006("2006-09-15").schedule().next()).as("not 1 November 2024, after the birthday")
+                    .isEmpty();
+            assertThat(bornIn2006("2006-12-15").next().dueDate()).as("due before the birthday")
+                    .isEqualTo(d("2024-11-01"));
+        }
+
+        @Test
+        void reg_33_care_still_open_on_the_18th_birthday_is_a_data_problem_not_a_review_due() {
+            org.openiro.children.Child child = bornIn2006("2006-09-15").asChild();
+
+            assertThat(child.dataProblems(d("2024-09-14"))).isEmpty();
+            assertThat(child.dataProblems(d("2024-09-15")))
+                    .containsExactly(org.openiro.children.DataProblem.CARE_NOT_ENDED_AT_18);
+            assertThat(bornIn2006("2006-09-15").ceasedOn("2024-09-15").asChild().dataProblems(d("2024-10-01")))
+                    .as("care ended on the birthday").isEmpty();
+        }
+    }
+
+    @Nested
+    class EndDate {
+
+        @Test
+        void reg_33_a_review_on_the_periods_end_date_belongs_to_the_period() {
+            History history = child().lookedAfterFrom("2023-04-28").ceasedOn("2023-05-31").reviewedOn("2023-05-31");
+
+            assertThat(history.review(1).dueDate()).isEqualTo(d("2023-05-31"));
+            assertThat(history.review(1).inTimescale()).isTrue();
+            assertThat(history.review(1).sequence()).isEqualTo(1);
+            assertThat(history.schedule().next()).isEmpty();
+        }
+
+        @Test
+        void reg_33_a_review_on_a_day_one_period_ends_and_another_begins_is_the_new_ones() {
+            History history = child().lookedAfterFrom("2023-04-28").ceasedOn("2023-05-31")
+                    .lookedAfterFrom("2023-05-31").reviewedOn("2023-05-31");
+
+            assertThat(history.review(1).basis()).isEqualTo(ReviewBasis.CARE_START);
+            assertThat(history.next().sequence()).isEqualTo(2);
+        }
+    }
+
+    /** CPPCR 2010 reg 33(1)–(2) are ceilings: a policy may review sooner, never later. */
+    @Nested
+    class PolicyCeilings {
+
+        private org.openiro.authority.Policy statutoryWith(Integer first, Integer second, Integer later,
+                                                          Integer unregulated) {
+            return PolicyPresets.policy("statutory", new PolicyOverrides(first, second, later, null, unregulated,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null));
+        }
+
+        @Test
+        void reg_33_a_policy_longer_than_the_regulations_is_refused_naming_the_field() {
+            for (Object[] longer : new Object[][] {{21, null, null, null, "policy.firstReviewWorkingDays"},
+                    {null, 4, null, null, "policy.secondReviewMonths"},
+                    {null, null, 12, null, "policy.laterReviewMonths"},
+                    {null, null, null, 7, "policy.unregulatedReviewMonths"}}) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> statutoryWith((Integer) longer[0],
+                                (Integer) longer[1], (Integer) longer[2], (Integer) longer[3]))
+                        .isInstanceOfSatisfying(org.openiro.shared.InvalidInput.class, refused -> assertThat(
+                                refused.errors()).extracting(org.openiro.shared.FieldError::field)
+                                .containsExactly((String) longer[4]));
+            }
+        }
+
+        @Test
+        void reg_33_a_shorter_one_is_kept_and_sets_the_due_dates() {
+            History history = child().under(statutoryWith(15, 2, 4, null)).lookedAfterFrom("2023-04-28")
+                    .reviewedOn("2023-05-25").reviewedOn("2023-07-20");
+
+            assertThat(history.review(1).dueDate()).as("15 working days after 28 April 2023")
+                    .isEqualTo(d("2023-05-23"));
+            assertThat(history.review(2).dueDate()).isEqualTo(d("2023-07-25"));
+            assertThat(history.next().dueDate()).isEqualTo(d("2023-11-20"));
+        }
+    }
+
+    /** An SSDA903 import whose first episode is not {@code RNE = S}: care began before the records do. */
+    @Nested
+    class RecordsBeginPartWayThroughCare {
+
+        @Test
+        void reg_33_the_first_review_on_record_has_no_timeliness_and_the_next_is_measured_6_months_from_it() {
+            History history = child().lookedAfterFromUnknownStart("2023-06-01").reviewedOn("2023-08-10")
+                    .reviewedOn("2024-02-01");
+
+            assertThat(history.review(1).dueDate()).isNull();
+            assertThat(history.review(1).inTimescale()).as("neither in nor out of timescale").isNull();
+            assertThat(history.review(1).sequence()).isNull();
+            assertThat(history.review(1).basis()).isEqualTo(ReviewBasis.START_NOT_KNOWN);
+            assertThat(history.review(2).dueDate()).isEqualTo(d("2024-02-10"));
+            assertThat(history.review(2).inTimescale()).isTrue();
+            assertThat(history.review(2).sequence()).isEqualTo(3);
+            assertThat(history.next().dueDate()).isEqualTo(d("2024-08-01"));
+        }
+
+        @Test
+        void reg_33_until_a_review_is_on_record_one_is_due_at_the_latest_6_months_after_the_first_day_on_record() {
+            NextReview next = child().lookedAfterFromUnknownStart("2023-06-01").next();
+
+            assertThat(next.dueDate()).isEqualTo(d("2023-12-01"));
+            assertThat(next.basis()).isEqualTo(ReviewBasis.START_NOT_KNOWN);
+            assertThat(next.sequence()).isNull();
         }
     }
 
@@ -271,6 +484,20 @@ class ReviewScheduleTest {
             History history = countyA.lookedAfterFrom("2023-01-04").placedOn("2023-01-10", "H5");
 
             assertThat(history.next().basis()).isEqualTo(ReviewBasis.CARE_START);
+        }
+
+        @Test
+        void ssda903_codes_of_2025_26_the_unregistered_placements_that_replaced_h5_p2_and_z1_are_reviewed_so_too() {
+            History unregistered = countyA.lookedAfterFrom("2025-01-06").reviewedOn("2025-01-30")
+                    .reviewedOn("2025-04-20").placedOn("2025-06-02", "Z12");
+            History registered = child().under(PolicyPresets.policy("county-a", null)).lookedAfterFrom("2025-01-06")
+                    .reviewedOn("2025-01-30")
+                    .reviewedOn("2025-04-20").placedOn("2025-06-02", "K3");
+
+            assertThat(unregistered.next().dueDate()).isEqualTo(d("2025-09-02"));
+            assertThat(unregistered.next().basis()).isEqualTo(ReviewBasis.UNREGULATED_PLACEMENT);
+            assertThat(registered.next().dueDate()).as("K3 is registered with Ofsted: the statutory cycle")
+                    .isEqualTo(d("2025-10-20"));
         }
 
         @Test

@@ -143,6 +143,20 @@ class Ssda903CheckTest {
         }
 
         @Test
+        void rule_399_is_judged_by_collection_year_not_over_the_childs_whole_history() {
+            // Child 1001 in care under C2 in 2022/23, then on short breaks (V3) in 2023/24.
+            String episodes = EPISODES
+                    + "1001,02/05/2022,S,C2,N1,U4,PR1,01/03/2023,E4A,,,,\n"
+                    + "1001,12/01/2024,S,V3,N2,U4,PR1,15/01/2024,E8,,,,\n";
+            List<ImportProblem> problems = check(GOOD_HEADER.replace("1002,2,01/06/2021,MWBC,,,\n", ""), episodes,
+                    REVIEWS + "1001,15/03/2015,25/05/2022,PN1\n1001,15/03/2015,20/01/2024,PN1\n");
+
+            assertThat(problems).as("the review of 2022/23 is a 903 review; that of 2023/24 a short-breaks child's")
+                    .extracting(ImportProblem::rule, ImportProblem::row)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("399", 3));
+        }
+
+        @Test
         void rule_1012_a_review_for_a_child_with_no_episode() {
             List<ImportProblem> problems = check(GOOD_HEADER + "1003,1,01/01/2012,WBRI,,,\n", GOOD_EPISODES,
                     GOOD_REVIEWS + "1003,01/01/2012,01/08/2023,PN1\n");

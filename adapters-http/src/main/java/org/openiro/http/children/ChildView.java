@@ -6,17 +6,22 @@ import java.time.LocalDate;
 import java.util.List;
 import org.openiro.care.ChildRecord;
 import org.openiro.children.Child;
+import org.openiro.children.DataProblem;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.children.SocialWorker;
 import org.openiro.reviews.NextReview;
 
-/** A child as {@code GET …/children/{childId}} shows them (api.md). */
+/**
+ * A child as {@code GET …/children/{childId}} shows them (api.md), with {@code dataProblems}: what the record says
+ * that cannot be true (ids such as {@code care-not-ended-at-18}), for someone to correct.
+ */
 @Serdeable
 public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth, String gender, String ethnicity,
                         boolean uasc, boolean disability, boolean lookedAfter, List<EpisodeView> episodes,
                         @Nullable PlacementView placement, @Nullable String legalStatus, @Nullable IroView iro,
-                        @Nullable SocialWorkerView socialWorker, @Nullable NextReviewView nextReview) {
+                        @Nullable SocialWorkerView socialWorker, @Nullable NextReviewView nextReview,
+                        List<String> dataProblems) {
 
     @Serdeable
     public record EpisodeView(LocalDate startDate, @Nullable LocalDate endDate, @Nullable String endReason,
@@ -77,6 +82,8 @@ public record ChildView(String id, @Nullable String name, LocalDate dateOfBirth,
                 record.currentPlacement().map(PlacementView::of).orElse(null),
                 record.currentLegalStatus().map(Enum::name).orElse(null),
                 record.iro().map(h -> new IroView(h.iroId(), h.from(), h.irosThisPeriod())).orElse(null),
-                child.socialWorker().map(SocialWorkerView::of).orElse(null), record.nextReview().map(NextReviewView::of).orElse(null));
+                child.socialWorker().map(SocialWorkerView::of).orElse(null),
+                record.nextReview().map(NextReviewView::of).orElse(null),
+                record.dataProblems().stream().map(DataProblem::id).toList());
     }
 }

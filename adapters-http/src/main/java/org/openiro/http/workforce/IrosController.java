@@ -163,10 +163,10 @@ class IrosController {
 
     @Serdeable
     record WorkItemView(String kind, String childId, LocalDate dueDate, boolean overdue, @Nullable String reviewId,
-                        @Nullable String alertId, @Nullable String bookingId) {
+                        @Nullable String alertId, @Nullable String bookingId, @Nullable String reason) {
         static WorkItemView of(WorkItem w) {
             return new WorkItemView(w.kind(), w.childId().value(), w.dueDate(), w.overdue(), w.reviewId(), w.alertId(),
-                    w.bookingId());
+                    w.bookingId(), w.reason());
         }
     }
 

@@ -408,7 +408,7 @@ final class ChildStory {
                 }
             }
             LocalDate last = meetings.get(meetings.size() - 1);
-            boolean shortBreaks = period.legalStatuses().get(0).code().startsWith("V3");
+            boolean shortBreaks = LegalStatus.valueOf(period.legalStatuses().get(0).code()).isShortBreak();
             Review review = review(meetings, born, booking(first, periodEnd), shortBreaks);
             if (review.booking().adjournment() != null) {
                 // Adjourned at the booked meeting; held when it reconvened.

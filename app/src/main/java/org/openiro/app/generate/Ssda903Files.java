@@ -15,6 +15,7 @@ import org.openiro.app.generate.Synthetic.Period;
 import org.openiro.app.generate.Synthetic.Placement;
 import org.openiro.app.generate.Synthetic.Spell;
 import org.openiro.children.CollectionYear;
+import org.openiro.children.LegalStatus;
 import org.openiro.ssda903.Ssda903Check;
 
 /**
@@ -57,7 +58,7 @@ final class Ssda903Files {
                     episodes += episodes(episodeFile, c.id(), period);
                 }
                 boolean shortBreaks = c.periods().stream().allMatch(p -> p.legalStatuses().stream()
-                        .allMatch(s -> s.code().equals("V3") || s.code().equals("V4")));
+                        .allMatch(s -> LegalStatus.valueOf(s.code()).isShortBreak()));
                 if (!shortBreaks) {
                     for (Synthetic.Review review : c.reviews()) {
                         line(reviewFile, c.id(), dob, DATE.format(review.held()), review.participationCode());

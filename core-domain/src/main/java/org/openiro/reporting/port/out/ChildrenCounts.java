@@ -8,8 +8,9 @@ import org.openiro.reporting.ReportPeriod;
 
 /**
  * The counts behind "Children looked after", grouped by the database and named by the facts stored; what they mean
- * (reason groups, ethnicity groups, who counts as unregulated) is decided by the report. Periods of care under short
- * breaks alone (every legal status V3 or V4) are left out of every count, as in the DfE's statistics.
+ * (reason groups, ethnicity groups, who counts as unregulated) is decided by the report. A child whose every episode
+ * in the report's period is a short break ({@code ShortBreaks.onlyShortBreaks}) is left out of every count, as the
+ * DfE's statistics leave them out of a year's.
  */
 public interface ChildrenCounts {
 
@@ -24,8 +25,12 @@ public interface ChildrenCounts {
                    Boolean placedOver20Miles, boolean uasc) {
     }
 
-    /** @param ageBandUpperBounds ages in whole years, ascending: a child under the first is in band 0, and so on */
-    Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, List<Integer> ageBandUpperBounds);
+    /**
+     * @param period             the report's period, whose episodes decide who is left out as on short breaks alone
+     * @param ageBandUpperBounds ages in whole years, ascending: a child under the first is in band 0, and so on
+     */
+    Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
+                                     List<Integer> ageBandUpperBounds);
 
     /** Periods of care started in the period (start known), the distinct children, and the UASC among them. */
     record Started(long periods, long children, long uasc) {

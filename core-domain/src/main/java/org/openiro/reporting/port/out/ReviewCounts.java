@@ -16,11 +16,19 @@ public interface ReviewCounts {
         public static final Share NONE = new Share(0, 0);
     }
 
+    /**
+     * Reviews held, and of those whose timeliness can be measured (all but the first of a period of care whose start
+     * the records do not show) how many were in timescale.
+     */
+    record Held(long held, Share inTimescale) {
+        public static final Held NONE = new Held(0, Share.NONE);
+    }
+
     /** Reviews of the kind ({@code cla}, {@code pathway-plan}) held, and those held in timescale. */
-    Share heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind);
+    Held heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind);
 
     /** Looked-after reviews held and in timescale, by the month of their last meeting ({@code 2024-05}). */
-    Map<String, Share> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period);
+    Map<String, Held> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period);
 
     /** Pathway plan reviews held, and those the young person attended. */
     Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period);

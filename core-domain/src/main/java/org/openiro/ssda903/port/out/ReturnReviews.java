@@ -13,8 +13,9 @@ public interface ReturnReviews {
     }
 
     /**
-     * The complete looked-after reviews whose last meeting falls in the year, of children not looked after under short
-     * breaks alone (who have no 903 reviews, rule 399), by child and date.
+     * The complete looked-after reviews whose last meeting falls in the year, by child and date, but for a child whose
+     * every episode of that year is a short break ({@code ShortBreaks.onlyShortBreaks}): they return no reviews that
+     * year (rule 399), whatever care they had in other years.
      */
     List<Row> reviewsHeld(AuthorityCode authority, CollectionYear year);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
+import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.reviews.Booking;
 import org.openiro.reviews.Review;
@@ -32,6 +33,13 @@ public interface WorklistFacts {
 
     /** Each looked-after child's current placement. */
     Map<ChildId, Placement> currentPlacements(AuthorityCode authority, java.util.Set<String> iros);
+
+    /** A child in an open period of care: when they were born, and the period, its legal statuses and placements. */
+    record OpenCare(LocalDate dateOfBirth, PeriodOfCare period) {
+    }
+
+    /** Those children who are in an open period of care, with it. */
+    Map<ChildId, OpenCare> openCare(AuthorityCode authority, java.util.Set<String> iros);
 
     /** Complete reviews held since {@code since} with their recommendations, record or letter still to do. */
     List<Review> reviewsWithWorkOutstanding(AuthorityCode authority, LocalDate since);

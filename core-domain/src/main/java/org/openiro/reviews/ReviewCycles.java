@@ -1,0 +1,144 @@
+package org.openiro.reviews;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.ShortBreaks;
+
+/**
+ * A child's care as the review cycle counts it: in cycles, each numbered from its own first review. A period of care
+ * is a cycle; a series of short breaks is one cycle however many periods of care its breaks were recorded as
+ * (CPPCR 2010 reg 48), until the child comes into care under another legal status, which starts an ordinary cycle
+ * that day (reg 33).
+ *
+ * <p>A review belongs to the cycle its last meeting falls in: a period of care from its start to its end date, both
+ * included (a review on the 903 {@code DEC}, the first day the child is not looked after, is the period's, as the DfE
+ * counts it), and a series of short breaks from its first break to six months after its latest break ended, so that a
+ * review held between breaks is the series'. Where two cycles meet on a day, the later one has it.
+ */
+final class ReviewCycles {
+
+    /**
+     * @param shortBreaks a series of short breaks: first review 3 months after the first break, then every 6 months
+     * @param startKnown  false when the records begin part-way through care (an SSDA903 import whose first episode
+     *                    is not {@code RNE = S}): nothing is known of the reviews before, so the first one held here
+     *                    has no measurable timeliness
+     * @param start       the day the cycle began: care starting, the first break, or the day a short-breaks child came
+     *                    into care under another legal status
+     * @param periods     its periods of care, oldest first
+     * @param lastDay     the last day a review of the cycle may be held on; null while it has no end
+     * @param current     the child's latest cycle, still going on: the one whose next review is due (a series of
+     *                    short breaks whether or not a break is open that day)
+     */
+    record Cycle(boolean shortBreaks, boolean startKnown, LocalDate start, List<PeriodOfCare> periods,
+                 LocalDate lastDay, boolean current) {
+
+        /** The period of care whose facts stood on {@code day} (the latest begun by then); the last when null. */
+        PeriodOfCare periodOn(LocalDate day) {
+            PeriodOfCare on = periods.get(0);
+            for (PeriodOfCare period : periods) {
+                if (day != null && period.start().isAfter(day)) {
+                    break;
+                }
+                on = period;
+            }
+            return on;
+        }
+
+        /** When the child first came into care in this cycle: a review's first meeting cannot be earlier. */
+        LocalDate careStarted() {
+            return periods.get(0).start();
+        }
+
+        /** An ordinary cycle begun part-way through a period of care: a short-breaks child's legal status changed. */
+        boolean beganInPeriod() {
+            return start.isAfter(careStarted());
+        }
+    }
+
+    private ReviewCycles() {
+    }
+
+    /** The cycles of these periods of care (oldest first), oldest first. */
+    static List<Cycle> of(List<PeriodOfCare> periods) {
+        List<Cycle> cycles = new ArrayList<>(periods.size());
+        List<PeriodOfCare> series = null;
+        for (int i = 0; i < periods.size(); i++) {
+            PeriodOfCare period = periods.get(i);
+            boolean last = i == periods.size() - 1;
+            boolean breakBegins = ShortBreaks.beginsAsShortBreak(period);
+            if (series != null) {
+                LocalDate goesOnUntil = ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end());
+                if (breakBegins && !period.start().isAfter(goesOnUntil)) {
+                    series.add(period);
+                } else {
+                    LocalDate dayBefore = period.start().minusDays(1);
+                    cycles.add(series(series, goesOnUntil.isBefore(dayBefore) ? goesOnUntil : dayBefore, false));
+                    series = null;
+                }
+            }
+            if (!breakBegins) {
+                cycles.add(new Cycle(false, period.startKnown(), period.start(), List.of(period), period.end(),
+                        last && period.isOpen()));
+                continue;
+            }
+            if (series == null) {
+                series = new ArrayList<>(List.of(period));
+            }
+            LocalDate ordinaryFrom = ShortBreaks.ordinaryFrom(period);
+            if (ordinaryFrom != null) {
+                cycles.add(series(series, ordinaryFrom.minusDays(1), false));
+                cycles.add(new Cycle(false, true, ordinaryFrom, List.of(period), period.end(),
+                        last && period.isOpen()));
+                series = null;
+            } else if (period.isOpen()) {
+                cycles.add(series(series, null, last));
+                series = null;
+            }
+        }
+        if (series != null) {
+            cycles.add(series(series, ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end()), true));
+        }
+        return cycles;
+    }
+
+    private static Cycle series(List<PeriodOfCare> breaks, LocalDate lastDay, boolean current) {
+        return new Cycle(true, breaks.get(0).startKnown(), breaks.get(0).start(), List.copyOf(breaks), lastDay,
+                current);
+    }
+
+    /** The cycle a review held in these meetings belongs to, if any. */
+    static Optional<Cycle> holding(List<Cycle> cycles, Meetings meetings) {
+        int at = indexOf(cycles, meetings);
+        return at < 0 ? Optional.empty() : Optional.of(cycles.get(at));
+    }
+
+    /**
+     * The index of the cycle a review held in these meetings belongs to, or -1: the one holding its last meeting; but a
+     * review begun while the child was on short breaks stays the series' when it ended after they came into care
+     * under another legal status in the same period of care, since that is not known when its first meeting is held.
+     */
+    static int indexOf(List<Cycle> cycles, Meetings meetings) {
+        int at = indexHolding(cycles, meetings.last());
+        if (at > 0) {
+            Cycle cycle = cycles.get(at);
+            if (cycle.beganInPeriod() && meetings.first().isBefore(cycle.start())) {
+                return at - 1;
+            }
+        }
+        return at;
+    }
+
+    /** The index of the cycle holding {@code day}, or -1: the latest begun by then, if it has not ended before it. */
+    private static int indexHolding(List<Cycle> cycles, LocalDate day) {
+        for (int i = cycles.size() - 1; i >= 0; i--) {
+            Cycle cycle = cycles.get(i);
+            if (!cycle.start().isAfter(day)) {
+                return cycle.lastDay() == null || !day.isAfter(cycle.lastDay()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+}
