@@ -11,8 +11,9 @@ import org.openiro.shared.UnitOfWork;
 
 /**
  * The transactional outbox's relay (events.md, "Delivery"). One instance at a time holds the lease; it claims the
- * oldest waiting events, publishes them and marks them published only after the broker acknowledged all of them,
- * so a crash in between resends, never skips.
+ * oldest waiting events, publishes them and marks them published only after the broker acknowledged them, so a crash
+ * in between resends, never skips. When the broker fails part way through a batch, the events it acknowledged before
+ * the failure are marked and the next round starts from the one that failed: nothing later is ever sent before it.
  */
 public final class OutboxRelay implements RelayOutboxUseCase {
 
@@ -44,29 +45,37 @@ public final class OutboxRelay implements RelayOutboxUseCase {
         if (!leader) {
             return new Round(0, false, null, settings.idleWait());
         }
-        try {
-            int published = unitOfWork.inTransaction(this::publishOneBatch);
-            consecutiveFailures = 0;
-            Duration wait = published == settings.batchSize() ? Duration.ZERO : settings.idleWait();
-            return new Round(published, true, null, wait);
-        } catch (BatchNotPublished e) {
+        Published round = unitOfWork.inTransaction(this::publishOneBatch);
+        if (round.failure() != null) {
             consecutiveFailures++;
-            return new Round(0, true, e.getMessage(), backoff());
+            return new Round(round.count(), true, round.failure(), backoff());
         }
+        consecutiveFailures = 0;
+        Duration wait = round.count() == settings.batchSize() ? Duration.ZERO : settings.idleWait();
+        return new Round(round.count(), true, null, wait);
     }
 
-    private int publishOneBatch() {
+    /** How many events a round published, and why it stopped short when it did. */
+    private record Published(int count, String failure) {
+    }
+
+    private Published publishOneBatch() {
         List<OutboxEvent> batch = outbox.claimUnpublished(settings.batchSize());
         if (batch.isEmpty()) {
-            return 0;
+            return new Published(0, null);
         }
+        List<OutboxEvent> acknowledged = batch;
+        String failure = null;
         try {
             publisher.publish(batch);
         } catch (EventPublisher.PublishFailed e) {
-            throw new BatchNotPublished(e);
+            acknowledged = batch.subList(0, Math.min(Math.max(e.acknowledged(), 0), batch.size()));
+            failure = e.getMessage();
         }
-        outbox.markPublished(batch.stream().map(OutboxEvent::sequence).toList(), clock.instant());
-        return batch.size();
+        if (!acknowledged.isEmpty()) {
+            outbox.markPublished(acknowledged.stream().map(OutboxEvent::sequence).toList(), clock.instant());
+        }
+        return new Published(acknowledged.size(), failure);
     }
 
     /** Doubles the wait after each failure in a row, from the idle wait up to the maximum. */
@@ -78,12 +87,5 @@ public final class OutboxRelay implements RelayOutboxUseCase {
     @Override
     public void stepDown() {
         unitOfWork.run(() -> lease.release(settings.instanceId()));
-    }
-
-    /** Rolls the claiming transaction back, so the batch waits for the next round. */
-    private static final class BatchNotPublished extends RuntimeException {
-        BatchNotPublished(EventPublisher.PublishFailed cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }
