@@ -1,7 +1,5 @@
 package org.openiro.persistence;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,20 +36,19 @@ class OutboxHorizon {
     private static final long TAG = 0x4F42L << 48;
     private static final long FLOOR_MASK = (1L << 48) - 1;
 
-    private final TransactionOperations<Connection> transactions;
+    private final TransactionEnds transactionEnds;
     /** The connections whose transaction has announced its floor (one announcement a transaction is enough). */
     private final Map<Connection, Object> announced = new ConcurrentHashMap<>();
     /** H2 only: the floors of the writers in flight, each with how many writers hold it. */
     private final ConcurrentSkipListMap<Long, Integer> floors = new ConcurrentSkipListMap<>();
 
-    OutboxHorizon(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    OutboxHorizon(TransactionEnds transactionEnds) {
+        this.transactionEnds = transactionEnds;
     }
 
     /** Called before a transaction's outbox rows are inserted; the floor holds until the transaction ends. */
     void announceWriter(Connection connection) throws SQLException {
-        var status = transactions.findTransactionStatus().orElseThrow(() -> new IllegalStateException(
-                "the outbox is written only inside a unit of work, with the change it tells of"));
+        transactionEnds.require("writing to the outbox");
         Object transaction = new Object();
         if (announced.putIfAbsent(connection, transaction) != null) {
             return;
@@ -67,13 +64,10 @@ class OutboxHorizon {
         if (!postgres) {
             floors.merge(floor, 1, Integer::sum);
         }
-        status.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(Status completion) {
-                announced.remove(connection, transaction);
-                if (!postgres) {
-                    floors.computeIfPresent(floor, (f, n) -> n == 1 ? null : n - 1);
-                }
+        transactionEnds.afterwards("writing to the outbox", () -> {
+            announced.remove(connection, transaction);
+            if (!postgres) {
+                floors.computeIfPresent(floor, (f, n) -> n == 1 ? null : n - 1);
             }
         });
     }
