@@ -1,5 +1,6 @@
 package org.openiro.bench;
 
+import org.openiro.app.support.ServiceProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

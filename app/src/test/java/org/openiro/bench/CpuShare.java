@@ -1,5 +1,6 @@
 package org.openiro.bench;
 
+import org.openiro.app.support.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

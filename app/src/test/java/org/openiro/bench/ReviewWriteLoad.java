@@ -1,5 +1,6 @@
 package org.openiro.bench;
 
+import org.openiro.app.support.ServiceProcess;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.openiro.bench;
 
+import org.openiro.app.support.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
@@ -39,7 +40,8 @@ import org.openiro.shared.port.out.IdempotencyKeys.Claim;
 import org.openiro.shared.port.out.IdempotencyKeys.InFlight;
 
 /**
- * Honours an {@code Idempotency-Key} header on the JSON {@code POST}s under {@code /api/authorities} (issue 22): a
+ * Honours an {@code Idempotency-Key} header on the JSON {@code POST}s (and {@code PUT}s) under {@code /api/authorities}
+ * (issue 22): a
  * client that lost an answer sends the request again with the same key and gets the first answer back, not a second
  * review. The first answer is given again for 24 hours, per authority and user; the same key with another request is
  * refused (422), and while the first is still running the second is told so (409). Only an answer that changed
@@ -55,6 +57,12 @@ class IdempotentRequests implements MethodInterceptor<Object, Object> {
     public static final String REPLAYED = "iro.idempotency.replayed";
     /** Inside the access check's transaction (validation's position less 10), before validation. */
     private static final int ORDER = InterceptPhase.VALIDATE.getPosition() - 5;
+    /**
+     * The issue asks it of every POST; a PUT takes one too, since some of ours are not idempotent over time (an IRO
+     * allocated from a date earlier than the current allocation's is refused), and a client resuming a replay sends
+     * both (the demo's load, {@code app.DemoData}).
+     */
+    private static final Set<HttpMethod> WITH_KEYS = Set.of(HttpMethod.POST, HttpMethod.PUT);
     /** Printable ASCII without spaces, as a UUID or any client's token is. */
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -78,7 +86,7 @@ class IdempotentRequests implements MethodInterceptor<Object, Object> {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
         String key = request == null ? null : request.getHeaders().get(HEADER);
         boolean write = context.enumValue(Permits.class, Action.class).map(Action::isWrite).orElse(false);
-        if (key == null || request.getMethod() != HttpMethod.POST || !write || isUpload(request)) {
+        if (key == null || !WITH_KEYS.contains(request.getMethod()) || !write || isUpload(request)) {
             return context.proceed();
         }
         if (!KEY.matcher(key).matches()) {
