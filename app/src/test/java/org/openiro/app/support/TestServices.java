@@ -79,6 +79,25 @@ public final class TestServices {
             run("stop");
         }
 
+        /** Kills it at once ({@code kill -9}); its data stays for {@link #resume}. */
+        public void kill() {
+            run("kill");
+        }
+
+        /** Starts it again on the data it had, with what was published before still there. */
+        public void resume() {
+            run("resume");
+        }
+
+        /** Freezes it (SIGSTOP): it holds its connections and answers nothing, as a broker that hangs. */
+        public void pause() {
+            run("pause");
+        }
+
+        public void unpause() {
+            run("unpause");
+        }
+
         @Override
         public void close() {
             stop();
