@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openiro.access.port.out.IdempotencyKeys;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.shared.port.out.IdempotencyKeys;
 
 /**
  * Answers kept by key in {@code idempotent_request}. A key is held while its first request runs: on PostgreSQL by an

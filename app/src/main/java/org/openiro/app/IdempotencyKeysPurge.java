@@ -3,8 +3,8 @@ package org.openiro.app;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.openiro.access.port.out.IdempotencyKeys;
 import org.openiro.shared.UnitOfWork;
-import org.openiro.shared.port.out.IdempotencyKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

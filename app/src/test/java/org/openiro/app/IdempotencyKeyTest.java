@@ -13,12 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openiro.access.port.out.IdempotencyKeys;
 import org.openiro.app.support.Api;
 import org.openiro.app.support.TestAuthorities;
 import org.openiro.app.support.Tokens;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.shared.UnitOfWork;
-import org.openiro.shared.port.out.IdempotencyKeys;
 
 /**
  * A client that lost an answer sends its request again (issue 22): with an {@code Idempotency-Key} it gets the first

@@ -1,6 +1,5 @@
 package org.openiro.bench;
 
-import org.openiro.app.support.ServiceProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.openiro.app.support.ServiceProcess;
 import org.openiro.app.support.Tokens;
 
 /**

@@ -1,11 +1,11 @@
 package org.openiro.bench;
 
-import org.openiro.app.support.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * Where the machine's CPU went while a load ran: the service's processes, this JVM (the driver), and the rest, which

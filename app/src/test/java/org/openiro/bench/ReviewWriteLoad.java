@@ -1,9 +1,9 @@
 package org.openiro.bench;
 
-import org.openiro.app.support.ServiceProcess;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code review-write} benchmark (benchmarks.md): {@code POST …/reviews}, each with its outbox rows and its audit

@@ -1,6 +1,5 @@
 package org.openiro.bench;
 
-import org.openiro.app.support.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The load of {@code review-write} and {@code scale-out} (benchmarks.md): {@code clients} IROs' case systems each

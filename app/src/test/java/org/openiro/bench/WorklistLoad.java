@@ -1,6 +1,5 @@
 package org.openiro.bench;
 
-import org.openiro.app.support.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code worklist} benchmark (benchmarks.md): IRO worklists under 50 concurrent users for 60 s, the load driver on

@@ -29,15 +29,15 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openiro.access.Action;
+import org.openiro.access.port.out.IdempotencyKeys;
+import org.openiro.access.port.out.IdempotencyKeys.Answer;
+import org.openiro.access.port.out.IdempotencyKeys.Answered;
+import org.openiro.access.port.out.IdempotencyKeys.Claim;
+import org.openiro.access.port.out.IdempotencyKeys.InFlight;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.InvalidInput;
-import org.openiro.shared.port.out.IdempotencyKeys;
-import org.openiro.shared.port.out.IdempotencyKeys.Answer;
-import org.openiro.shared.port.out.IdempotencyKeys.Answered;
-import org.openiro.shared.port.out.IdempotencyKeys.Claim;
-import org.openiro.shared.port.out.IdempotencyKeys.InFlight;
 
 /**
  * Honours an {@code Idempotency-Key} header on the JSON {@code POST}s (and {@code PUT}s) under {@code /api/authorities}

@@ -1,4 +1,4 @@
-package org.openiro.shared.port.out;
+package org.openiro.access.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
