@@ -6,6 +6,9 @@
 #   kafka.sh start [port]   start a fresh broker on 127.0.0.1:<port> (default 9092),
 #                           controller on <port>+1000; waits until the port accepts connections
 #   kafka.sh stop  [port]   stop the broker started by `start` on that port
+#   kafka.sh kill  [port]   kill it at once (SIGKILL), as a machine failure would; its data stays
+#   kafka.sh resume [port]  start it again on the data it had (after `kill` or `stop`)
+#   kafka.sh pause [port] / unpause [port]   freeze it (SIGSTOP) and let it go on (SIGCONT): a broker that hangs
 #
 # Environment:
 #   KAFKA_HOME   default: <repo root>/.cache/kafka   (lib/, and one <port>/ dir per broker)
@@ -89,10 +92,13 @@ cmd_install() {
 }
 
 cmd_start() {
-  local port="${1:-9092}"
+  local port="${1:-9092}" fresh="${2:-fresh}"
   [[ "$port" =~ ^[0-9]+$ ]] || die "invalid port: $port"
   local cport=$((port + 1000))
   local dir="$KAFKA_HOME/$port"
+  if [[ "$fresh" != fresh && ! -f "$dir/server.properties" ]]; then
+    die "no broker was started on port $port to resume"
+  fi
 
   if port_open "$port"; then
     log "something is already listening on 127.0.0.1:$port, assuming it is a broker; not starting another"
@@ -113,6 +119,10 @@ cmd_start() {
     fi
   fi
 
+  if [[ "$fresh" != fresh ]]; then
+    launch "$port" "$dir"
+    return
+  fi
   rm -rf "$dir/data" "$dir/logs"
   mkdir -p "$dir/data" "$dir/logs"
   cat > "$dir/server.properties" <<EOF
@@ -148,6 +158,12 @@ EOF
   fi
 
   log "starting broker on 127.0.0.1:$port (controller $cport, cluster id $cluster_id)"
+  launch "$port" "$dir"
+}
+
+# Runs the broker of $dir in the background and waits until its port listens.
+launch() {
+  local port="$1" dir="$2"
   # shellcheck disable=SC2086
   setsid nohup "$JAVA" $KAFKA_HEAP ${KAFKA_OPTS:-} -Djava.awt.headless=true \
     -Dkafka.logs.dir="$dir/logs" \
@@ -204,9 +220,31 @@ cmd_stop() {
   log "stopped"
 }
 
+# Sends a signal to the broker of a port: KILL leaves its data for `resume`; STOP and CONT freeze and thaw it.
+cmd_signal() {
+  local signal="$1" port="${2:-9092}"
+  local dir="$KAFKA_HOME/$port"
+  [[ -f "$dir/pid" ]] || die "no broker runs on port $port"
+  local pid
+  pid="$(cat "$dir/pid")"
+  is_our_broker "$pid" "$dir" || die "the broker of port $port (pid $pid) is not running"
+  kill "-$signal" "$pid"
+  if [[ "$signal" == KILL ]]; then
+    local i
+    for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    rm -f "$dir/pid"
+  fi
+  log "sent $signal to the broker on port $port (pid $pid)"
+}
+
 case "${1:-}" in
   install) cmd_install ;;
   start)   cmd_start "${2:-9092}" ;;
+  resume)  cmd_start "${2:-9092}" keep ;;
   stop)    cmd_stop "${2:-9092}" ;;
-  *) echo "usage: $0 {install|start [port]|stop [port]}" >&2; exit 2 ;;
+  kill)    cmd_signal KILL "${2:-9092}" ;;
+  pause)   cmd_signal STOP "${2:-9092}" ;;
+  unpause) cmd_signal CONT "${2:-9092}" ;;
+  *) echo "usage: $0 {install|start [port]|resume [port]|stop [port]|kill [port]|pause [port]|unpause [port]}" >&2
+     exit 2 ;;
 esac

@@ -6,14 +6,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
@@ -23,8 +27,10 @@ import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Review;
+import org.openiro.shared.Conflict;
 import org.openiro.shared.StaleVersion;
 import org.openiro.ssda903.port.out.ImportRegister;
+import org.postgresql.util.PSQLException;
 
 /**
  * The register read and written a batch of children at a time: one query per table to read a batch, and multi-row
@@ -151,24 +157,113 @@ class JdbcImportRegister implements ImportRegister {
         return rows.stream().collect(Collectors.groupingBy(child));
     }
 
+    /**
+     * A rule of the database the import did not foresee (a record clashing with one stored) ends the import with a
+     * conflict naming the child it was about, rather than an error quoting SQL. The database names the row in most of
+     * its messages; where it does not, the batch is written again a child at a time, each undone, until one is refused.
+     */
     @Override
     public void write(AuthorityCode authority, Changes changes) {
         jdbc.execute(connection -> {
-            write(connection, authority.value(), changes);
+            Savepoint batch = connection.setSavepoint();
+            try {
+                write(connection, authority.value(), changes);
+            } catch (SQLException e) {
+                if (!isConstraintViolation(e)) {
+                    throw e;
+                }
+                Optional<String> child = childNamedIn(e, changes);
+                if (child.isEmpty()) {
+                    connection.rollback(batch);
+                    child = firstRefused(connection, authority.value(), changes);
+                }
+                throw new Conflict(null, child.map(id -> "Child " + id + ": ").orElse("A child of this batch: ")
+                        + "what the files give clashes with what is recorded for them; nothing was imported."
+                        + " Correct the child's record or the files, and import again.");
+            }
             return null;
         });
     }
 
+    private Optional<String> firstRefused(Connection connection, String authority, Changes changes)
+            throws SQLException {
+        for (String child : childrenOf(changes)) {
+            Savepoint one = connection.setSavepoint();
+            try {
+                write(connection, authority, only(changes, child));
+            } catch (SQLException e) {
+                if (isConstraintViolation(e)) {
+                    return Optional.of(child);
+                }
+                throw e;
+            } finally {
+                connection.rollback(one);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> childrenOf(Changes changes) {
+        Set<String> ids = new LinkedHashSet<>();
+        changes.newChildren().forEach(c -> ids.add(c.id().value()));
+        changes.changedChildren().forEach(c -> ids.add(c.id().value()));
+        changes.newReviews().forEach(r -> ids.add(r.childId().value()));
+        changes.changedReviews().forEach(r -> ids.add(r.childId().value()));
+        changes.nextReviews().keySet().forEach(c -> ids.add(c.value()));
+        return ids;
+    }
+
+    /** One child's part of a batch's changes. */
+    private static Changes only(Changes changes, String child) {
+        return new Changes(
+                changes.newChildren().stream().filter(c -> c.id().value().equals(child)).toList(),
+                changes.changedChildren().stream().filter(c -> c.id().value().equals(child)).toList(),
+                changes.newReviews().stream().filter(r -> r.childId().value().equals(child)).toList(),
+                changes.changedReviews().stream().filter(r -> r.childId().value().equals(child)).toList(),
+                changes.nextReviews().entrySet().stream().filter(e -> e.getKey().value().equals(child))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    /** SQLSTATE class 23, on PostgreSQL and H2 alike; a batch reports it on the exception it chains. */
+    private static boolean isConstraintViolation(SQLException e) {
+        for (SQLException at = e; at != null; at = at.getNextException()) {
+            if (at.getSQLState() != null && at.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of the batch's children whose id the database quoted in its message. */
+    private static Optional<String> childNamedIn(SQLException e, Changes changes) {
+        String text = messages(e);
+        return childrenOf(changes).stream().filter(id -> Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(id)
+                + "(?![A-Za-z0-9_-])").matcher(text).find()).findFirst();
+    }
+
+    private static String messages(SQLException e) {
+        StringBuilder all = new StringBuilder();
+        for (SQLException at = e; at != null; at = at.getNextException()) {
+            all.append(at.getMessage()).append('\n');
+            if (at instanceof PSQLException pg && pg.getServerErrorMessage() != null) {
+                all.append(pg.getServerErrorMessage().getDetail()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     private void write(Connection connection, String authority, Changes changes) throws SQLException {
-        java.util.Set<ChildId> inserted = changes.newChildren().stream().map(Child::id)
+        Set<ChildId> inserted = changes.newChildren().stream().map(Child::id)
                 .collect(Collectors.toSet());
         List<Child> rewritten = new ArrayList<>(changes.newChildren());
         rewritten.addAll(changes.changedChildren());
         List<String> changedIds = changes.changedChildren().stream().map(c -> c.id().value()).toList();
         if (!changedIds.isEmpty()) {
             // By the ids as an array, as the lookups are: a prepared IN list would be planned once for every batch.
+            // As = ANY: H2 finds nothing in an IN over UNNEST of a parameter, so it kept the old periods beside the
+            // new ones and an amended return broke period_start_once (issue 22).
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_of_care WHERE authority = ?"
-                    + " AND child_id IN (SELECT wanted.child_id FROM UNNEST(?) AS wanted(child_id))")) {
+                    + " AND child_id = ANY(?)")) {
                 delete.setString(1, authority);
                 delete.setArray(2, connection.createArrayOf("VARCHAR", changedIds.toArray()));
                 delete.executeUpdate();

@@ -29,11 +29,13 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
     private final OutboxRows rows;
     private final JsonMapper json;
     private final JdbcOperations jdbc;
+    private final OutboxHorizon horizon;
 
-    JdbcOutbox(OutboxRows rows, JsonMapper json, JdbcOperations jdbc) {
+    JdbcOutbox(OutboxRows rows, JsonMapper json, JdbcOperations jdbc, OutboxHorizon horizon) {
         this.rows = rows;
         this.json = json;
         this.jdbc = jdbc;
+        this.horizon = horizon;
     }
 
     /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
@@ -47,8 +49,10 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
             event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
         boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
-        jdbc.execute(connection -> BulkWrites.insert(connection, "outbox_event", COLUMNS, values,
-                unique ? "ON CONFLICT DO NOTHING" : ""));
+        jdbc.execute(connection -> {
+            horizon.announceWriter(connection);
+            return BulkWrites.insert(connection, "outbox_event", COLUMNS, values, unique ? "ON CONFLICT DO NOTHING" : "");
+        });
     }
 
     private String toJson(DomainEvent event) {
@@ -61,7 +65,8 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
 
     @Override
     public List<OutboxEvent> claimUnpublished(int limit) {
-        return rows.claimWaiting(limit).stream().map(JdbcOutbox::toEvent).toList();
+        long upTo = jdbc.execute(horizon::horizon);
+        return rows.claimWaiting(limit, upTo).stream().map(JdbcOutbox::toEvent).toList();
     }
 
     @Override
@@ -71,8 +76,10 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
 
     @Override
     public Page<OutboxEvent> listAfter(AuthorityCode authority, long after, Page.Request page) {
-        io.micronaut.data.model.Page<OutboxRow> found = rows.findByAuthorityAndSequenceGreaterThanOrderBySequence(
-                authority.value(), after, Pageable.from(page.page(), page.size()));
+        long upTo = jdbc.execute(horizon::horizon);
+        io.micronaut.data.model.Page<OutboxRow> found =
+                rows.findByAuthorityAndSequenceGreaterThanAndSequenceLessThanEqualsOrderBySequence(authority.value(),
+                        after, upTo, Pageable.from(page.page(), page.size()));
         return new Page<>(found.getContent().stream().map(JdbcOutbox::toEvent).toList(), page.page(), page.size(),
                 found.getTotalSize());
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.openiro.app.support.ServiceProcess;
 import org.openiro.app.support.Tokens;
 
 /**

@@ -29,6 +29,7 @@ public final class BenchMain {
         BENCHMARKS.put("import", ImportBenchmark::main);
         BENCHMARKS.put("review-write", ReviewWriteLoad::main);
         BENCHMARKS.put("scale-out", ScaleOutLoad::main);
+        BENCHMARKS.put("faults", FaultsBenchmark::main);
     }
 
     private BenchMain() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * Where the machine's CPU went while a load ran: the service's processes, this JVM (the driver), and the rest, which

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,19 +21,25 @@ import org.openiro.app.support.TopicReader;
  * published twice (two relays at once, or a batch sent again after it was acknowledged), and an id of the outbox never
  * read is an event lost.
  *
+ * <p>Each key's events must also arrive in the outbox's order (events.md), the first time each arrives: a consumer that
+ * de-duplicates by id applies an event only the first time, so an older event arriving first after a newer one is
+ * applied after it (issue 22: stale {@code review.scheduled} moved due dates backwards). Arriving again after its
+ * turn, as a batch resent after a crash does, harms nothing.
+ *
  * @param events     records read from the topics
  * @param distinct   distinct ids among them
  * @param outboxRows rows in the outbox, every one marked published
  * @param missing    rows of the outbox whose id was never read
+ * @param outOfOrder events that arrived, the first time, after a later event of the same key
  */
-record PublishedEvents(long events, long distinct, long outboxRows, long missing) {
+public record PublishedEvents(long events, long distinct, long outboxRows, long missing, long outOfOrder) {
 
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
     /** How long to go on reading after every event has arrived, so that a late duplicate is seen too. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
-    long duplicates() {
+    public long duplicates() {
         return events - distinct;
     }
 
@@ -40,26 +47,42 @@ record PublishedEvents(long events, long distinct, long outboxRows, long missing
         return duplicates() == 0 && missing == 0;
     }
 
-    String line() {
+    public String line() {
         return String.format("%,d events read back for %,d outbox rows: %,d distinct ids, %d published twice, %d "
-                + "never published", events, outboxRows, distinct, duplicates(), missing);
+                + "never published, %d out of order", events, outboxRows, distinct, duplicates(), missing, outOfOrder);
+    }
+
+    /** One row of the outbox: what it is keyed by, and its place in the outbox's order. */
+    private record Row(String key, long sequence) {
     }
 
     /** Waits until the relays have published every row of the outbox, then reads each of its topics back. */
     static PublishedEvents readBack(BenchDatabase database, String kafka, String topicPrefix) throws Exception {
         awaitDrained(database);
-        Map<String, Set<String>> idsByTopic = outboxIds(database);
+        Map<String, Map<String, Row>> rowsByTopic = outboxRows(database);
         long events = 0;
+        long outOfOrder = 0;
         Set<String> read = new HashSet<>();
-        for (Map.Entry<String, Set<String>> topic : idsByTopic.entrySet()) {
+        for (Map.Entry<String, Map<String, Row>> topic : rowsByTopic.entrySet()) {
             List<ConsumerRecord<String, CloudEvent>> records = read(kafka, topicPrefix + topic.getKey(),
                     topic.getValue().size());
             events += records.size();
-            records.forEach(r -> read.add(r.value().getId()));
+            Map<String, Long> latestByKey = new HashMap<>();
+            for (ConsumerRecord<String, CloudEvent> record : records) {
+                Row row = topic.getValue().get(record.value().getId());
+                if (read.add(record.value().getId()) && row != null) {
+                    long latest = latestByKey.getOrDefault(row.key(), Long.MIN_VALUE);
+                    if (row.sequence() < latest) {
+                        outOfOrder++;
+                    }
+                    latestByKey.put(row.key(), Math.max(latest, row.sequence()));
+                }
+            }
         }
-        long rows = idsByTopic.values().stream().mapToLong(Set::size).sum();
-        long missing = idsByTopic.values().stream().flatMap(Set::stream).filter(id -> !read.contains(id)).count();
-        return new PublishedEvents(events, read.size(), rows, missing);
+        long rows = rowsByTopic.values().stream().mapToLong(Map::size).sum();
+        long missing = rowsByTopic.values().stream().flatMap(m -> m.keySet().stream())
+                .filter(id -> !read.contains(id)).count();
+        return new PublishedEvents(events, read.size(), rows, missing, outOfOrder);
     }
 
     private static void awaitDrained(BenchDatabase database) throws SQLException, InterruptedException {
@@ -85,16 +108,17 @@ record PublishedEvents(long events, long distinct, long outboxRows, long missing
         }
     }
 
-    private static Map<String, Set<String>> outboxIds(BenchDatabase database) throws SQLException {
-        Map<String, Set<String>> ids = new LinkedHashMap<>();
+    private static Map<String, Map<String, Row>> outboxRows(BenchDatabase database) throws SQLException {
+        Map<String, Map<String, Row>> rows = new LinkedHashMap<>();
         try (Connection c = database.connect("");
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT topic, id FROM outbox_event ORDER BY topic")) {
+             ResultSet rs = s.executeQuery("SELECT topic, id, event_key, sequence FROM outbox_event ORDER BY topic")) {
             while (rs.next()) {
-                ids.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
+                rows.computeIfAbsent(rs.getString(1), t -> new HashMap<>())
+                        .put(rs.getString(2), new Row(rs.getString(3), rs.getLong(4)));
             }
         }
-        return ids;
+        return rows;
     }
 
     private static long count(BenchDatabase database, String sql) throws SQLException {

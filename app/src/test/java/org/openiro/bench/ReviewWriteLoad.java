@@ -3,6 +3,7 @@ package org.openiro.bench;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code review-write} benchmark (benchmarks.md): {@code POST …/reviews}, each with its outbox rows and its audit

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The load of {@code review-write} and {@code scale-out} (benchmarks.md): {@code clients} IROs' case systems each

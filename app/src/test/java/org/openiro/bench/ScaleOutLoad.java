@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code scale-out} benchmark (benchmarks.md): the {@code review-write} load ({@link ReviewWriting}) on two

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code worklist} benchmark (benchmarks.md): IRO worklists under 50 concurrent users for 60 s, the load driver on

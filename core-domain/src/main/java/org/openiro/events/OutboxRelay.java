@@ -12,8 +12,9 @@ import org.openiro.shared.UnitOfWork;
 
 /**
  * The transactional outbox's relay (events.md, "Delivery"). One instance at a time holds the lease; it claims the
- * oldest waiting events, publishes them and marks them published only after the broker acknowledged all of them,
- * so a crash in between resends, never skips.
+ * oldest waiting events, publishes them and marks them published only after the broker acknowledged them, so a crash
+ * in between resends, never skips. When the broker fails part way through a batch, the events it acknowledged before
+ * the failure are marked and the next round starts from the one that failed: nothing later is ever sent before it.
  */
 public final class OutboxRelay implements RelayOutboxUseCase {
 
@@ -45,30 +46,39 @@ public final class OutboxRelay implements RelayOutboxUseCase {
         if (!leader) {
             return new Round(0, false, null, settings.idleWait(), null);
         }
-        try {
-            Round published = unitOfWork.inTransaction(this::publishOneBatch);
-            consecutiveFailures = 0;
-            return published;
-        } catch (BatchNotPublished e) {
+        Published round = unitOfWork.inTransaction(this::publishOneBatch);
+        if (round.failure() != null) {
             consecutiveFailures++;
-            return new Round(0, true, e.getMessage(), backoff(), null);
+            return new Round(round.count(), true, round.failure(), backoff(), round.lag());
         }
+        consecutiveFailures = 0;
+        Duration wait = round.count() == settings.batchSize() ? Duration.ZERO : settings.idleWait();
+        return new Round(round.count(), true, null, wait, round.lag());
     }
 
-    private Round publishOneBatch() {
+    /** How many events a round published, how long the first of them had waited, and why it stopped short. */
+    private record Published(int count, String failure, Duration lag) {
+    }
+
+    private Published publishOneBatch() {
         List<OutboxEvent> batch = outbox.claimUnpublished(settings.batchSize());
         if (batch.isEmpty()) {
-            return new Round(0, true, null, settings.idleWait(), null);
+            return new Published(0, null, null);
         }
+        List<OutboxEvent> acknowledged = batch;
+        String failure = null;
         try {
             publisher.publish(batch);
         } catch (EventPublisher.PublishFailed e) {
-            throw new BatchNotPublished(e);
+            acknowledged = batch.subList(0, Math.min(Math.max(e.acknowledged(), 0), batch.size()));
+            failure = e.getMessage();
         }
-        Instant acknowledged = clock.instant();
-        outbox.markPublished(batch.stream().map(OutboxEvent::sequence).toList(), acknowledged);
-        Duration wait = batch.size() == settings.batchSize() ? Duration.ZERO : settings.idleWait();
-        return new Round(batch.size(), true, null, wait, Duration.between(batch.get(0).time(), acknowledged));
+        if (acknowledged.isEmpty()) {
+            return new Published(0, failure, null);
+        }
+        Instant at = clock.instant();
+        outbox.markPublished(acknowledged.stream().map(OutboxEvent::sequence).toList(), at);
+        return new Published(acknowledged.size(), failure, Duration.between(acknowledged.get(0).time(), at));
     }
 
     /** Doubles the wait after each failure in a row, from the idle wait up to the maximum. */
@@ -80,12 +90,5 @@ public final class OutboxRelay implements RelayOutboxUseCase {
     @Override
     public void stepDown() {
         unitOfWork.run(() -> lease.release(settings.instanceId()));
-    }
-
-    /** Rolls the claiming transaction back, so the batch waits for the next round. */
-    private static final class BatchNotPublished extends RuntimeException {
-        BatchNotPublished(EventPublisher.PublishFailed cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

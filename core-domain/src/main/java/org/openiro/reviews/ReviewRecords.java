@@ -45,6 +45,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
                     d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
                     d.consultation(), d.facts(), null, 0);
             ReviewRules.check(review, child, authority.policy(), files.today());
+            refuseASecondOnTheSameDay(review);
             if (d.bookingId() != null) {
                 checkBooking(code, childId, d.bookingId());
             }
@@ -56,6 +57,20 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
             }
             return files.answer(authority, stored, schedule);
         });
+    }
+
+    /**
+     * One review of a kind meets a child on a day: a second one the same day is the first sent again (a client that
+     * lost the answer and retried, issue 22), which would count twice and move the next due date by the wrong rule.
+     */
+    private void refuseASecondOnTheSameDay(Review review) {
+        files.reviews.ofChild(review.authority(), review.childId()).stream()
+                .filter(r -> !r.id().equals(review.id()) && r.kind() == review.kind())
+                .flatMap(r -> r.meetings().dates().stream().filter(review.meetings().dates()::contains).limit(1))
+                .findFirst().ifPresent(day -> {
+                    throw new Conflict("meetingDates", "a " + review.kind().id() + " review meeting on " + day
+                            + " is already recorded for this child");
+                });
     }
 
     /**
@@ -92,6 +107,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
             Review changed = current.amended(d.meetings(), d.seriesComplete(), d.participation(), d.attended(),
                     d.advocacy(), d.consultation(), d.facts().followingOn(current.facts()));
             ReviewRules.check(changed, child, authority.policy(), files.today(), current.participation());
+            refuseASecondOnTheSameDay(changed);
             files.reviews.update(changed);
             Schedule schedule = files.timetable.reschedule(authority, child);
             Review stored = files.review(code, childId, reviewId);

@@ -40,6 +40,7 @@ import org.openiro.reviews.ReviewEvent;
 import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
 import org.openiro.reviews.Timetable;
+import org.openiro.shared.Conflict;
 import org.openiro.shared.UnitOfWork;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
@@ -348,24 +349,40 @@ public final class ImportReturn implements ImportSsda903UseCase {
         }
     }
 
+    /**
+     * The stored child with the file's periods over theirs. A file's period is matched to the stored period that starts
+     * on the same day, or else to one it overlaps (an amended return that moved the first {@code DECOM}), which it then
+     * amends; stored periods the files do not touch stay. A child whose periods would then overlap is refused, naming
+     * them, since the import cannot tell which record is right.
+     */
     private Child merge(Child stored, Child imported, Tally periods, Tally placements) {
         Map<LocalDate, PeriodOfCare> byStart = new TreeMap<>();
         stored.periods().forEach(p -> byStart.put(p.start(), p));
+        Set<LocalDate> fromFile = new HashSet<>();
         for (PeriodOfCare period : imported.periods()) {
             PeriodOfCare match = byStart.get(period.start());
             if (match == null && !period.startKnown()) {
                 // A first episode that continues care continues the stored open period (api.md).
-                match = stored.currentPeriod().orElse(null);
+                match = stored.currentPeriod().filter(open -> byStart.containsKey(open.start())).orElse(null);
             }
-            PeriodOfCare merged = match == null ? period : union(match, period, placements);
             if (match == null) {
+                match = byStart.values().stream().filter(p -> !fromFile.contains(p.start()) && overlap(p, period))
+                        .findFirst().orElse(null);
+            }
+            PeriodOfCare merged;
+            if (match == null) {
+                merged = period;
                 placements.created += period.placements().size();
             } else {
+                merged = match.start().equals(period.start()) || !period.startKnown()
+                        ? union(match, period, placements) : amended(match, period, placements);
                 byStart.remove(match.start());
             }
             periods.compare(match, merged);
             byStart.put(merged.start(), merged);
+            fromFile.add(merged.start());
         }
+        refuseOverlaps(stored.id(), byStart.values());
         Child.Demographics demographics = new Child.Demographics(stored.demographics().name(),
                 imported.demographics().dateOfBirth(), imported.demographics().gender(),
                 imported.demographics().ethnicity(), stored.demographics().uasc() || imported.demographics().uasc(),
@@ -374,15 +391,59 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 stored.socialWorker().orElse(null));
     }
 
+    /** Looked after on a common day: each starts before the other ends (the end is the first day not looked after). */
+    private static boolean overlap(PeriodOfCare a, PeriodOfCare b) {
+        return (b.end() == null || a.start().isBefore(b.end())) && (a.end() == null || b.start().isBefore(a.end()));
+    }
+
+    /** A child is looked after in one period of care at a time. */
+    private static void refuseOverlaps(ChildId child, Collection<PeriodOfCare> inOrderOfStart) {
+        PeriodOfCare before = null;
+        for (PeriodOfCare period : inOrderOfStart) {
+            if (before != null && overlap(before, period)) {
+                throw new Conflict(null, "Child " + child.value() + ": the files' period of care from "
+                        + period.start() + " overlaps the period from " + before.start() + " on record, and the"
+                        + " import cannot tell which is right; nothing was imported. Correct the child's record or"
+                        + " the files, and import again.");
+            }
+            before = period;
+        }
+    }
+
+    /**
+     * The stored period as an amended return gives it: the file's start, legal statuses and placements. A placement the
+     * service already knew (the same start) keeps what only the service records: whether the move was planned, and the
+     * distance where the file cannot measure it.
+     */
+    private static PeriodOfCare amended(PeriodOfCare stored, PeriodOfCare imported, Tally placements) {
+        Map<LocalDate, Placement> known = byDate(stored.placements(), Placement::start);
+        List<Placement> placed = new ArrayList<>();
+        for (Placement placement : imported.placements()) {
+            Placement before = known.get(placement.start());
+            Placement after = before == null ? placement : withServiceFacts(placement, before);
+            placements.compare(before, after);
+            placed.add(after);
+        }
+        LocalDate end = imported.end() != null ? imported.end() : stored.end();
+        return new PeriodOfCare(imported.start(), end, imported.end() != null ? imported.endReason()
+                : stored.endReason(), true, imported.legalStatuses(), placed);
+    }
+
+    /**
+     * The file's placement; the file's measure of the distance wins, as its type does (a corrected postcode is a
+     * change), but where the file cannot measure it what the service recorded stands.
+     */
+    private static Placement withServiceFacts(Placement fromFile, Placement recorded) {
+        return new Placement(fromFile.start(), fromFile.type(),
+                fromFile.over20Miles() != null ? fromFile.over20Miles() : recorded.over20Miles(), recorded.planned());
+    }
+
     /** The stored period with the file's facts over it: its end, and its spells and placements by date. */
     private static PeriodOfCare union(PeriodOfCare stored, PeriodOfCare imported, Tally placements) {
         Map<LocalDate, Placement> byStart = byDate(stored.placements(), Placement::start);
         for (Placement placement : imported.placements()) {
             Placement before = byStart.get(placement.start());
-            // The file's measure of the distance wins, as its type does (a corrected postcode is a change); where the
-            // file cannot measure it, what the service recorded stands.
-            Placement after = before == null ? placement : new Placement(placement.start(), placement.type(),
-                    placement.over20Miles() != null ? placement.over20Miles() : before.over20Miles(), before.planned());
+            Placement after = before == null ? placement : withServiceFacts(placement, before);
             placements.compare(before, after);
             byStart.put(placement.start(), after);
         }

@@ -100,6 +100,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void when_the_broker_fails_part_way_the_events_it_acknowledged_are_marked_and_the_next_round_starts_at_the_failure()
+            throws Exception {
+        relay = new OutboxRelay(outbox, publisher, lease, direct, Clock.fixed(NOW, ZoneOffset.UTC),
+                new OutboxRelay.Settings("me", 3, Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofSeconds(30)));
+        when(lease.tryHold(eq("me"), any(), any())).thenReturn(true);
+        when(outbox.claimUnpublished(3)).thenReturn(List.of(event(1), event(2), event(3)), List.of(event(2), event(3)));
+        doThrow(new EventPublisher.PublishFailed("topic not present in metadata", null, 1))
+                .doNothing().when(publisher).publish(anyList());
+
+        Round failed = relay.relayOnce();
+        Round next = relay.relayOnce();
+
+        verify(outbox).markPublished(List.of(1L), NOW);
+        assertThat(failed.published()).isEqualTo(1);
+        assertThat(failed.failure()).contains("metadata");
+        verify(publisher).publish(List.of(event(2), event(3)));
+        verify(outbox).markPublished(List.of(2L, 3L), NOW);
+        assertThat(next.failure()).isNull();
+    }
+
+    @Test
     void an_instance_without_the_lease_publishes_nothing() throws Exception {
         when(lease.tryHold(eq("me"), any(), any())).thenReturn(false);
 

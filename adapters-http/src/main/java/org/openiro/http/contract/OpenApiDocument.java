@@ -165,6 +165,14 @@ public final class OpenApiDocument {
             if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(String.valueOf(p.get("name"))))) {
                 errors.add("412");
             }
+            if (takesIdempotencyKey(method, operation)) {
+                List<Map<String, Object>> withKey = new ArrayList<>(parameters);
+                withKey.add(Map.of("$ref", "#/components/parameters/IdempotencyKey"));
+                operation.put("parameters", withKey);
+                errors.add("422");
+            }
+            // A lost database connection that cannot be retried safely (issue 22).
+            errors.add("503");
         } else if (path.startsWith("/api/")) {
             errors.addAll(List.of("400", "401"));
         }
@@ -174,6 +182,17 @@ public final class OpenApiDocument {
         if (!errors.isEmpty()) {
             responses.putIfAbsent("default", Map.of("$ref", "#/components/responses/Problem"));
         }
+    }
+
+    /** The JSON POSTs and PUTs under an authority honour {@code Idempotency-Key}; the multipart import does not. */
+    @SuppressWarnings("unchecked")
+    private static boolean takesIdempotencyKey(String method, Map<String, Object> operation) {
+        if (!method.equals("post") && !method.equals("put")) {
+            return false;
+        }
+        Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+        Map<String, Object> content = body == null ? Map.of() : (Map<String, Object>) body.get("content");
+        return content == null || !content.containsKey("multipart/form-data");
     }
 
     /** The resource a route is about: the first segment after the authority ({@code children}, {@code alerts}). */

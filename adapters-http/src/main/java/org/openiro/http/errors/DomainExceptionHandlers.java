@@ -1,5 +1,6 @@
 package org.openiro.http.errors;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.NotFound;
 import org.openiro.shared.StaleVersion;
+import org.openiro.shared.StoreUnavailable;
 
 /** The domain's refusals, each mapped once to its status: 400 can never succeed, 409 might later, 404 is not here. */
 final class DomainExceptionHandlers {
@@ -76,6 +78,23 @@ final class DomainExceptionHandlers {
             HttpStatus status = request.getHeaders().contains("If-Match") ? HttpStatus.PRECONDITION_FAILED
                     : HttpStatus.CONFLICT;
             return Problem.of(status, e.getMessage(), List.of());
+        }
+    }
+
+    /**
+     * 503 with {@code Retry-After} when the database is out of reach or its connection was lost (issue 22): the
+     * request may well succeed in a moment, and says whether anything of it may have been kept.
+     */
+    @Singleton
+    @Produces
+    static class StoreUnavailableHandler implements ExceptionHandler<StoreUnavailable, HttpResponse<Problem>> {
+        /** Seconds: enough for the pool to open new connections, or a restarted database to take them. */
+        static final String RETRY_AFTER = "2";
+
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, StoreUnavailable e) {
+            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "The service could not reach its database ("
+                    + e.getMessage() + "); try again shortly.", List.of()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
         }
     }
 }

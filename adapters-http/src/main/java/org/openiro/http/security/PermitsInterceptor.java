@@ -30,6 +30,9 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
     /** Before validation, so nobody learns anything about another authority's resources from a 400. */
     private static final int ORDER = InterceptPhase.VALIDATE.getPosition() - 10;
 
+    /** Set by {@code idempotency.IdempotentRequests} on a request it answered without running it. */
+    private static final String REPLAYED = "iro.idempotency.replayed";
+
     private final AuthorizeUseCase authorize;
     private final RecordAuditUseCase audit;
     private final UnitOfWork unitOfWork;
@@ -73,6 +76,9 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
         }
         return unitOfWork.inTransaction(() -> {
             Object result = context.proceed();
+            if (request.getAttribute(REPLAYED).isPresent()) {
+                return result; // the first answer given again (Idempotency-Key): nothing was written this time
+            }
             audit.record(new AuditEntry(0, clock.instant(), authority, caller.username(), action.id(),
                     action.resource(), resourceId(result, parameters, request.getPath()), request.getMethodName(),
                     request.getPath(),

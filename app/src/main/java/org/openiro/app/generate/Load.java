@@ -21,8 +21,8 @@ public final class Load {
     private Load() {
     }
 
-    /** What was loaded. */
-    public record Loaded(int authorities, int children, int calls) {
+    /** What was loaded; {@code stopped} when it was stopped before the end, to be resumed. */
+    public record Loaded(int authorities, int children, int calls, boolean stopped) {
     }
 
     /** Every call of one authority: its set-up, then each child's. */
@@ -39,6 +39,15 @@ public final class Load {
      * @throws IllegalStateException when the service refused any call
      */
     public static Loaded into(EmbeddedServer server, Generator generator, int clients, Consumer<String> log) {
+        return into(server, generator, clients, log, Replay.Resumable.NONE);
+    }
+
+    /**
+     * @param resumable where an earlier load stopped, and how this one may be stopped in turn
+     * @throws IllegalStateException when the service refused any call
+     */
+    public static Loaded into(EmbeddedServer server, Generator generator, int clients, Consumer<String> log,
+                              Replay.Resumable resumable) {
         TokenGenerator tokens = server.getApplicationContext().findBean(TokenGenerator.class).orElseThrow(() ->
                 new IllegalStateException("loading generated data needs the service's own token signer, which is"
                         + " off while an identity provider is configured"));
@@ -65,14 +74,17 @@ public final class Load {
                 if (size >= 400 && done % Math.max(100, size / 4 / 100 * 100) == 0 && done < size) {
                     log.accept(authority.code() + ": " + done + " of " + size + " children");
                 }
-            });
+            }, resumable);
             if (outcome.refused() > 0) {
                 throw new IllegalStateException(outcome.refused() + " of " + outcome.calls() + " requests for "
                         + authority.code() + " were refused; the first: " + String.join("\n", outcome.refusals()));
             }
+            if (outcome.stopped()) {
+                return new Loaded(codes.size(), children, calls, true);
+            }
             children += size;
             calls += outcome.calls();
         }
-        return new Loaded(codes.size(), children, calls);
+        return new Loaded(codes.size(), children, calls, false);
     }
 }

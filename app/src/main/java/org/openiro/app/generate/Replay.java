@@ -12,10 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,10 @@ import org.openiro.app.generate.ApiCalls.ApiCall;
  * first, then the children's, several children at once but each child's calls in order. An id the service gives
  * (a booking's, an alert's) is read from the answer's {@code Location} and put where later calls name it. Every answer
  * must be a success: generated data the service refuses is a fault of the generator, and is reported as one.
+ *
+ * <p>A replay can be stopped and later resumed ({@link Resumable}): streams already answered whole are skipped, and each
+ * call carries an {@code Idempotency-Key} made from its stream and place in it, so the calls of a stream cut short are
+ * answered again as the first time rather than done twice.
  */
 public final class Replay {
 
@@ -44,13 +51,32 @@ public final class Replay {
     }
 
     /** What a replay did: how many calls, how many the service refused, and the first few refusals in words. */
-    public record Outcome(int calls, int refused, List<String> refusals) {
+    public record Outcome(int calls, int refused, List<String> refusals, boolean stopped) {
+    }
+
+    /**
+     * How a replay that may be cut short goes on from where an earlier one stopped.
+     *
+     * @param done       the streams answered whole before, not sent again
+     * @param streamDone told of each stream once all of it is answered
+     * @param keyPrefix  the start of every {@code Idempotency-Key}, the same each time the same data is replayed
+     * @param stop       true once the replay is to stop: each stream stops before its next call
+     */
+    public record Resumable(Set<String> done, Consumer<String> streamDone, String keyPrefix, BooleanSupplier stop) {
+        static final Resumable NONE = new Resumable(Set.of(), stream -> { }, null, () -> false);
     }
 
     /**
      * @param progress told the number of children done so far, now and then
      */
     public Outcome send(List<ApiCall> calls, IntConsumer progress) {
+        return send(calls, progress, Resumable.NONE);
+    }
+
+    /**
+     * @param progress told the number of children done so far, now and then
+     */
+    public Outcome send(List<ApiCall> calls, IntConsumer progress, Resumable resumable) {
         Map<String, List<ApiCall>> streams = new LinkedHashMap<>();
         for (ApiCall call : calls) {
             streams.computeIfAbsent(call.stream(), s -> new ArrayList<>()).add(call);
@@ -58,16 +84,20 @@ public final class Replay {
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        streams.keySet().removeAll(resumable.done());
         List<ApiCall> setUp = streams.remove("authority");
-        if (setUp != null) {
-            stream(setUp, refused, refusals);
+        if (setUp != null && stream(setUp, refused, refusals, resumable)) {
+            resumable.streamDone().accept("authority");
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (List<ApiCall> stream : streams.values()) {
+            for (Map.Entry<String, List<ApiCall>> stream : streams.entrySet()) {
                 futures.add(pool.submit(() -> {
-                    stream(stream, refused, refusals);
+                    if (!stream(stream.getValue(), refused, refusals, resumable)) {
+                        return;
+                    }
+                    resumable.streamDone().accept(stream.getKey());
                     int n = done.incrementAndGet();
                     if (n % 100 == 0) {
                         progress.accept(n);
@@ -83,15 +113,29 @@ public final class Replay {
             pool.shutdownNow();
         }
         progress.accept(done.get());
-        return new Outcome(calls.size(), refused.get(), List.copyOf(refusals));
+        return new Outcome(calls.size(), refused.get(), List.copyOf(refusals), resumable.stop().getAsBoolean());
     }
 
-    private void stream(List<ApiCall> calls, AtomicInteger refused, List<String> refusals) {
+    /** @return whether every call of the stream was sent */
+    private boolean stream(List<ApiCall> calls, AtomicInteger refused, List<String> refusals, Resumable resumable) {
         Map<String, String> ids = new HashMap<>();
-        for (ApiCall call : calls) {
+        for (int i = 0; i < calls.size(); i++) {
+            ApiCall call = calls.get(i);
+            if (resumable.stop().getAsBoolean()) {
+                return false;
+            }
             String path = fill(call.path(), ids);
             String body = fill(call.body(), ids);
-            HttpResponse<String> answer = send(call.method(), path, body);
+            String key = resumable.keyPrefix() == null ? null : resumable.keyPrefix() + call.stream() + ":" + i;
+            HttpResponse<String> answer;
+            try {
+                answer = send(call.method(), path, body, key);
+            } catch (RuntimeException e) {
+                if (resumable.stop().getAsBoolean()) {
+                    return false; // the service is stopping: the stream is sent again when the replay resumes
+                }
+                throw e;
+            }
             if (answer.statusCode() / 100 != 2) {
                 refused.incrementAndGet();
                 if (refusals.size() < 20) {
@@ -105,6 +149,7 @@ public final class Replay {
                         .ifPresent(location -> ids.put(call.saveAs(), location.substring(location.lastIndexOf('/') + 1)));
             }
         }
+        return true;
     }
 
     private static String fill(String text, Map<String, String> ids) {
@@ -120,12 +165,15 @@ public final class Replay {
         return out.toString();
     }
 
-    private HttpResponse<String> send(String method, String path, String body) {
+    private HttpResponse<String> send(String method, String path, String body, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -24,6 +24,15 @@ public final class TestServices {
     private TestServices() {
     }
 
+    /**
+     * The port of the {@code n}th service process a test starts (0 to 9), derived from the test's own broker port as
+     * each engineer's run sets it apart ({@code IRO_TEST_OWN_KAFKA_PORT}), so that runs side by side never meet; a port
+     * taken anyway is replaced by a free one ({@link ServiceProcess#port}).
+     */
+    public static int servicePort(int n) {
+        return OWN_KAFKA_PORT + 50 + n;
+    }
+
     private static String env(String name, String otherwise) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;
@@ -68,6 +77,25 @@ public final class TestServices {
 
         public void stop() {
             run("stop");
+        }
+
+        /** Kills it at once ({@code kill -9}); its data stays for {@link #resume}. */
+        public void kill() {
+            run("kill");
+        }
+
+        /** Starts it again on the data it had, with what was published before still there. */
+        public void resume() {
+            run("resume");
+        }
+
+        /** Freezes it (SIGSTOP): it holds its connections and answers nothing, as a broker that hangs. */
+        public void pause() {
+            run("pause");
+        }
+
+        public void unpause() {
+            run("unpause");
         }
 
         @Override

@@ -6,7 +6,10 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.events.OutboxEvent;
 import org.openiro.shared.Page;
 
-/** The relay's and readers' view of the outbox. */
+/**
+ * The relay's and readers' view of the outbox. Both see an event only once no transaction still in flight can commit
+ * one ahead of it: a reader never passes a row that is still to come, so it misses none and takes them in order.
+ */
 public interface OutboxStore {
 
     /**
