@@ -162,7 +162,10 @@ final class ChildStory {
                 }
                 double years = ChronoUnit.DAYS.between(from, to) / 365.25;
                 for (int a = poisson(0.5 * years); a > 0; a--) {
-                    alerts.add(alert(day(from, to), to));
+                    LocalDate raised = workingDayNear(day(from, to), from, to);
+                    if (raised != null) {
+                        alerts.add(alert(raised, to));
+                    }
                 }
                 for (int r = poisson(0.08 * years); r > 0 && !advocacyProviders.isEmpty(); r--) {
                     referrals.add(new Referral(day(from, to), pick(advocacyProviders),
@@ -599,9 +602,6 @@ final class ChildStory {
      * and then resolved or escalated, fewer at each rung; one in twenty is raised with a partner agency.
      */
     private Alert alert(LocalDate on, LocalDate lastDay) {
-        while (!calendar.isWorkingDay(on)) {
-            on = on.plusDays(1);
-        }
         List<String> reasons = new ArrayList<>(List.of(pick(REASONS)));
         if (chance(0.3)) {
             String second = pick(REASONS);
@@ -635,6 +635,25 @@ final class ChildStory {
                     chance(0.2) ? List.of(pick(IMPACTS), "views-heard") : List.of(pick(IMPACTS))));
             return alertOf(on, reasons, partner, steps);
         }
+    }
+
+    /**
+     * Alerts are raised on working days: the next one from {@code day}, or the one before when the next lies past
+     * {@code to} (today, or the period's last day: a weekend today would otherwise raise an alert tomorrow, which the
+     * service refuses); null when the window holds none.
+     */
+    private LocalDate workingDayNear(LocalDate day, LocalDate from, LocalDate to) {
+        for (LocalDate on = day; !on.isAfter(to); on = on.plusDays(1)) {
+            if (calendar.isWorkingDay(on)) {
+                return on;
+            }
+        }
+        for (LocalDate on = day.minusDays(1); !on.isBefore(from); on = on.minusDays(1)) {
+            if (calendar.isWorkingDay(on)) {
+                return on;
+            }
+        }
+        return null;
     }
 
     /** An alert still open when the child's care ended is withdrawn that day: there is no plan left to challenge. */

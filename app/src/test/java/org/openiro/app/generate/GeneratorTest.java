@@ -192,6 +192,23 @@ class GeneratorTest {
                 .filter(a -> a.steps().get(a.steps().size() - 1).kind().equals("withdrawal"))).isNotEmpty();
     }
 
+    @Test
+    void on_any_day_of_the_week_nothing_is_recorded_after_today_and_alerts_are_raised_on_working_days() {
+        // A demo started on a Sunday once raised an alert on the Monday after, which the service refuses.
+        var calendar = org.openiro.calendar.BankHolidayCalendar.englandAndWales();
+        for (LocalDate today = LocalDate.of(2026, 12, 1); today.isBefore(LocalDate.of(2026, 12, 29));
+                today = today.plusDays(1)) {
+            LocalDate day = today;
+            List<Synthetic.Alert> alerts = new Generator(new Generator.Settings(1, 400, 3, 7, day)).authority(0)
+                    .children().stream().flatMap(c -> c.alerts().stream()).toList();
+            assertThat(alerts).as("alerts made on " + day).isNotEmpty();
+            assertThat(alerts).allSatisfy(a -> {
+                assertThat(calendar.isWorkingDay(a.raisedOn())).as("raised on a working day").isTrue();
+                assertThat(a.steps()).allSatisfy(step -> assertThat(step.on()).isBeforeOrEqualTo(day));
+            });
+        }
+    }
+
     static int highest(Synthetic.Alert alert) {
         return alert.steps().stream().mapToInt(Synthetic.Step::rung).max().orElse(0);
     }
