@@ -16,7 +16,7 @@ class SessionCookieReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        return request.getCookies().findCookie(LoginController.COOKIE).map(Cookie::getValue)
+        return request.getCookies().findCookie(SignIns.COOKIE).map(Cookie::getValue)
                 .filter(value -> !value.isBlank());
     }
 
