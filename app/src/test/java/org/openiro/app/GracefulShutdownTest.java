@@ -55,9 +55,7 @@ class GracefulShutdownTest {
                 ServiceProcess.port(TestServices.servicePort(0)))
                 .onPostgres(TestServices.POSTGRES_URL + "?ApplicationName=" + application), HTTP);
         Api api = api(service);
-        api.authority(authority);
-        api.child(authority, "C1", "2012-05-01");
-        api.episode(authority, "C1", "2023-04-28");
+        api.authorityWithChildInCare(authority);
         try (Connection operator = DriverManager.getConnection(TestServices.POSTGRES_URL, "postgres", "")) {
             operator.setAutoCommit(false);
             // Someone else holds the child, so the review below is still running when the service is told to stop.

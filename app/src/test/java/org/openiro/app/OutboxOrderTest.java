@@ -68,9 +68,7 @@ class OutboxOrderTest {
             Api api = new Api(server.getURL(), context.getBean(JsonMapper.class));
             String authority = TestAuthorities.fresh("order");
             String child = "/api/authorities/" + authority + "/children/C1";
-            api.authority(authority);
-            api.child(authority, "C1", "2012-05-01");
-            api.episode(authority, "C1", "2023-04-28");
+            api.authorityWithChildInCare(authority);
             drain(relay);
             EventsReader reader = new EventsReader(api, authority);
             assertThat(reader.next()).extracting(e -> e.get("type")).containsExactly("org.openiro.review.scheduled");

@@ -33,9 +33,7 @@ class QaFormsTest {
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
-        api.authority(authority);
-        api.child(authority, "C1", "2012-05-01");
-        api.episode(authority, "C1", "2023-04-28");
+        api.authorityWithChildInCare(authority);
         api.put(child() + "/social-worker", """
                 {"id": "sw-1", "name": "Sam Worker", "email": "sam@example.org", "team": "North"}""");
     }

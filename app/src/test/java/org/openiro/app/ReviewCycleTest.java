@@ -28,9 +28,7 @@ class ReviewCycleTest {
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
-        api.authority(authority);
-        api.child(authority, "C1", "2012-05-01");
-        api.episode(authority, "C1", "2023-04-28");
+        api.authorityWithChildInCare(authority);
     }
 
     private String child() {

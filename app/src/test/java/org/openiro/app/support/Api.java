@@ -88,6 +88,17 @@ public final class Api {
         return put("/api/authorities/" + code, "{\"name\": \"Test Borough " + code + "\", \"policy\": {\"preset\": \"statutory\"}}");
     }
 
+    /**
+     * The fixture most tests start from: an authority on the statutory policy with one child, C1 (born 1 May 2012),
+     * looked after from 28 April 2023, whose first review is due on 31 May 2023. Answers the child's path.
+     */
+    public String authorityWithChildInCare(String authority) {
+        authority(authority);
+        child(authority, "C1", "2012-05-01");
+        episode(authority, "C1", "2023-04-28");
+        return "/api/authorities/" + authority + "/children/C1";
+    }
+
     public Reply child(String authority, String childId, String dateOfBirth) {
         return put("/api/authorities/" + authority + "/children/" + childId, """
                 {"dateOfBirth": "%s", "gender": "female", "ethnicity": "WBRI", "uasc": false, "disability": false,
