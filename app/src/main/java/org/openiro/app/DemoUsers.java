@@ -1,7 +1,7 @@
 package org.openiro.app;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -11,13 +11,15 @@ import org.openiro.access.LocalUser;
 import org.openiro.access.Passwords;
 import org.openiro.access.Role;
 import org.openiro.access.port.out.LocalUserDirectory;
+import org.openiro.http.security.EmbeddedDefault;
 import org.openiro.shared.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One demo user per role (api.md, "Who may do what"), whose passwords are their usernames. They exist only in the
- * embedded default: on the embedded H2 database, with the demo enabled and no identity provider configured.
+ * embedded default: on the embedded default's own H2 file ({@link EmbeddedDefault}), with the demo enabled and no
+ * identity provider configured.
  */
 @Singleton
 @Requires(property = "iro.demo.enabled", value = "true")
@@ -35,13 +37,12 @@ class DemoUsers {
 
     private final LocalUserDirectory directory;
     private final UnitOfWork unitOfWork;
-    private final String databaseUrl;
+    private final boolean embeddedDefault;
 
-    DemoUsers(LocalUserDirectory directory, UnitOfWork unitOfWork,
-              @Value("${datasources.default.url}") String databaseUrl) {
+    DemoUsers(LocalUserDirectory directory, UnitOfWork unitOfWork, Environment environment) {
         this.directory = directory;
         this.unitOfWork = unitOfWork;
-        this.databaseUrl = databaseUrl;
+        this.embeddedDefault = EmbeddedDefault.is(environment);
     }
 
     private static LocalUser user(String name, Set<Role> roles, String authority, String iroId, String swId) {
@@ -50,8 +51,10 @@ class DemoUsers {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!databaseUrl.startsWith("jdbc:h2:")) {
-            LOG.info("Demo users are not created outside the embedded H2 database");
+        if (!embeddedDefault) {
+            // Passwords anyone can read in the README: never on a database that could hold real children.
+            LOG.info("Demo users are created only on the embedded default's own H2 file ({})",
+                    EmbeddedDefault.DATABASE_URL);
             return;
         }
         for (LocalUser demo : USERS) {

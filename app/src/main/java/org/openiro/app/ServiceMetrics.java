@@ -40,7 +40,7 @@ class ServiceMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("iro.outbox.waiting", this, m -> m.backlog() == null ? Double.NaN : m.backlog().waiting())
+        Gauge.builder("iro.outbox.waiting", this, ServiceMetrics::waiting)
                 .description("Events written to the outbox and not yet published to Kafka")
                 .register(registry);
         Gauge.builder("iro.outbox.oldest.age", this, ServiceMetrics::oldestAgeSeconds)
@@ -49,7 +49,14 @@ class ServiceMetrics implements MeterBinder {
                 .register(registry);
     }
 
-    private double oldestAgeSeconds() {
+    /** Events waiting to be published; NaN when the outbox could not be read. */
+    double waiting() {
+        OutboxBacklog.Backlog backlog = backlog();
+        return backlog == null ? Double.NaN : backlog.waiting();
+    }
+
+    /** How long the oldest waiting event has waited, in seconds; 0 when none waits, NaN when unknown. */
+    double oldestAgeSeconds() {
         OutboxBacklog.Backlog backlog = backlog();
         if (backlog == null) {
             return Double.NaN;

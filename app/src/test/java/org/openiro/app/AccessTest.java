@@ -419,7 +419,7 @@ class AccessTest {
     }
 
     /** Open routes: no token needed, and none checked. */
-    private static final Set<String> OPEN = Set.of("POST /api/login");
+    private static final Set<String> OPEN = Set.of("POST /api/login", "POST /api/logout");
 
     @Test
     void every_api_route_is_in_the_table_and_names_its_action() {

@@ -27,10 +27,10 @@ class EmbeddedDatabaseTest {
 
     @BeforeAll
     static void start() {
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "datasources.default.url",
-                "jdbc:h2:mem:embedded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "iro.demo.enabled", true, "iro.demo.children", DEMO_CHILDREN), "test");
+        // As ./iro run starts it: the database is the embedded default's own (here in memory, not under ./data).
+        String url = "jdbc:h2:mem:embedded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("datasources.default.url", url,
+                "iro.embedded.database-url", url, "iro.demo.enabled", true, "iro.demo.children", DEMO_CHILDREN), "test");
         api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
         // The demo loads in the background, through the API, once the server is up.
         try {
@@ -101,6 +101,24 @@ class EmbeddedDatabaseTest {
         assertThat(api.as(manager).get("/api/authorities/demo/children/D000001").status()).isEqualTo(200);
         assertThat(api.as(manager).get("/api/authorities/h2").status()).as("the demo manager is demo's only")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_embedded_default_listens_on_this_machine_only_and_its_cookie_works_over_plain_http() throws Exception {
+        java.util.Optional<java.net.InetAddress> network = java.util.Collections.list(
+                        java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(network.isPresent(), "this machine has a network address");
+
+        try (java.net.Socket socket = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                    new java.net.InetSocketAddress(network.get(), server.getPort()), 2_000))
+                    .as("from " + network.get()).isInstanceOf(java.io.IOException.class);
+        }
+        Api.Reply login = api.as(null).post("/api/login", "{\"username\": \"viewer\", \"password\": \"viewer\"}");
+        assertThat(login.header("Set-Cookie")).doesNotContainIgnoringCase("Secure");
     }
 
     @Test

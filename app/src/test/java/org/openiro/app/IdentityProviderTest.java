@@ -1,6 +1,7 @@
 package org.openiro.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -46,26 +47,60 @@ class IdentityProviderTest {
         jwks.start();
         Map<String, Object> config = new HashMap<>(TestServices.postgres(TestServices.POSTGRES_URL));
         config.put("micronaut.security.token.jwt.signatures.jwks.idp.url", "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks");
+        config.put("iro.security.identity-provider.issuer", ISSUER);
+        config.put("iro.security.identity-provider.audience", AUDIENCE);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config, "test")) {
             Api api = new Api(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
-            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("idp-key-1").build(),
-                    new JWTClaimsSet.Builder().subject("jane@county.gov.uk").claim("roles", List.of("admin"))
-                            .claim("authorities", List.of("*")).expirationTime(Date.from(Instant.now().plusSeconds(600)))
-                            .build());
-            token.sign(new RSASSASigner(key));
+            String token = token(key, ISSUER, List.of(AUDIENCE, "another-service"));
 
-            Api.Reply created = api.as(token.serialize()).put("/api/authorities/idp-county", "{\"name\": \"IdP County\"}");
+            Api.Reply created = api.as(token).put("/api/authorities/idp-county", "{\"name\": \"IdP County\"}");
 
             assertThat(created.status()).as(created.toString()).isIn(200, 201);
+            assertThat(api.as(token(key, "https://elsewhere.example/", List.of(AUDIENCE))).get(
+                    "/api/authorities/idp-county").status()).as("issued by another issuer").isEqualTo(401);
+            assertThat(api.as(token(key, ISSUER, List.of("timesheets"))).get("/api/authorities/idp-county").status())
+                    .as("issued for another service").isEqualTo(401);
+            assertThat(api.as(token(key, ISSUER, null)).get("/api/authorities/idp-county").status())
+                    .as("issued for no service in particular").isEqualTo(401);
             assertThat(api.as(Tokens.superuser()).get("/api/authorities/idp-county").status())
                     .as("a token signed with the local secret").isEqualTo(401);
             assertThat(api.as(null).post("/api/login", "{\"username\": \"admin\", \"password\": \"admin\"}").status())
                     .as("local sign-in").isIn(401, 404);
-            assertThat(api.as(token.serialize()).put("/api/authorities/idp-county/users/someone",
+            assertThat(api.as(token).put("/api/authorities/idp-county/users/someone",
                     "{\"password\": \"a-long-enough-password\", \"roles\": [\"viewer\"]}").status())
                     .as("local users").isEqualTo(404);
         } finally {
             jwks.stop(0);
         }
+    }
+
+    @Test
+    void with_an_identity_provider_but_no_issuer_or_audience_the_service_refuses_to_start() {
+        for (String missing : List.of("iro.security.identity-provider.issuer", "iro.security.identity-provider.audience")) {
+            Map<String, Object> config = new HashMap<>(TestServices.postgres(TestServices.POSTGRES_URL));
+            config.put("micronaut.security.token.jwt.signatures.jwks.idp.url", "http://127.0.0.1:9/jwks");
+            config.put("iro.security.identity-provider.issuer", ISSUER);
+            config.put("iro.security.identity-provider.audience", AUDIENCE);
+            config.remove(missing);
+
+            assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, config, "test").close())
+                    .as("without " + missing).hasStackTraceContaining("IRO_SECURITY_IDENTITY_PROVIDER_ISSUER");
+        }
+    }
+
+    private static final String ISSUER = "https://login.county.example/tenant/";
+    private static final String AUDIENCE = "api://iro-service";
+
+    private static String token(RSAKey key, String issuer, List<String> audience) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("jane@county.gov.uk")
+                .claim("roles", List.of("admin")).claim("authorities", List.of("*")).issuer(issuer)
+                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)));
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("idp-key-1").build(),
+                claims.build());
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
     }
 }

@@ -64,7 +64,7 @@ class SignInTest {
     }
 
     @Test
-    void health_is_open_but_says_what_it_runs_on_only_to_signed_in_users() {
+    void health_is_open_but_says_what_it_runs_on_only_to_administrators() {
         Api.Reply anonymous = api.as(null).get("/health");
         assertThat(anonymous.status()).isEqualTo(200);
         assertThat(anonymous.at("status")).isEqualTo("UP");
@@ -90,7 +90,7 @@ class SignInTest {
         assertThat(api.as(token).get(path() + "/events").status()).as("an IRO may not read the outbox").isEqualTo(403);
         String cookie = login.header("Set-Cookie");
         assertThat(cookie).startsWith("iro_token=" + token).containsIgnoringCase("HttpOnly")
-                .containsIgnoringCase("SameSite=Strict");
+                .containsIgnoringCase("SameSite=Strict").containsIgnoringCase("; Secure");
     }
 
     @Test
@@ -129,6 +129,8 @@ class SignInTest {
                 "{\"password\": \"short\", \"roles\": [\"viewer\"]}");
 
         assertThat(takeover.status()).isEqualTo(409);
+        assertThat(takeover.body()).as("which authority has the username is not this one's business")
+                .doesNotContainIgnoringCase("authority").doesNotContain(elsewhere);
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.errorFields()).containsExactly("roles");
         assertThat(shortPassword.errorFields()).containsExactly("password");

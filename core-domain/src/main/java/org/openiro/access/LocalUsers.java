@@ -44,8 +44,8 @@ public final class LocalUsers implements SignInUseCase, AddLocalUserUseCase {
             authorities.find(command.authority()).orElseThrow(() -> new UnknownAuthority(command.authority()));
             directory.find(command.username()).ifPresent(existing -> {
                 if (!existing.authorities().equals(Set.of(command.authority().value()))) {
-                    throw new Conflict("username", "the username " + command.username()
-                            + " is taken by a user of another authority");
+                    // Usernames are global, but which authorities have which users is no other authority's business.
+                    throw new Conflict("username", "this username is not available: choose another");
                 }
             });
             return directory.save(user);

@@ -66,7 +66,8 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String of(ServiceReport report, Layout layout) {
+    /** @param nonce the answer's Content-Security-Policy nonce, which the page's own styles carry */
+    static String of(ServiceReport report, Layout layout, String nonce) {
         String period = range(report.period().from(), report.period().to());
         String previous = range(report.previous().from(), report.previous().to());
         String heading = Html.escape(layout.heading());
@@ -74,7 +75,8 @@ final class ReportPage {
         html.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(heading).append(": ").append(Html.escape(report.authorityName()))
-                .append(", ").append(period).append("</title><style>").append(css()).append("</style><style>")
+                .append(", ").append(period).append("</title><style nonce=\"").append(nonce).append("\">").append(css())
+                .append("</style><style nonce=\"").append(nonce).append("\">")
                 .append(PAGE_STYLE).append("</style></head><body class=\"govuk-template__body\">")
                 .append("<div class=\"govuk-width-container\"><main class=\"govuk-main-wrapper\" id=\"main-content\">")
                 .append("<span class=\"govuk-caption-l\">").append(heading).append("</span>")

@@ -17,6 +17,7 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.Ids;
+import org.openiro.http.security.ContentSecurityPolicy;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
 import org.openiro.reporting.ReportPeriod;
@@ -61,7 +62,8 @@ class ReportsController {
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
         }
         if (accepts(request, MediaType.TEXT_HTML)) {
-            return HttpResponse.ok(ReportPage.of(report, page)).contentType(MediaType.TEXT_HTML + "; charset=utf-8");
+            return HttpResponse.ok(ReportPage.of(report, page, ContentSecurityPolicy.nonce(request)))
+                    .contentType(MediaType.TEXT_HTML + "; charset=utf-8");
         }
         return HttpResponse.ok(ServiceReportView.of(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

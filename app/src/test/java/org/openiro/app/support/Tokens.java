@@ -30,7 +30,14 @@ public final class Tokens {
 
     public static String mint(String username, List<String> roles, List<String> authorities, String iroId,
                               String socialWorkerId, String secret, Instant expires) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(username).issueTime(new Date())
+        return mint(username, roles, authorities, iroId, socialWorkerId, secret, Instant.now(), expires);
+    }
+
+    /** A token issued at {@code issued}; null for one that does not say when it was issued. */
+    public static String mint(String username, List<String> roles, List<String> authorities, String iroId,
+                              String socialWorkerId, String secret, Instant issued, Instant expires) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(username)
+                .issueTime(issued == null ? null : Date.from(issued))
                 .expirationTime(Date.from(expires)).claim("roles", roles).claim("authorities", authorities);
         if (iroId != null) {
             claims.claim("iroId", iroId);
