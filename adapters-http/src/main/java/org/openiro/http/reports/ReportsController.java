@@ -11,12 +11,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
 import org.openiro.reporting.ReportPeriod;
@@ -45,7 +44,7 @@ class ReportsController {
 
     @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
-    HttpResponse<?> iroService(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<?> iroService(@PathVariable @Id String authority,
                                @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
                                HttpRequest<?> request) {
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
@@ -88,7 +87,7 @@ class ReportsController {
 
     @Get("/participation")
     @Permits(Action.READ_REPORTS)
-    ParticipationView participation(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    ParticipationView participation(@PathVariable @Id String authority,
                                     @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
         ReportPeriod period = new ReportPeriod(from, to);
         return new ParticipationView(authority, from, to, participation.participation(AuthorityCode.of(authority),

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openiro.access.Caller;
 import org.openiro.access.Role;
 import org.openiro.access.port.in.SignInUseCase;
@@ -71,8 +72,13 @@ public class SignIns {
         claims.put("exp", now + lifetime.toSeconds());
         claims.put("roles", caller.roles().stream().map(Role::id).sorted().toList());
         claims.put("authorities", caller.authorities().stream().sorted().toList());
-        caller.iro().ifPresent(id -> claims.put("iroId", id));
-        caller.socialWorker().ifPresent(id -> claims.put("socialWorkerId", id));
+        // Staff ids per authority (issue 19): sw-9 of one authority is not sw-9 of another.
+        if (!caller.iroIds().isEmpty()) {
+            claims.put("iroIds", new TreeMap<>(caller.iroIds()));
+        }
+        if (!caller.socialWorkerIds().isEmpty()) {
+            claims.put("socialWorkerIds", new TreeMap<>(caller.socialWorkerIds()));
+        }
         String token = tokens.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("the local token signer is not configured"));
         Cookie cookie = Cookie.of(COOKIE, token).httpOnly(true).sameSite(SameSite.Strict).path("/")

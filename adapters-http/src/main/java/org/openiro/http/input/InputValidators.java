@@ -1,0 +1,25 @@
+package org.openiro.http.input;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.validation.validator.constraints.ConstraintValidator;
+import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
+import org.openiro.shared.LocalId;
+
+/** The validators behind {@link Id} and {@link Code}: one compiled pattern each, for every field that carries them. */
+@Factory
+class InputValidators {
+
+    private static final Pattern ID = Pattern.compile(LocalId.PATTERN);
+    private static final Pattern CODE = Pattern.compile(Code.PATTERN);
+
+    @Singleton
+    ConstraintValidator<Id, CharSequence> idValidator() {
+        return (value, annotation, context) -> value == null || ID.matcher(value).matches();
+    }
+
+    @Singleton
+    ConstraintValidator<Code, CharSequence> codeValidator() {
+        return (value, annotation, context) -> value == null || CODE.matcher(value).matches();
+    }
+}
