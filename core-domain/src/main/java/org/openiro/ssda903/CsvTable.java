@@ -230,6 +230,8 @@ public final class CsvTable {
     private static final class Records implements AutoCloseable {
         /** What the decoder reads a byte that is not UTF-8 as. */
         private static final char UNREADABLE = '\uFFFD';
+        /** A character no text file has, and PostgreSQL cannot store (issue 22). */
+        private static final char NUL = '\0';
 
         private final Reader in;
         private final char[] buffer = new char[1 << 16];
@@ -294,7 +296,8 @@ public final class CsvTable {
                 }
                 // Runs of plain characters, or of quoted ones, go into the field at once.
                 int from = at;
-                while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE : ends(buffer[at]))) {
+                while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE || buffer[at] == NUL
+                        : ends(buffer[at]))) {
                     at++;
                 }
                 empty &= at == from;
@@ -312,7 +315,9 @@ public final class CsvTable {
                 int c = buffer[at++];
                 recordLength++;
                 empty &= c == '\n' || c == '\r';
-                if (c == UNREADABLE) {
+                if (c == NUL) {
+                    throw new Malformed("this row has a NUL character, which no CSV text has");
+                } else if (c == UNREADABLE) {
                     unreadable = true;
                     fieldLength++;
                     field.append((char) c);
@@ -359,7 +364,7 @@ public final class CsvTable {
 
         /** A character that ends a run of plain ones: a comma, a quote, a line end, or one that could not be read. */
         private static boolean ends(char c) {
-            return c == ',' || c == '"' || c == '\n' || c == '\r' || c == UNREADABLE;
+            return c == ',' || c == '"' || c == '\n' || c == '\r' || c == UNREADABLE || c == NUL;
         }
 
         private boolean keeps(int column) {

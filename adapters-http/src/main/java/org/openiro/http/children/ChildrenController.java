@@ -15,6 +15,7 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
 import org.openiro.care.port.in.RecordCareChangeUseCase;
@@ -88,7 +89,7 @@ class ChildrenController {
     ChildPage list(@PathVariable @Id String authority,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable Boolean overdue,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
-                   java.time.LocalDate dueBefore,
+                   @InCalendar java.time.LocalDate dueBefore,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
                    @Id String iro,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "0") @jakarta.validation.constraints.Min(0)

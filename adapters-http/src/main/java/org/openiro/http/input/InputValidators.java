@@ -3,10 +3,12 @@ package org.openiro.http.input;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.validation.validator.constraints.ConstraintValidator;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.openiro.calendar.SupportedDates;
 import org.openiro.shared.LocalId;
 
-/** The validators behind {@link Id} and {@link Code}: one compiled pattern each, for every field that carries them. */
+/** The validators behind {@link Id}, {@link Code} and {@link InCalendar}: one compiled pattern each, for every field that carries them. */
 @Factory
 class InputValidators {
 
@@ -16,6 +18,11 @@ class InputValidators {
     @Singleton
     ConstraintValidator<Id, CharSequence> idValidator() {
         return (value, annotation, context) -> value == null || ID.matcher(value).matches();
+    }
+
+    @Singleton
+    ConstraintValidator<InCalendar, LocalDate> inCalendarValidator() {
+        return (value, annotation, context) -> value == null || SupportedDates.contains(value);
     }
 
     @Singleton

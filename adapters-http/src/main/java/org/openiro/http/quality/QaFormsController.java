@@ -231,6 +231,7 @@ class QaFormsController {
 
     private QaFormBody merge(QaForm stored, String patch) {
         Map<String, Object> patchMap;
+        JsonBodies.requireOneValue(patch);
         try {
             patchMap = json.readValue(patch, Argument.mapOf(String.class, Object.class));
         } catch (IOException | RuntimeException e) {

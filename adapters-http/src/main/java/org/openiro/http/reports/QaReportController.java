@@ -16,6 +16,7 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.quality.QaTemplate;
 import org.openiro.quality.port.in.QaReportUseCase;
@@ -44,7 +45,8 @@ class QaReportController {
     @Get(value = "/qa", produces = {MediaType.APPLICATION_JSON, ReportsController.CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
     HttpResponse<?> qa(@PathVariable @Id String authority,
-                       @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
+                       @QueryValue @NotNull @InCalendar LocalDate from,
+                       @QueryValue @NotNull @InCalendar LocalDate to,
                        @QueryValue @Nullable @Size(min = 1, max = 200) String team, HttpRequest<?> request) {
         ServiceReport qa = report.report(AuthorityCode.of(authority), new ReportPeriod(from, to), team);
         return ReportsController.formatted(qa, request, "qa-" + authority + "-" + from + "-" + to, PAGE);

@@ -16,6 +16,7 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
 import org.openiro.reporting.ReportPeriod;
@@ -45,7 +46,8 @@ class ReportsController {
     @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
     HttpResponse<?> iroService(@PathVariable @Id String authority,
-                               @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
+                               @QueryValue @NotNull @InCalendar LocalDate from,
+                                    @QueryValue @NotNull @InCalendar LocalDate to,
                                HttpRequest<?> request) {
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
         return formatted(report, request, "iro-service-" + authority + "-" + from + "-" + to,
@@ -88,7 +90,8 @@ class ReportsController {
     @Get("/participation")
     @Permits(Action.READ_REPORTS)
     ParticipationView participation(@PathVariable @Id String authority,
-                                    @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
+                                    @QueryValue @NotNull @InCalendar LocalDate from,
+                                    @QueryValue @NotNull @InCalendar LocalDate to) {
         ReportPeriod period = new ReportPeriod(from, to);
         return new ParticipationView(authority, from, to, participation.participation(AuthorityCode.of(authority),
                 period).stream().map(FigureView::of).toList());

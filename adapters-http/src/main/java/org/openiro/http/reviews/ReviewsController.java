@@ -141,6 +141,7 @@ class ReviewsController {
 
     private ReviewBody merge(ReviewBody current, String patch) {
         try {
+            JsonBodies.requireOneValue(patch);
             Map<String, Object> patchMap = json.readValue(patch, Argument.mapOf(String.class, Object.class));
             Set<String> allowed = json.readValue(json.writeValueAsBytes(current),
                     Argument.mapOf(String.class, Object.class)).keySet();

@@ -24,6 +24,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.voice.AdvocacyReferral;
 import org.openiro.voice.Feedback;
@@ -112,7 +113,8 @@ class VoiceController {
     @Get("/feedback")
     @Permits(Action.READ_FEEDBACK)
     List<FeedbackView> feedbackGiven(@PathVariable @Id String authority,
-                                     @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
+                                     @QueryValue @NotNull @InCalendar LocalDate from,
+                                     @QueryValue @NotNull @InCalendar LocalDate to) {
         return voice.feedback(AuthorityCode.of(authority), from, to).stream().map(FeedbackView::of).toList();
     }
 }

@@ -25,6 +25,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 import org.openiro.workforce.Iro;
@@ -182,7 +183,7 @@ class IrosController {
     @Permits(Action.READ_WORKFORCE)
     WorklistView worklist(@PathVariable @Id String authority,
                           @PathVariable @Id String iroId,
-                          @QueryValue @Nullable LocalDate until,
+                          @QueryValue @Nullable @InCalendar LocalDate until,
                           @QueryValue(defaultValue = "0") @Min(0) int page,
                           @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return WorklistView.of(worklists.forIro(AuthorityCode.of(authority), iroId, until, new Page.Request(page, size)));
@@ -192,7 +193,7 @@ class IrosController {
     @Permits(Action.READ_WORKFORCE)
     WorklistView teamWorklist(@PathVariable @Id String authority,
                               @QueryValue @Nullable @Size(max = 200) String team,
-                              @QueryValue @Nullable LocalDate until,
+                              @QueryValue @Nullable @InCalendar LocalDate until,
                               @QueryValue(defaultValue = "0") @Min(0) int page,
                               @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return WorklistView.of(worklists.forTeam(AuthorityCode.of(authority), team, until, new Page.Request(page, size)));
