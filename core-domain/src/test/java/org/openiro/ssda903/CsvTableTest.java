@@ -172,4 +172,12 @@ class CsvTableTest {
         }
         throw new AssertionError("no problem with " + text.substring(0, 20));
     }
+
+    @Test
+    void a_nul_character_is_a_problem_on_its_row() {
+        assertThat(problem("A,B\n1,2\n3,\"4\u00005\"\n")).satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).contains("NUL");
+        });
+    }
 }
