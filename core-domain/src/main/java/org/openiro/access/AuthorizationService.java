@@ -62,11 +62,12 @@ public final class AuthorizationService implements AuthorizeUseCase {
         }
         ChildAllocations.Allocated allocated = allocations.of(authority, child)
                 .orElseThrow(() -> new UnknownChild(child));
+        // Only the staff id the caller has in this authority counts: the same id in another is another person.
         if (action.childScope() == Action.ChildScope.SOCIAL_WORKER_ALLOCATED) {
-            if (caller.socialWorker().isEmpty() || !caller.socialWorkerId().equals(allocated.socialWorkerId())) {
+            if (!caller.socialWorkerIn(authority).map(id -> id.equals(allocated.socialWorkerId())).orElse(false)) {
                 throw new UnknownChild(child);
             }
-        } else if (caller.iro().isEmpty() || !caller.iroId().equals(allocated.iroId())) {
+        } else if (!caller.iroIn(authority).map(id -> id.equals(allocated.iroId())).orElse(false)) {
             throw new Forbidden("only the child's own IRO, or a manager, may do this");
         }
     }

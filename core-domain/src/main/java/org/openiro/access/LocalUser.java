@@ -1,5 +1,7 @@
 package org.openiro.access;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.openiro.shared.InvalidInput;
 
@@ -29,7 +31,19 @@ public record LocalUser(String username, String passwordHash, Set<Role> roles, S
         }
     }
 
+    /**
+     * The user as a caller, their staff ids in the authority they belong to. A user of every authority ({@code *},
+     * only ever the demo administrator) has none: a staff id is one authority's.
+     */
     public Caller asCaller() {
-        return new Caller(username, roles, authorities, iroId, socialWorkerId);
+        return new Caller(username, roles, authorities, inOwnAuthority(iroId), inOwnAuthority(socialWorkerId));
+    }
+
+    private Map<String, String> inOwnAuthority(String staffId) {
+        Map<String, String> ids = new HashMap<>();
+        if (staffId != null) {
+            authorities.stream().filter(a -> !a.equals(Caller.ALL_AUTHORITIES)).forEach(a -> ids.put(a, staffId));
+        }
+        return ids;
     }
 }

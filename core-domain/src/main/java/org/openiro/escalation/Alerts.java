@@ -145,10 +145,11 @@ public final class Alerts implements AlertsUseCase {
                              String text, Long expectedVersion) {
         return change(code, alertId, expectedVersion, "alert.responded", alert -> {
             boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
-            if (asSocialWorker && !alert.current().raisedWith().id().equals(caller.socialWorkerId())) {
+            String socialWorkerId = caller.socialWorkerIn(code).orElse(null);
+            if (asSocialWorker && !alert.current().raisedWith().id().equals(socialWorkerId)) {
                 throw new UnknownAlert(alertId);
             }
-            if (asSocialWorker && !by.id().equals(caller.socialWorkerId())) {
+            if (asSocialWorker && !by.id().equals(socialWorkerId)) {
                 throw new InvalidInput("by.id", "a social worker answers in their own name");
             }
             return alert.respond(respondedOn != null ? respondedOn : today(), by, text, today());

@@ -208,7 +208,7 @@ public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUs
             CaseAudit audit = audits.find(code, auditId).orElseThrow(() -> new UnknownAudit(auditId));
             AuditedChild child = audit.child(childId).orElseThrow(() -> new NotFound("no child "
                     + childId.value() + " in audit " + auditId));
-            if (!caller.has(Role.MANAGER) && !child.auditor().equals(caller.iroId())) {
+            if (!caller.has(Role.MANAGER) && !caller.iroIn(code).map(id -> id.equals(child.auditor())).orElse(false)) {
                 throw new Forbidden("only the child's auditor, " + child.auditor() + ", or a manager may record"
                         + " findings on this child");
             }

@@ -26,8 +26,20 @@ import java.util.function.Consumer;
  * <p>A table is read row by row, from the start, as often as the import needs (to find the return's year, to check
  * it, to read it), and never held in memory whole: a national return's episodes file has hundreds of thousands of
  * rows. The text must be UTF-8, as the DfE's files are.
+ *
+ * <p>Whatever the file, reading it takes bounded memory (issue 19): a field longer than {@link #MAX_FIELD} characters, a
+ * record longer than {@link #MAX_RECORD} or with more than {@link #MAX_COLUMNS} fields is a problem naming the file and
+ * the row, never a field grown until the memory runs out (one unclosed quote would otherwise make the rest of a
+ * 200 MB upload one field).
  */
 public final class CsvTable {
+
+    /** The longest field, in characters: the DfE's longest is a few dozen, an ONS postcode directory's a dozen. */
+    public static final int MAX_FIELD = 10 * 1024;
+    /** The longest record (a line, or several where a quoted field holds line ends), in characters. */
+    public static final int MAX_RECORD = 64 * 1024;
+    /** The most fields a record may have: a 903 file has about twenty, the postcode directory about fifty. */
+    public static final int MAX_COLUMNS = 256;
 
     /** Opens the file's text from its start. */
     public interface Source {
@@ -112,6 +124,8 @@ public final class CsvTable {
                 throw notUtf8(1);
             }
             return header == null ? List.of() : names(header);
+        } catch (Malformed e) {
+            throw refused(1, e);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
@@ -124,7 +138,12 @@ public final class CsvTable {
     public void forEachRow(Consumer<Row> action) {
         int number = 1;
         try (Records records = new Records(source.open())) {
-            List<String> header = records.next();
+            List<String> header;
+            try {
+                header = records.next();
+            } catch (Malformed e) {
+                throw refused(1, e);
+            }
             if (header == null) {
                 return;
             }
@@ -142,7 +161,7 @@ public final class CsvTable {
                     records.keep[c] = only.contains(names.get(c));
                 }
             }
-            for (List<String> fields = records.next(); fields != null; fields = records.next()) {
+            for (List<String> fields = next(records, number + 1); fields != null; fields = next(records, number + 1)) {
                 number++;
                 if (Thread.interrupted()) {
                     throw new InterruptedIOException("stopped at row " + number);
@@ -157,6 +176,29 @@ public final class CsvTable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+
+    /** The next record, which would be row {@code row}: a record past the bounds is a problem on that row. */
+    private List<String> next(Records records, int row) throws IOException {
+        try {
+            return records.next();
+        } catch (Malformed e) {
+            throw refused(row, e);
+        }
+    }
+
+    private ImportRefused refused(int row, Malformed e) {
+        return new ImportRefused(List.of(new ImportProblem(file, row, null, null, e.getMessage())));
+    }
+
+    /**
+     * A record past the reader's bounds, or whose quote never closes: said as a problem with its row, and the file
+     * read no further.
+     */
+    private static final class Malformed extends IOException {
+        Malformed(String message) {
+            super(message);
         }
     }
 
@@ -188,6 +230,8 @@ public final class CsvTable {
     private static final class Records implements AutoCloseable {
         /** What the decoder reads a byte that is not UTF-8 as. */
         private static final char UNREADABLE = '\uFFFD';
+        /** A character no text file has, and PostgreSQL cannot store (issue 22). */
+        private static final char NUL = '\0';
 
         private final Reader in;
         private final char[] buffer = new char[1 << 16];
@@ -237,20 +281,31 @@ public final class CsvTable {
             }
             List<String> fields = new ArrayList<>(16);
             StringBuilder field = new StringBuilder();
+            int fieldLength = 0;
+            int recordLength = 0;
             boolean quoted = false;
             boolean keeping = keeps(0);
             unreadable = false;
             boolean empty = true;
             while (true) {
                 if (at == end && !fill()) {
+                    if (quoted) {
+                        throw new Malformed("a quote opened in this row is never closed");
+                    }
                     break;
                 }
                 // Runs of plain characters, or of quoted ones, go into the field at once.
                 int from = at;
-                while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE : ends(buffer[at]))) {
+                while (at < end && !(quoted ? buffer[at] == '"' || buffer[at] == UNREADABLE || buffer[at] == NUL
+                        : ends(buffer[at]))) {
                     at++;
                 }
                 empty &= at == from;
+                fieldLength += at - from;
+                recordLength += at - from;
+                if (fieldLength > MAX_FIELD || recordLength > MAX_RECORD) {
+                    throw oversized(quoted, fieldLength > MAX_FIELD, fields.size());
+                }
                 if (keeping) {
                     field.append(buffer, from, at - from);
                 }
@@ -258,13 +313,18 @@ public final class CsvTable {
                     continue;
                 }
                 int c = buffer[at++];
+                recordLength++;
                 empty &= c == '\n' || c == '\r';
-                if (c == UNREADABLE) {
+                if (c == NUL) {
+                    throw new Malformed("this row has a NUL character, which no CSV text has");
+                } else if (c == UNREADABLE) {
                     unreadable = true;
+                    fieldLength++;
                     field.append((char) c);
                 } else if (quoted) {
                     if (peek() == '"') {
                         at++;
+                        fieldLength++;
                         field.append('"');
                     } else {
                         quoted = false;
@@ -274,6 +334,10 @@ public final class CsvTable {
                 } else if (c == ',') {
                     fields.add(keeping ? field.toString() : "");
                     field.setLength(0);
+                    fieldLength = 0;
+                    if (fields.size() >= MAX_COLUMNS) {
+                        throw new Malformed("this row has more than " + MAX_COLUMNS + " fields; is the file CSV?");
+                    }
                     keeping = keeps(fields.size());
                 } else {
                     if (c == '\r' && peek() == '\n') {
@@ -288,9 +352,19 @@ public final class CsvTable {
             return fields;
         }
 
+        /**
+         * Says what was too long, and when it was a quoted field, the likeliest cause: a quote opened in this row and
+         * never closed, which makes the rest of the file one field.
+         */
+        private static Malformed oversized(boolean quoted, boolean field, int column) {
+            String what = field ? "field " + (column + 1) + " of this row is longer than " + MAX_FIELD + " characters"
+                    : "this row is longer than " + MAX_RECORD + " characters";
+            return new Malformed(quoted ? what + ": a quote opened in it is never closed" : what);
+        }
+
         /** A character that ends a run of plain ones: a comma, a quote, a line end, or one that could not be read. */
         private static boolean ends(char c) {
-            return c == ',' || c == '"' || c == '\n' || c == '\r' || c == UNREADABLE;
+            return c == ',' || c == '"' || c == '\n' || c == '\r' || c == UNREADABLE || c == NUL;
         }
 
         private boolean keeps(int column) {

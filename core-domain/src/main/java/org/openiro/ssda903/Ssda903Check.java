@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openiro.calendar.SupportedDates;
 import org.openiro.children.CollectionYear;
 import org.openiro.children.EndReason;
 import org.openiro.children.Ethnicity;
@@ -316,6 +317,14 @@ public final class Ssda903Check {
         LocalDate date = date(text);
         if (date == null) {
             problem(table, row, column, null, "bad date '" + text + "': expected dd/mm/yyyy");
+            return null;
+        }
+        // Only dates the working-day calendar can count from (issue 22); a birth may be earlier (SupportedDates).
+        boolean birth = column.equals("DOB");
+        if (birth ? !SupportedDates.containsBirth(date) : !SupportedDates.contains(date)) {
+            problem(table, row, column, null, "date '" + text + "' " + (birth ? SupportedDates.BIRTH_MESSAGE
+                    : SupportedDates.MESSAGE));
+            return null;
         }
         return date;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,7 +44,9 @@ class AuthorizationServiceTest {
     }
 
     private static Caller caller(Role role, String authority, String iroId, String socialWorkerId) {
-        return new Caller("someone", Set.of(role), Set.of(authority), iroId, socialWorkerId);
+        return new Caller("someone", Set.of(role), Set.of(authority),
+                iroId == null ? Map.of() : Map.of(authority, iroId),
+                socialWorkerId == null ? Map.of() : Map.of(authority, socialWorkerId));
     }
 
     @Test
@@ -96,5 +99,20 @@ class AuthorizationServiceTest {
         when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
         assertThatCode(() -> service().authorize(kentAdmin, KENT, Action.SET_UP_AUTHORITY, Optional.empty()))
                 .as("an administrator of it changes it").doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_staff_id_of_another_authority_grants_no_staff_rights_here() {
+        AuthorityCode surrey = AuthorityCode.of("surrey");
+        when(allocations.of(surrey, CHILD)).thenReturn(Optional.of(new ChildAllocations.Allocated("iro-9", "sw-9")));
+        Caller socialWorker = new Caller("someone", Set.of(Role.SOCIAL_WORKER), Set.of("kent", "surrey"), Map.of(),
+                Map.of("kent", "sw-9"));
+        Caller iro = new Caller("someone", Set.of(Role.IRO), Set.of("kent", "surrey"), Map.of("kent", "iro-9"),
+                Map.of());
+
+        assertThatThrownBy(() -> service().authorize(socialWorker, surrey, Action.READ_CHILD, Optional.of(CHILD)))
+                .as("surrey's sw-9 is someone else").isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service().authorize(iro, surrey, Action.WRITE_CASEWORK, Optional.of(CHILD)))
+                .as("surrey's iro-9 is someone else").isInstanceOf(Forbidden.class);
     }
 }

@@ -20,28 +20,44 @@ class CsvTableTest {
         return table.rows().stream().map(row -> row.get(column)).toList();
     }
 
-    /** A header and a first row padded so that the text's character {@code at} is the first of the given tail. */
+    /**
+     * A header, rows of padding ({@code p,yyy…}, each well within the field limit) and a row {@code x,yyy…} so that
+     * the text's character {@code at} is the first of the given tail.
+     */
     private static String padTo(int at, String tail) {
-        String head = "A,B\r\nx,";
-        return head + "y".repeat(at - head.length()) + tail;
+        StringBuilder text = new StringBuilder("A,B\r\n");
+        String padding = "p," + "y".repeat(1000) + "\r\n";
+        while (text.length() + padding.length() + 1_100 < at) {
+            text.append(padding);
+        }
+        text.append("x,");
+        return text + "y".repeat(at - text.length()) + tail;
+    }
+
+    /** The cells of a column, less the padding rows of {@link #padTo}. */
+    private static List<String> written(CsvTable table, String column) {
+        return table.rows().stream().filter(row -> !row.get("A").equals("p")).map(row -> row.get(column)).toList();
     }
 
     @Test
     void a_line_end_split_by_the_buffer_is_one_line_end() {
         CsvTable table = CsvTable.parse("t.csv", padTo(BUFFER - 1, "\r\n2,z\r\n"));
 
-        assertThat(cells(table, "A")).containsExactly("x", "2");
-        assertThat(table.rows().get(1).number()).as("no blank row between").isEqualTo(3);
+        assertThat(written(table, "A")).containsExactly("x", "2");
+        List<CsvTable.Row> rows = table.rows();
+        assertThat(rows.get(rows.size() - 1).number()).as("no blank row between")
+                .isEqualTo(rows.get(rows.size() - 2).number() + 1);
     }
 
     @Test
     void a_doubled_quote_or_a_closing_quote_split_by_the_buffer_reads_as_written() {
-        assertThat(cells(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"a\"\"b\",c\n")), "B"))
+        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"a\"\"b\",c\n")), "B"))
                 .singleElement().asString().endsWith("a\"b");
-        assertThat(cells(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"q\"\n3,w\n")), "A"))
+        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"q\"\n3,w\n")), "A"))
                 .containsExactly("x", "3");
-        assertThat(cells(CsvTable.parse("t.csv", "A,B\nx,\"" + "q".repeat(BUFFER) + "\"\"\"\n"), "B"))
-                .singleElement().asString().hasSize(BUFFER + 1).endsWith("q\"");
+        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 100, "\"" + "q".repeat(200) + "\"\"\"\n")), "B"))
+                .as("a quoted field across the buffer's end").singleElement().asString()
+                .endsWith("y" + "q".repeat(200) + "\"");
     }
 
     @Test
@@ -103,5 +119,65 @@ class CsvTableTest {
         assertThat(cells(table, "PCD")).containsExactly("AB1  2CD", "x");
         assertThat(cells(table, "CTRY")).containsExactly("", "");
         assertThat(cells(table, "OSEAST1M")).as("a quoted comma stays in its field").containsExactly("400,000", "z");
+    }
+
+    @Test
+    void an_unclosed_quote_followed_by_megabytes_is_a_problem_on_its_row_not_a_field_as_long_as_the_file() {
+        String text = "CHILD,DOB\n1001,01/01/2015\n1002,\"01/01/2015\n" + "1003,01/01/2015\n".repeat(300_000);
+
+        assertThatThrownBy(() -> CsvTable.parse("header.csv", text).rows()).isInstanceOfSatisfying(ImportRefused.class,
+                refused -> assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.file()).isEqualTo("header.csv");
+                    assertThat(problem.row()).isEqualTo(3);
+                    assertThat(problem.message()).contains("longer than 10240 characters", "never closed");
+                }));
+    }
+
+    @Test
+    void a_quote_still_open_at_the_end_of_the_file_is_a_problem_on_its_row() {
+        assertThatThrownBy(() -> CsvTable.parse("reviews.csv", "CHILD,DOB\n1,2\n3,\"4\n").rows())
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.row()).isEqualTo(3);
+                            assertThat(problem.message()).contains("never closed");
+                        }));
+    }
+
+    @Test
+    void a_field_a_line_or_a_header_past_the_bounds_is_a_problem_naming_the_row() {
+        String longField = "A,B\n1,2\n3," + "x".repeat(CsvTable.MAX_FIELD + 1) + "\n";
+        String longLine = "A,B\n" + ("y".repeat(9_000) + ",").repeat(8) + "\n";
+        String wide = "A,B\n1,2\n3,4\n" + ",".repeat(CsvTable.MAX_COLUMNS) + "\n";
+        String wideHeader = "A" + ",B".repeat(CsvTable.MAX_COLUMNS) + "\n1\n";
+
+        assertThat(problem(longField)).satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("field 2 of this row is longer than 10240 characters");
+        });
+        assertThat(problem(longLine).message()).isEqualTo("this row is longer than 65536 characters");
+        assertThat(problem(longLine).row()).isEqualTo(2);
+        assertThat(problem(wide).row()).isEqualTo(4);
+        assertThat(problem(wide).message()).contains("more than 256 fields");
+        assertThat(problem(wideHeader).row()).isEqualTo(1);
+        assertThatThrownBy(() -> CsvTable.parse("t.csv", wideHeader).columns()).isInstanceOf(ImportRefused.class);
+        assertThat(CsvTable.parse("t.csv", "A\n" + "z".repeat(CsvTable.MAX_FIELD) + "\n").rows()).as("at the bound")
+                .hasSize(1);
+    }
+
+    private static ImportProblem problem(String text) {
+        try {
+            CsvTable.parse("t.csv", text).rows();
+        } catch (ImportRefused refused) {
+            return refused.problems().get(0);
+        }
+        throw new AssertionError("no problem with " + text.substring(0, 20));
+    }
+
+    @Test
+    void a_nul_character_is_a_problem_on_its_row() {
+        assertThat(problem("A,B\n1,2\n3,\"4\u00005\"\n")).satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.message()).contains("NUL");
+        });
     }
 }

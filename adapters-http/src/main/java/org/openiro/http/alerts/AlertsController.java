@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,7 +32,8 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
 import org.openiro.escalation.AlertFilter;
 import org.openiro.http.IfMatch;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Callers;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
@@ -52,7 +52,7 @@ class AlertsController {
     }
 
     @Serdeable
-    record PersonBody(@NotBlank String id, @Nullable @Size(max = 200) String name, @NotBlank String role,
+    record PersonBody(@NotBlank @Id String id, @Nullable @Size(max = 200) String name, @NotBlank @Code String role,
                       @Nullable @Size(max = 254) String email) {
         Person toPerson() {
             return new Person(id, name, role, email);
@@ -60,10 +60,10 @@ class AlertsController {
     }
 
     @Serdeable
-    record RaiseBody(@Nullable LocalDate raisedOn, @NotEmpty List<@NotBlank String> reasons, @NotBlank String stage,
+    record RaiseBody(@Nullable LocalDate raisedOn, @NotEmpty @Size(max = 100) List<@NotBlank @Code String> reasons, @NotBlank @Code String stage,
                      @Nullable @Valid PersonBody raisedWith, @NotBlank @Size(max = 4000) String description,
-                     @Nullable @Size(max = 4000) String outcomeSought, @Nullable String partnerAgency,
-                     @Nullable String theme) {
+                     @Nullable @Size(max = 4000) String outcomeSought, @Nullable @Size(max = 200) String partnerAgency,
+                     @Nullable @Code String theme) {
     }
 
     @Serdeable
@@ -72,7 +72,7 @@ class AlertsController {
     }
 
     @Serdeable
-    record EscalateBody(@NotBlank String stage, @NotNull @Valid PersonBody raisedWith, @Nullable LocalDate on,
+    record EscalateBody(@NotBlank @Code String stage, @NotNull @Valid PersonBody raisedWith, @Nullable LocalDate on,
                         @Nullable @Size(max = 4000) String reason) {
     }
 
@@ -82,7 +82,7 @@ class AlertsController {
 
     @Serdeable
     record ResolveBody(@Nullable LocalDate resolvedOn, @NotBlank @Size(max = 4000) String outcome,
-                       @Nullable List<@NotBlank String> impact, @Nullable @Size(max = 4000) String impactText) {
+                       @Nullable @Size(max = 100) List<@NotBlank @Code String> impact, @Nullable @Size(max = 4000) String impactText) {
     }
 
     @Serdeable
@@ -90,7 +90,7 @@ class AlertsController {
     }
 
     @Serdeable
-    record GoodPracticeBody(@NotNull LocalDate on, @Nullable String socialWorkerId, @Nullable @Size(max = 200) String team,
+    record GoodPracticeBody(@NotNull LocalDate on, @Nullable @Id String socialWorkerId, @Nullable @Size(max = 200) String team,
                             @NotBlank @Size(max = 4000) String text) {
     }
 
@@ -176,8 +176,8 @@ class AlertsController {
 
     @Post("/children/{childId}/alerts")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<AlertBody> raise(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<AlertBody> raise(@PathVariable @Id String authority,
+                                  @PathVariable @Id String childId,
                                   @Body @Valid RaiseBody body) {
         AlertView view = alerts.raise(AuthorityCode.of(authority), ChildId.of(childId), new AlertsUseCase.Raise(
                 body.raisedOn(), body.reasons(), body.stage(),
@@ -188,9 +188,9 @@ class AlertsController {
 
     @Get("/alerts")
     @Permits(Action.READ_ALERTS)
-    AlertPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                   @QueryValue @Nullable @Size(max = 20) String status, @QueryValue @Nullable @Size(max = 20) String stage,
-                   @QueryValue @Nullable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String child,
+    AlertPage list(@PathVariable @Id String authority,
+                   @QueryValue @Nullable @Code String status, @QueryValue @Nullable @Code String stage,
+                   @QueryValue @Nullable @Id String child,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<AlertView> found = alerts.alerts(AuthorityCode.of(authority), new AlertFilter(status, stage,
@@ -201,16 +201,16 @@ class AlertsController {
 
     @Get("/alerts/{alertId}")
     @Permits(Action.READ_ALERTS)
-    HttpResponse<AlertBody> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId) {
+    HttpResponse<AlertBody> get(@PathVariable @Id String authority,
+                                @PathVariable @Id String alertId) {
         AlertView view = alerts.alert(AuthorityCode.of(authority), alertId);
         return withEtag(HttpResponse.ok(AlertBody.of(view)), view);
     }
 
     @Post("/alerts/{alertId}/responses")
     @Permits(Action.RESPOND_TO_ALERT)
-    HttpResponse<AlertBody> respond(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+    HttpResponse<AlertBody> respond(@PathVariable @Id String authority,
+                                    @PathVariable @Id String alertId,
                                     @Body @Valid RespondBody body, Authentication authentication,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.respond(AuthorityCode.of(authority), alertId, callers.of(authentication),
@@ -220,8 +220,8 @@ class AlertsController {
 
     @Post("/alerts/{alertId}/escalations")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<AlertBody> escalate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+    HttpResponse<AlertBody> escalate(@PathVariable @Id String authority,
+                                     @PathVariable @Id String alertId,
                                      @Body @Valid EscalateBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.escalate(AuthorityCode.of(authority), alertId, body.stage(),
@@ -231,8 +231,8 @@ class AlertsController {
 
     @Post("/alerts/{alertId}/cafcass-referral")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<AlertBody> cafcass(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+    HttpResponse<AlertBody> cafcass(@PathVariable @Id String authority,
+                                    @PathVariable @Id String alertId,
                                     @Body @Valid FactBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note(),
@@ -243,8 +243,8 @@ class AlertsController {
     @Post("/alerts/{alertId}/legal-advice")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<AlertBody> legalAdvice(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String alertId,
             @Body @Valid FactBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note(),
@@ -255,8 +255,8 @@ class AlertsController {
     /** An action: answers the alert as it now is. */
     @Post("/alerts/{alertId}/resolution")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<AlertBody> resolve(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+    HttpResponse<AlertBody> resolve(@PathVariable @Id String authority,
+                                    @PathVariable @Id String alertId,
                                     @Body @Valid ResolveBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.resolve(AuthorityCode.of(authority), alertId, body.resolvedOn(), body.outcome(),
@@ -266,8 +266,8 @@ class AlertsController {
 
     @Post("/alerts/{alertId}/withdrawal")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<AlertBody> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String alertId,
+    HttpResponse<AlertBody> withdraw(@PathVariable @Id String authority,
+                                     @PathVariable @Id String alertId,
                                      @Body @Valid WithdrawBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
         AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason(), IfMatch.version(ifMatch));
@@ -282,8 +282,8 @@ class AlertsController {
     @Post("/children/{childId}/good-practice")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<GoodPracticeView> goodPractice(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid GoodPracticeBody body) {
         GoodPracticeNote note = alerts.recordGoodPractice(AuthorityCode.of(authority), ChildId.of(childId), body.on(),
                 body.socialWorkerId(), body.team(), body.text());

@@ -9,7 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,9 @@ import org.openiro.audit.AuditEntry;
 import org.openiro.audit.AuditQuery;
 import org.openiro.audit.port.in.ReadAuditTrailUseCase;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 
@@ -49,11 +50,11 @@ class AuditController {
     /** {@code from} and {@code to} are days in England, both included. */
     @Get
     @Permits(Action.READ_AUDIT)
-    EntryPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                   @QueryValue @Nullable @Size(max = 40) String resource,
+    EntryPage list(@PathVariable @Id String authority,
+                   @QueryValue @Nullable @Code String resource,
                    @QueryValue @Nullable @Size(max = 100) String id,
-                   @QueryValue @Nullable LocalDate from,
-                   @QueryValue @Nullable LocalDate to,
+                   @QueryValue @Nullable @InCalendar LocalDate from,
+                   @QueryValue @Nullable @InCalendar LocalDate to,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AuditQuery query = new AuditQuery(resource, id,

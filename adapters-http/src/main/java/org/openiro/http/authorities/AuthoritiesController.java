@@ -9,14 +9,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
 import org.openiro.authority.port.in.ViewAuthorityUseCase;
-import org.openiro.http.Ids;
 
 @Controller("/api/authorities")
 @Validated
@@ -32,7 +31,7 @@ class AuthoritiesController {
 
     @Put("/{authority}")
     @Permits(Action.SET_UP_AUTHORITY)
-    HttpResponse<AuthorityView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<AuthorityView> put(@PathVariable @Id String authority,
                                     @Body @Valid AuthorityBody body) {
         PolicyBody policy = body.policy();
         SetUpAuthorityUseCase.Result result = setUp.setUp(new SetUpAuthorityCommand(AuthorityCode.of(authority),
@@ -44,7 +43,7 @@ class AuthoritiesController {
 
     @Get("/{authority}")
     @Permits(Action.READ_AUTHORITY)
-    AuthorityView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority) {
+    AuthorityView get(@PathVariable @Id String authority) {
         return AuthorityView.of(view.view(AuthorityCode.of(authority)));
     }
 }

@@ -11,6 +11,8 @@ import org.openiro.authority.EscalationLadder;
 import org.openiro.authority.LadderStage;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyOverrides;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 
 /**
  * An authority's policy as the API writes it: a preset, an escalation preset, and any field of domain.md's table.
@@ -18,12 +20,12 @@ import org.openiro.authority.PolicyOverrides;
  */
 @Serdeable
 public record PolicyBody(
-        @Nullable String preset,
-        @Nullable String escalationPreset,
+        @Nullable @Code String preset,
+        @Nullable @Code String escalationPreset,
         @Nullable Integer firstReviewWorkingDays,
         @Nullable Integer secondReviewMonths,
         @Nullable Integer laterReviewMonths,
-        @Nullable List<@NotBlank String> unregulatedPlacementTypes,
+        @Nullable @Size(max = 100) List<@NotBlank @Code String> unregulatedPlacementTypes,
         @Nullable Integer unregulatedReviewMonths,
         @Nullable Integer unregulatedVisitWorkingDays,
         @Nullable Integer recordDeadlineWorkingDays,
@@ -31,12 +33,12 @@ public record PolicyBody(
         @Nullable Integer recommendationsDeadlineWorkingDays,
         @Nullable Integer socialWorkReportLeadWorkingDays,
         @Nullable Integer reviewDueSoonWorkingDays,
-        @Nullable String midwayReview,
+        @Nullable @Code String midwayReview,
         @Nullable Boolean midwayDriftOpensAlert,
         @Nullable @Valid Band caseloadBand,
-        @Nullable String pathwayPlanReviews,
+        @Nullable @Code String pathwayPlanReviews,
         @Nullable Boolean onlineAttendanceCounts,
-        @Nullable String escalationClockStarts,
+        @Nullable @Code String escalationClockStarts,
         @Nullable Integer escalationLimitWorkingDays,
         @Nullable @Size(min = 1, max = 12) List<@Valid @NotNull Stage> escalationLadder,
         @Nullable @Size(min = 1, max = 100) List<@Valid @NotNull Reason> alertReasons,
@@ -48,15 +50,15 @@ public record PolicyBody(
     }
 
     @Serdeable
-    public record Stage(@NotBlank String id, @NotBlank String respondentRole, @NotNull Integer workingDays) {
+    public record Stage(@NotBlank @Code String id, @NotBlank @Code String respondentRole, @NotNull Integer workingDays) {
     }
 
     @Serdeable
-    public record Reason(@NotBlank String id, @NotBlank @Size(max = 200) String label) {
+    public record Reason(@NotBlank @Code String id, @NotBlank @Size(max = 200) String label) {
     }
 
     @Serdeable
-    public record Provider(@NotBlank String id, @NotBlank @Size(max = 200) String name,
+    public record Provider(@NotBlank @Id String id, @NotBlank @Size(max = 200) String name,
                            @Nullable Integer annualReferralTarget) {
     }
 

@@ -10,10 +10,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
 import org.openiro.care.port.in.RecordCareChangeUseCase;
@@ -31,7 +33,6 @@ import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.PeriodOfCare;
-import org.openiro.http.Ids;
 
 @Controller("/api/authorities/{authority}/children")
 @Validated
@@ -57,17 +58,17 @@ class ChildrenController {
 
     @io.micronaut.serde.annotation.Serdeable
     record EndBody(@jakarta.validation.constraints.NotNull java.time.LocalDate endDate,
-                   @jakarta.validation.constraints.NotBlank String reason) {
+                   @jakarta.validation.constraints.NotBlank @Code String reason) {
     }
 
     @io.micronaut.serde.annotation.Serdeable
     record LegalStatusBody(@jakarta.validation.constraints.NotNull java.time.LocalDate from,
-                           @jakarta.validation.constraints.NotBlank String legalStatus) {
+                           @jakarta.validation.constraints.NotBlank @Code String legalStatus) {
     }
 
     @io.micronaut.serde.annotation.Serdeable
     record PlacementBody(@jakarta.validation.constraints.NotNull java.time.LocalDate startDate,
-                         @jakarta.validation.constraints.NotBlank String type,
+                         @jakarta.validation.constraints.NotBlank @Code String type,
                          @io.micronaut.core.annotation.Nullable Boolean over20Miles,
                          @io.micronaut.core.annotation.Nullable Boolean planned) {
     }
@@ -85,12 +86,12 @@ class ChildrenController {
      */
     @io.micronaut.http.annotation.Get
     @Permits(Action.READ_CHILDREN)
-    ChildPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    ChildPage list(@PathVariable @Id String authority,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable Boolean overdue,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
-                   java.time.LocalDate dueBefore,
+                   @InCalendar java.time.LocalDate dueBefore,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
-                   @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iro,
+                   @Id String iro,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "0") @jakarta.validation.constraints.Min(0)
                    int page,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "50") @jakarta.validation.constraints.Min(1)
@@ -105,8 +106,8 @@ class ChildrenController {
     /** The child ceases to be looked after: an action, answering the child as they now are. */
     @Post("/{childId}/episodes/current/end")
     @Permits(Action.RECORD_CARE)
-    ChildView endEpisode(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                         @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    ChildView endEpisode(@PathVariable @Id String authority,
+                         @PathVariable @Id String childId,
                          @Body @Valid EndBody body) {
         return ChildView.of(careChanges.endPeriodOfCare(AuthorityCode.of(authority), ChildId.of(childId),
                 body.endDate(), body.reason()));
@@ -115,8 +116,8 @@ class ChildrenController {
     @Post("/{childId}/legal-statuses")
     @Permits(Action.RECORD_CARE)
     HttpResponse<ChildView> changeLegalStatus(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid LegalStatusBody body) {
         ChildRecord record = careChanges.changeLegalStatus(AuthorityCode.of(authority), ChildId.of(childId),
                 body.from(), LegalStatus.of("legalStatus", body.legalStatus()));
@@ -127,8 +128,8 @@ class ChildrenController {
     @Post("/{childId}/placements")
     @Permits(Action.RECORD_CARE)
     HttpResponse<ChildView> recordPlacement(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid PlacementBody body) {
         ChildRecord record = careChanges.recordPlacement(AuthorityCode.of(authority), ChildId.of(childId),
                 body.startDate(), body.type(), body.over20Miles(), body.planned());
@@ -138,8 +139,8 @@ class ChildrenController {
 
     @Put("/{childId}")
     @Permits(Action.RECORD_CARE)
-    HttpResponse<ChildView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<ChildView> put(@PathVariable @Id String authority,
+                                @PathVariable @Id String childId,
                                 @Body @Valid ChildBody body) {
         Child.Demographics demographics = new Child.Demographics(body.name(), body.dateOfBirth(),
                 Gender.of("gender", body.gender()), Ethnicity.of("ethnicity", body.ethnicity()), body.uasc(),
@@ -152,8 +153,8 @@ class ChildrenController {
 
     @Get("/{childId}")
     @Permits(Action.READ_CHILD)
-    ChildView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    ChildView get(@PathVariable @Id String authority,
+                  @PathVariable @Id String childId) {
         return ChildView.of(view.view(AuthorityCode.of(authority), ChildId.of(childId)));
     }
 
@@ -161,8 +162,8 @@ class ChildrenController {
     @Post("/{childId}/episodes")
     @Permits(Action.RECORD_CARE)
     HttpResponse<EpisodeCreated> startEpisode(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid EpisodeBody body) {
         ChildRecord record = startPeriodOfCare.start(new StartPeriodOfCareCommand(AuthorityCode.of(authority),
                 ChildId.of(childId), body.startDate(), LegalStatus.of("legalStatus", body.legalStatus()),
@@ -176,8 +177,8 @@ class ChildrenController {
     @Put("/{childId}/social-worker")
     @Permits(Action.RECORD_CARE)
     HttpResponse<ChildView.SocialWorkerView> putSocialWorker(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid SocialWorkerBody body) {
         SocialWorker socialWorker = new SocialWorker(body.id(), body.name(), body.email(), body.team(),
                 body.teamManager() == null ? null : new SocialWorker.Person(body.teamManager().id(),

@@ -6,13 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.openiro.http.input.Code;
 
 /** {@code POST …/children/{childId}/episodes}: {@code {startDate, legalStatus, placement: {type, over20Miles}}}. */
 @Serdeable
-public record EpisodeBody(@NotNull LocalDate startDate, @NotBlank String legalStatus,
+public record EpisodeBody(@NotNull LocalDate startDate, @NotBlank @Code String legalStatus,
                           @NotNull @Valid PlacementBody placement) {
 
     @Serdeable
-    public record PlacementBody(@NotBlank String type, @Nullable Boolean over20Miles, @Nullable Boolean planned) {
+    public record PlacementBody(@NotBlank @Code String type, @Nullable Boolean over20Miles, @Nullable Boolean planned) {
     }
 }

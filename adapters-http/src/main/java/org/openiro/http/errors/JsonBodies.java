@@ -1,5 +1,7 @@
 package org.openiro.http.errors;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -17,10 +19,30 @@ import org.openiro.shared.InvalidInput;
 @Singleton
 public class JsonBodies {
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private final JsonMapper json;
 
     JsonBodies(JsonMapper json) {
         this.json = json;
+    }
+
+    /**
+     * Refuses a body with anything after its one JSON value ({@code {…} garbage}), which a reader of the first value
+     * alone would silently drop (issue 22): for bodies read as a free map, such as merge patches.
+     */
+    public static void requireOneValue(String body) {
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new InvalidInput("body", "has more after the JSON value");
+            }
+        } catch (IOException e) {
+            throw new InvalidInput("body", "the body is not valid JSON");
+        }
     }
 
     public <T> T read(byte[] bytes, Argument<T> type) {

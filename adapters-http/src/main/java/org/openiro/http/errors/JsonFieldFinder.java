@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.openiro.calendar.SupportedDates;
 import org.openiro.shared.FieldError;
 
 /**
@@ -24,6 +25,8 @@ import org.openiro.shared.FieldError;
 final class JsonFieldFinder {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final char NUL = '\0';
+    static final String NUL_MESSAGE = "must not contain NUL characters";
 
     private JsonFieldFinder() {
     }
@@ -33,7 +36,13 @@ final class JsonFieldFinder {
             if (parser.nextToken() == null) {
                 return Optional.of(new FieldError("body", "a JSON body is required"));
             }
-            return check(parser, type, "");
+            Optional<FieldError> problem = check(parser, type, "");
+            if (problem.isPresent()) {
+                return problem;
+            }
+            // One JSON value and nothing after it: the serializer would stop at the first and ignore the rest.
+            return parser.nextToken() == null ? Optional.empty()
+                    : Optional.of(new FieldError("body", "has more after the JSON value"));
         } catch (IOException e) {
             return Optional.of(new FieldError("body", "the body is not valid JSON"));
         }
@@ -56,11 +65,14 @@ final class JsonFieldFinder {
                     "must be a number");
         }
         if (c == String.class) {
-            return expect(token == JsonToken.VALUE_STRING, p, path, "must be a string");
+            return token != JsonToken.VALUE_STRING ? fail(p, path, "must be a string")
+                    : expect(p.getText().indexOf(NUL) < 0, p, path, NUL_MESSAGE);
         }
         if (c == LocalDate.class) {
-            return expect(token == JsonToken.VALUE_STRING && parses(p.getText(), true), p, path,
-                    "must be a date that exists, written YYYY-MM-DD");
+            if (token != JsonToken.VALUE_STRING || !parses(p.getText(), true)) {
+                return fail(p, path, "must be a date that exists, written YYYY-MM-DD");
+            }
+            return inRange(LocalDate.parse(p.getText()), p, path);
         }
         if (c == OffsetDateTime.class || c == java.time.Instant.class) {
             return expect(token == JsonToken.VALUE_STRING && parses(p.getText(), false), p, path,
@@ -83,8 +95,7 @@ final class JsonFieldFinder {
         Optional<BeanIntrospection<Object>> introspection = c == Object.class || Map.class.isAssignableFrom(c)
                 ? Optional.empty() : BeanIntrospector.SHARED.findIntrospection((Class<Object>) c);
         if (introspection.isEmpty()) {
-            p.skipChildren();
-            return Optional.empty();
+            return freeForm(p, path);
         }
         if (token != JsonToken.START_OBJECT) {
             return fail(p, path, "must be an object");
@@ -92,6 +103,9 @@ final class JsonFieldFinder {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             String fieldPath = path.isEmpty() ? name : path + "." + name;
+            if (name.indexOf(NUL) >= 0) {
+                return fail(p, path.isEmpty() ? "body" : path, NUL_MESSAGE);
+            }
             Optional<BeanProperty<Object, Object>> property = introspection.get().getProperty(name);
             if (property.isEmpty()) {
                 return Optional.of(new FieldError(fieldPath, "is not a field of this request"));
@@ -103,6 +117,41 @@ final class JsonFieldFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A value of no fixed shape (a QA form's answers): any text in it, names included, is checked for NUL, which
+     * PostgreSQL cannot store.
+     */
+    private static Optional<FieldError> freeForm(JsonParser p, String path) throws IOException {
+        String at = path.isEmpty() ? "body" : path;
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText().indexOf(NUL) < 0 ? Optional.empty() : Optional.of(new FieldError(at, NUL_MESSAGE));
+        }
+        if (!p.currentToken().isStructStart()) {
+            return Optional.empty();
+        }
+        boolean nul = false;
+        for (int depth = 1; depth > 0; ) {
+            JsonToken next = p.nextToken();
+            if (next.isStructStart()) {
+                depth++;
+            } else if (next.isStructEnd()) {
+                depth--;
+            } else if (next == JsonToken.VALUE_STRING || next == JsonToken.FIELD_NAME) {
+                nul |= p.getText().indexOf(NUL) >= 0;
+            }
+        }
+        return nul ? Optional.of(new FieldError(at, NUL_MESSAGE)) : Optional.empty();
+    }
+
+    /** Dates the calendar cannot count from are refused here, for every body at once (issue 22). */
+    private static Optional<FieldError> inRange(LocalDate date, JsonParser p, String path) throws IOException {
+        boolean birth = path.endsWith("dateOfBirth");
+        if (birth ? SupportedDates.containsBirth(date) : SupportedDates.contains(date)) {
+            return Optional.empty();
+        }
+        return fail(p, path, birth ? SupportedDates.BIRTH_MESSAGE : SupportedDates.MESSAGE);
     }
 
     private static Optional<FieldError> expect(boolean ok, JsonParser p, String path, String message)

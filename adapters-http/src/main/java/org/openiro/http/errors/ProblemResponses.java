@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.openiro.http.security.RequestIds;
 import org.openiro.shared.FieldError;
 
 /**
@@ -28,6 +29,11 @@ class ProblemResponses implements ErrorResponseProcessor<Problem> {
         if (status == HttpStatus.BAD_REQUEST && context.getRootCause().map(JsonErrors::isSyntax).orElse(false)) {
             detail = "the body is not valid JSON";
             errors = List.of(new FieldError("body", detail));
+        }
+        if (status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE) {
+            // The framework's own 500s quote the exception's message: never the service's insides (issue 19).
+            detail = LastResort.detail(RequestIds.of(context.getRequest()));
+            errors = List.of();
         }
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail,
                 errors.isEmpty() ? null : errors.stream().map(e -> new Problem.Error(e.field(), e.message())).toList());

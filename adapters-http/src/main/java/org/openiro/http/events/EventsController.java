@@ -11,17 +11,16 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.in.ReadOutboxUseCase;
-import org.openiro.http.Ids;
 import org.openiro.shared.Page;
 
 /** The outbox over HTTP: how a deployment without a broker (the embedded default) hands its events on. */
@@ -48,7 +47,7 @@ class EventsController {
 
     @Get
     @Permits(Action.READ_EVENTS)
-    EventPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    EventPage list(@PathVariable @Id String authority,
                    @QueryValue(defaultValue = "0") @Min(0) long after,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {

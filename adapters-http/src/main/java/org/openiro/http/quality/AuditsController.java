@@ -15,7 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,8 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.children.LegalStatus;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Callers;
 import org.openiro.http.security.Permits;
 import org.openiro.quality.AnswerTally;
@@ -64,9 +65,10 @@ class AuditsController {
 
     /** Every filter optional; {@code lookedAfter} defaults to true. */
     @Serdeable
-    record CohortBody(@Nullable List<String> legalStatuses, @Nullable List<String> placementTypes,
+    record CohortBody(@Nullable @Size(max = 100) List<@Code String> legalStatuses,
+                      @Nullable @Size(max = 100) List<@Code String> placementTypes,
                       @Nullable Integer ageFrom, @Nullable Integer ageTo, @Nullable Boolean disability,
-                      @Nullable Boolean uasc, @Nullable String iroId, @Nullable Boolean lookedAfter) {
+                      @Nullable Boolean uasc, @Nullable @Id String iroId, @Nullable Boolean lookedAfter) {
         Cohort toCohort() {
             return Cohort.of("cohort", legalStatuses, placementTypes, ageFrom, ageTo, disability, uasc, iroId,
                     lookedAfter);
@@ -74,13 +76,13 @@ class AuditsController {
     }
 
     @Serdeable
-    record AuditQuestionBody(@Nullable String id, @Nullable String label, @Nullable String scale) {
+    record AuditQuestionBody(@Nullable @Id String id, @Nullable String label, @Nullable @Code String scale) {
     }
 
     @Serdeable
-    record DrawBody(@Nullable String kind, @Nullable String title, @Nullable LocalDate on,
+    record DrawBody(@Nullable @Code String kind, @Nullable String title, @Nullable LocalDate on,
                     @NotNull @Valid CohortBody cohort, @NotNull Integer sampleSize, @Nullable Long seed,
-                    @Nullable List<AuditQuestionBody> questions, @NotNull List<String> auditors) {
+                    @Nullable List<AuditQuestionBody> questions, @NotNull @Size(max = 100) List<@Id String> auditors) {
         List<Question> toQuestions() {
             if (questions == null) {
                 return null;
@@ -203,7 +205,7 @@ class AuditsController {
 
     @Post
     @Permits(Action.DRAW_CASE_AUDIT)
-    HttpResponse<AuditBody> draw(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<AuditBody> draw(@PathVariable @Id String authority,
                                  @Body @Valid DrawBody body, Authentication authentication) {
         AuditView view = draw.draw(AuthorityCode.of(authority), new DrawAuditUseCase.Draw(body.kind(), body.title(),
                 body.on(), body.cohort().toCohort(), body.sampleSize(), body.seed(), body.toQuestions(),
@@ -214,8 +216,8 @@ class AuditsController {
 
     @Get
     @Permits(Action.READ_CASE_AUDITS)
-    SummaryPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                     @QueryValue @Nullable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String auditor,
+    SummaryPage list(@PathVariable @Id String authority,
+                     @QueryValue @Nullable @Id String auditor,
                      @QueryValue(defaultValue = "0") @Min(0) int page,
                      @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<AuditSummary> found = audits.audits(AuthorityCode.of(authority), auditor, new Page.Request(page, size));
@@ -225,17 +227,17 @@ class AuditsController {
 
     @Get("/{auditId}")
     @Permits(Action.READ_CASE_AUDITS)
-    AuditBody audit(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String auditId) {
+    AuditBody audit(@PathVariable @Id String authority,
+                    @PathVariable @Id String auditId) {
         return AuditBody.of(audits.audit(AuthorityCode.of(authority), auditId));
     }
 
     @Post("/{auditId}/children/{childId}/findings")
     @Permits(Action.RECORD_AUDIT_FINDINGS)
     HttpResponse<ChildView> recordFindings(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String auditId,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String auditId,
+            @PathVariable @Id String childId,
             @Body @Valid FindingsBody body, Authentication authentication) {
         AuditedChild recorded = findings.record(AuthorityCode.of(authority), auditId, ChildId.of(childId),
                 callers.of(authentication), body.answers(), body.notes());

@@ -20,7 +20,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,8 +33,9 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.children.SocialWorker;
 import org.openiro.http.IfMatch;
-import org.openiro.http.Ids;
 import org.openiro.http.errors.JsonBodies;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.reviews.MergePatch;
 import org.openiro.http.reviews.ReviewView.DeadlineView;
 import org.openiro.http.security.Permits;
@@ -78,7 +79,7 @@ class QaFormsController {
     }
 
     @Serdeable
-    record QuestionBody(@Nullable String id, @Nullable String label, @Nullable String scale,
+    record QuestionBody(@Nullable @Id String id, @Nullable String label, @Nullable @Code String scale,
                         @Nullable Boolean opensAlert) {
     }
 
@@ -158,7 +159,7 @@ class QaFormsController {
     @Get("/qa/form")
     @Permits(Action.READ_QA_TEMPLATE)
     HttpResponse<TemplateView> template(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority) {
+            @PathVariable @Id String authority) {
         QaTemplate template = viewTemplate.template(AuthorityCode.of(authority));
         return HttpResponse.ok(TemplateView.of(template)).header("ETag", "\"" + template.version() + "\"");
     }
@@ -167,7 +168,7 @@ class QaFormsController {
     @Put("/qa/form")
     @Permits(Action.SET_QA_TEMPLATE)
     HttpResponse<TemplateView> changeTemplate(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Id String authority,
             @Body @Valid TemplateBody body, @Header("If-Match") @Nullable String ifMatch) {
         QaTemplate template = changeTemplate.change(AuthorityCode.of(authority), body.toQuestions(),
                 IfMatch.version(ifMatch));
@@ -185,9 +186,9 @@ class QaFormsController {
     @Post("/children/{childId}/reviews/{reviewId}/qa")
     @Permits(Action.COMPLETE_QA_FORM)
     HttpResponse<ReviewQaView> completeForm(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
+            @PathVariable @Id String reviewId,
             @Body @Valid QaFormBody body, Authentication authentication) {
         ReviewQa qa = complete.complete(AuthorityCode.of(authority), ChildId.of(childId), reviewId,
                 new CompleteQaFormUseCase.Completion(body.answers(), body.notes(), body.completedOn(),
@@ -198,9 +199,9 @@ class QaFormsController {
 
     @Get("/children/{childId}/reviews/{reviewId}/qa")
     @Permits(Action.READ_QA_FORM)
-    HttpResponse<ReviewQaView> form(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId) {
+    HttpResponse<ReviewQaView> form(@PathVariable @Id String authority,
+                                    @PathVariable @Id String childId,
+                                    @PathVariable @Id String reviewId) {
         ReviewQa qa = view.form(AuthorityCode.of(authority), ChildId.of(childId), reviewId);
         return withEtag(HttpResponse.ok(ReviewQaView.of(authority, qa)), qa);
     }
@@ -213,9 +214,9 @@ class QaFormsController {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Permits(Action.COMPLETE_QA_FORM)
     HttpResponse<ReviewQaView> amendForm(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
+            @PathVariable @Id String reviewId,
             @Header("If-Match") @Nullable String ifMatch, @Body String patch) {
         AuthorityCode code = AuthorityCode.of(authority);
         ChildId child = ChildId.of(childId);
@@ -230,6 +231,7 @@ class QaFormsController {
 
     private QaFormBody merge(QaForm stored, String patch) {
         Map<String, Object> patchMap;
+        JsonBodies.requireOneValue(patch);
         try {
             patchMap = json.readValue(patch, Argument.mapOf(String.class, Object.class));
         } catch (IOException | RuntimeException e) {

@@ -10,13 +10,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.quality.QaTemplate;
 import org.openiro.quality.port.in.QaReportUseCase;
@@ -44,8 +44,9 @@ class QaReportController {
 
     @Get(value = "/qa", produces = {MediaType.APPLICATION_JSON, ReportsController.CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
-    HttpResponse<?> qa(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                       @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
+    HttpResponse<?> qa(@PathVariable @Id String authority,
+                       @QueryValue @NotNull @InCalendar LocalDate from,
+                       @QueryValue @NotNull @InCalendar LocalDate to,
                        @QueryValue @Nullable @Size(min = 1, max = 200) String team, HttpRequest<?> request) {
         ServiceReport qa = report.report(AuthorityCode.of(authority), new ReportPeriod(from, to), team);
         return ReportsController.formatted(qa, request, "qa-" + authority + "-" + from + "-" + to, PAGE);

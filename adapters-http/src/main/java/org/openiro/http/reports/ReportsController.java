@@ -11,12 +11,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.ContentSecurityPolicy;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
@@ -46,8 +46,9 @@ class ReportsController {
 
     @Get(value = "/iro-service", produces = {MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @Permits(Action.READ_REPORTS)
-    HttpResponse<?> iroService(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                               @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to,
+    HttpResponse<?> iroService(@PathVariable @Id String authority,
+                               @QueryValue @NotNull @InCalendar LocalDate from,
+                                    @QueryValue @NotNull @InCalendar LocalDate to,
                                HttpRequest<?> request) {
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), new ReportPeriod(from, to));
         return formatted(report, request, "iro-service-" + authority + "-" + from + "-" + to,
@@ -90,8 +91,9 @@ class ReportsController {
 
     @Get("/participation")
     @Permits(Action.READ_REPORTS)
-    ParticipationView participation(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
+    ParticipationView participation(@PathVariable @Id String authority,
+                                    @QueryValue @NotNull @InCalendar LocalDate from,
+                                    @QueryValue @NotNull @InCalendar LocalDate to) {
         ReportPeriod period = new ReportPeriod(from, to);
         return new ParticipationView(authority, from, to, participation.participation(AuthorityCode.of(authority),
                 period).stream().map(FigureView::of).toList());

@@ -12,7 +12,6 @@ import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,7 +19,8 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.IroVisit;
 import org.openiro.reviews.MidwayReview;
@@ -43,7 +43,7 @@ class BetweenReviewsController {
     }
 
     @Serdeable
-    record VisitBody(@NotNull LocalDate date, @NotBlank String kind, @Nullable @Size(max = 4000) String notes) {
+    record VisitBody(@NotNull LocalDate date, @NotBlank @Code String kind, @Nullable @Size(max = 4000) String notes) {
     }
 
     @Serdeable
@@ -63,8 +63,8 @@ class BetweenReviewsController {
     @Post("/midway-reviews")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<MidwayView> recordMidway(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid MidwayBody body) {
         MidwayReview midway = between.recordMidwayReview(AuthorityCode.of(authority), ChildId.of(childId), body.date(),
                 body.withChild(), body.driftIdentified(), body.notes());
@@ -74,16 +74,16 @@ class BetweenReviewsController {
 
     @Get("/midway-reviews")
     @Permits(Action.READ_CHILD)
-    List<MidwayView> midwayReviews(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    List<MidwayView> midwayReviews(@PathVariable @Id String authority,
+                                     @PathVariable @Id String childId) {
         return between.midwayReviews(AuthorityCode.of(authority), ChildId.of(childId)).stream().map(MidwayView::of)
                 .toList();
     }
 
     @Post("/iro-visits")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<VisitView> recordVisit(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                       @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<VisitView> recordVisit(@PathVariable @Id String authority,
+                                       @PathVariable @Id String childId,
                                        @Body @Valid VisitBody body) {
         IroVisit visit = between.recordVisit(AuthorityCode.of(authority), ChildId.of(childId), body.date(), body.kind(),
                 body.notes());
@@ -93,8 +93,8 @@ class BetweenReviewsController {
 
     @Get("/iro-visits")
     @Permits(Action.READ_CHILD)
-    List<VisitView> visits(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                          @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    List<VisitView> visits(@PathVariable @Id String authority,
+                          @PathVariable @Id String childId) {
         return between.visits(AuthorityCode.of(authority), ChildId.of(childId)).stream().map(VisitView::of).toList();
     }
 }

@@ -13,15 +13,15 @@ import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.http.Ids;
 import org.openiro.http.IfMatch;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.Booking;
 import org.openiro.reviews.port.in.ReviewBookingsUseCase;
@@ -43,11 +43,11 @@ class BookingsController {
     }
 
     @Serdeable
-    record RearrangeBody(@NotNull LocalDate newDate, @NotBlank String reason) {
+    record RearrangeBody(@NotNull LocalDate newDate, @NotBlank @Code String reason) {
     }
 
     @Serdeable
-    record AdjournBody(@NotNull LocalDate date, @NotBlank String reason, @NotNull LocalDate reconveneOn) {
+    record AdjournBody(@NotNull LocalDate date, @NotBlank @Code String reason, @NotNull LocalDate reconveneOn) {
     }
 
     @Serdeable
@@ -86,8 +86,8 @@ class BookingsController {
 
     @Post
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<BookingResponse> book(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                       @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<BookingResponse> book(@PathVariable @Id String authority,
+                                       @PathVariable @Id String childId,
                                        @Body @Valid BookBody body) {
         BookingView booked = bookings.book(AuthorityCode.of(authority), ChildId.of(childId), body.date());
         return tagged(booked, location(authority, childId, booked.booking().id()));
@@ -95,8 +95,8 @@ class BookingsController {
 
     @Get
     @Permits(Action.READ_CHILD)
-    List<BookingResponse> list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                               @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    List<BookingResponse> list(@PathVariable @Id String authority,
+                               @PathVariable @Id String childId) {
         return bookings.bookings(AuthorityCode.of(authority), ChildId.of(childId)).stream().map(BookingResponse::of)
                 .toList();
     }
@@ -104,9 +104,9 @@ class BookingsController {
     @Post("/{bookingId}/rearrangements")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<BookingResponse> rearrange(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
+            @PathVariable @Id String bookingId,
             @Body @Valid RearrangeBody body, @Header("If-Match") @Nullable String ifMatch) {
         BookingView changed = bookings.rearrange(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
                 body.newDate(), body.reason(), IfMatch.version(ifMatch));
@@ -116,9 +116,9 @@ class BookingsController {
     @Post("/{bookingId}/adjournments")
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<BookingResponse> adjourn(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String bookingId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
+            @PathVariable @Id String bookingId,
             @Body @Valid AdjournBody body, @Header("If-Match") @Nullable String ifMatch) {
         BookingView changed = bookings.adjourn(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
                 body.date(), body.reason(), body.reconveneOn(), IfMatch.version(ifMatch));

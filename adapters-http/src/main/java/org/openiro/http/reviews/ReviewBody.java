@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.Consultation;
 import org.openiro.reviews.Meetings;
@@ -24,8 +26,8 @@ import org.openiro.reviews.port.in.RecordReviewUseCase.ReviewDetails;
 public record ReviewBody(
         @NotEmpty @Size(max = 10) List<@NotNull LocalDate> meetingDates,
         @Nullable Boolean seriesComplete,
-        @Nullable String kind,
-        @Nullable @Size(max = 36) String bookingId,
+        @Nullable @Code String kind,
+        @Nullable @Id String bookingId,
         @Nullable @Valid ParticipationBody participation,
         @Nullable Boolean attended,
         @Nullable @Valid AdvocacyBody advocacy,
@@ -36,16 +38,17 @@ public record ReviewBody(
         @Nullable LocalDate letterSentOn) {
 
     @Serdeable
-    public record ParticipationBody(@NotBlank String code, @Nullable @Size(max = 10) Set<@NotBlank String> methods,
-                                    @Nullable String chairedByChild) {
+    public record ParticipationBody(@NotBlank @Code String code,
+                                    @Nullable @Size(max = 10) Set<@NotBlank @Code String> methods,
+                                    @Nullable @Code String chairedByChild) {
     }
 
     @Serdeable
-    public record AdvocacyBody(@NotBlank String status, @Nullable String type, @Nullable @Size(max = 36) String provider) {
+    public record AdvocacyBody(@NotBlank @Code String status, @Nullable @Code String type, @Nullable @Id String provider) {
     }
 
     @Serdeable
-    public record ConsultationBody(@NotBlank String party, @NotNull Boolean sent, @NotNull Boolean returned) {
+    public record ConsultationBody(@NotBlank @Code String party, @NotNull Boolean sent, @NotNull Boolean returned) {
     }
 
     ReviewDetails toDetails() {

@@ -22,7 +22,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,9 +32,10 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.http.IfMatch;
-import org.openiro.http.Ids;
 import org.openiro.http.children.ChildView.NextReviewView;
 import org.openiro.http.errors.JsonBodies;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.RecordedReview;
@@ -74,8 +74,8 @@ class ReviewsController {
 
     @Post
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<ReviewView> create(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<ReviewView> create(@PathVariable @Id String authority,
+                                    @PathVariable @Id String childId,
                                     @Body @Valid ReviewBody body) {
         RecordedReview recorded = record.record(AuthorityCode.of(authority), ChildId.of(childId), body.toDetails());
         return withEtag(HttpResponse.created(ReviewView.of(recorded), URI.create("/api/authorities/" + authority
@@ -84,16 +84,16 @@ class ReviewsController {
 
     @Get
     @Permits(Action.READ_CHILD)
-    List<ReviewView> list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                          @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    List<ReviewView> list(@PathVariable @Id String authority,
+                          @PathVariable @Id String childId) {
         return view.reviews(AuthorityCode.of(authority), ChildId.of(childId)).stream().map(ReviewView::of).toList();
     }
 
     @Get("/{reviewId}")
     @Permits(Action.READ_CHILD)
-    HttpResponse<ReviewView> get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                 @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-                                 @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId) {
+    HttpResponse<ReviewView> get(@PathVariable @Id String authority,
+                                 @PathVariable @Id String childId,
+                                 @PathVariable @Id String reviewId) {
         RecordedReview recorded = view.review(AuthorityCode.of(authority), ChildId.of(childId), reviewId);
         return withEtag(HttpResponse.ok(ReviewView.of(recorded)), recorded);
     }
@@ -102,9 +102,9 @@ class ReviewsController {
     @Patch("/{reviewId}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<ReviewView> patch(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-                                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId,
+    HttpResponse<ReviewView> patch(@PathVariable @Id String authority,
+                                   @PathVariable @Id String childId,
+                                   @PathVariable @Id String reviewId,
                                    @Header("If-Match") @Nullable String ifMatch, @Body String patch) {
         AuthorityCode code = AuthorityCode.of(authority);
         ChildId child = ChildId.of(childId);
@@ -118,22 +118,22 @@ class ReviewsController {
 
     @Delete("/{reviewId}")
     @Permits(Action.DELETE_REVIEW)
-    HttpResponse<Void> delete(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                              @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
-                              @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String reviewId,
+    HttpResponse<Void> delete(@PathVariable @Id String authority,
+                              @PathVariable @Id String childId,
+                              @PathVariable @Id String reviewId,
                               @Header("If-Match") @Nullable String ifMatch) {
         amend.delete(AuthorityCode.of(authority), ChildId.of(childId), reviewId, IfMatch.version(ifMatch));
         return HttpResponse.noContent();
     }
 
     @Serdeable
-    record BringForwardBody(@NotNull LocalDate dueBy, @NotBlank String reason) {
+    record BringForwardBody(@NotNull LocalDate dueBy, @NotBlank @Code String reason) {
     }
 
     @Post("/bring-forward")
     @Permits(Action.WRITE_CASEWORK)
-    NextReviewView bringForward(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    NextReviewView bringForward(@PathVariable @Id String authority,
+                                @PathVariable @Id String childId,
                                 @Body @Valid BringForwardBody body) {
         return NextReviewView.of(bringForward.bringForward(AuthorityCode.of(authority), ChildId.of(childId),
                 body.dueBy(), BringForwardReason.of("reason", body.reason())));
@@ -141,6 +141,7 @@ class ReviewsController {
 
     private ReviewBody merge(ReviewBody current, String patch) {
         try {
+            JsonBodies.requireOneValue(patch);
             Map<String, Object> patchMap = json.readValue(patch, Argument.mapOf(String.class, Object.class));
             Set<String> allowed = json.readValue(json.writeValueAsBytes(current),
                     Argument.mapOf(String.class, Object.class)).keySet();

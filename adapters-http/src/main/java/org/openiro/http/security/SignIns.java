@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -175,8 +176,13 @@ public class SignIns {
         claims.put("exp", now + lifetime.toSeconds());
         claims.put("roles", caller.roles().stream().map(Role::id).sorted().toList());
         claims.put("authorities", caller.authorities().stream().sorted().toList());
-        caller.iro().ifPresent(id -> claims.put("iroId", id));
-        caller.socialWorker().ifPresent(id -> claims.put("socialWorkerId", id));
+        // Staff ids per authority (issue 19): sw-9 of one authority is not sw-9 of another.
+        if (!caller.iroIds().isEmpty()) {
+            claims.put("iroIds", new TreeMap<>(caller.iroIds()));
+        }
+        if (!caller.socialWorkerIds().isEmpty()) {
+            claims.put("socialWorkerIds", new TreeMap<>(caller.socialWorkerIds()));
+        }
         String token = tokens.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("the local token signer is not configured"));
         Cookie cookie = Cookie.of(COOKIE, token).httpOnly(true).sameSite(SameSite.Strict).path("/")

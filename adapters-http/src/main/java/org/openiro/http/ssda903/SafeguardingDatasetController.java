@@ -7,11 +7,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.ssda903.port.in.ExportSafeguardingDatasetUseCase;
 
@@ -31,8 +31,9 @@ class SafeguardingDatasetController {
 
     @Get(value = "/cla-reviews", produces = Ssda903Controller.CSV)
     @Permits(Action.EXPORT_SAFEGUARDING_DATASET)
-    HttpResponse<String> claReviews(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                    @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
+    HttpResponse<String> claReviews(@PathVariable @Id String authority,
+                                    @QueryValue @NotNull @InCalendar LocalDate from,
+                                    @QueryValue @NotNull @InCalendar LocalDate to) {
         return HttpResponse.ok(export.claReviews(AuthorityCode.of(authority), from, to))
                 .contentType(Ssda903Controller.CSV + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"ssd_cla_reviews-" + authority + "-" + from

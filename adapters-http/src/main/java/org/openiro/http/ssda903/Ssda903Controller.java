@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
-import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +25,7 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.CollectionYear;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
@@ -77,7 +76,7 @@ class Ssda903Controller {
     @Permits(Action.IMPORT_SSDA903)
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<ImportedBody> importFiles(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+            @PathVariable @Id String authority,
             @Part("header") @Nullable CompletedFileUpload header,
             @Part("episodes") @Nullable CompletedFileUpload episodes,
             @Part("reviews") @Nullable CompletedFileUpload reviews,
@@ -135,7 +134,7 @@ class Ssda903Controller {
 
     @Get(value = "/exports/ssda903/reviews", produces = CSV)
     @Permits(Action.EXPORT_SSDA903)
-    HttpResponse<String> reviews(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<String> reviews(@PathVariable @Id String authority,
                                  @QueryValue String year) {
         CollectionYear collection = collectionYear(year);
         return HttpResponse.ok(export.reviewsTable(AuthorityCode.of(authority), collection))

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.openiro.access.Role;
 import org.openiro.access.port.in.AddLocalUserUseCase;
 import org.openiro.access.port.in.AddLocalUserUseCase.AddLocalUserCommand;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
 import org.openiro.http.security.Callers;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.FieldError;
@@ -45,8 +47,8 @@ class UsersController {
     }
 
     @Serdeable
-    record UserBody(@NotBlank String password, @NotEmpty List<@NotBlank String> roles, @Nullable String iroId,
-                    @Nullable String socialWorkerId) {
+    record UserBody(@NotBlank String password, @NotEmpty @Size(max = 10) List<@NotBlank @Code String> roles,
+                    @Nullable @Id String iroId, @Nullable @Id String socialWorkerId) {
     }
 
     /** The user as stored: never the password or its hash. */
@@ -57,7 +59,7 @@ class UsersController {
 
     @Put("/{username}")
     @Permits(Action.MANAGE_USERS)
-    HttpResponse<UserView> put(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<UserView> put(@PathVariable @Id String authority,
                                @PathVariable @Pattern(regexp = LocalUser.USERNAME,
                                        message = "must be 1 to 64 letters, digits, '.', '_', '@' or '-'") String username,
                                @Body @Valid UserBody body, Authentication authentication) {

@@ -15,7 +15,6 @@ import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -23,7 +22,9 @@ import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.voice.AdvocacyReferral;
 import org.openiro.voice.Feedback;
@@ -41,7 +42,7 @@ class VoiceController {
     }
 
     @Serdeable
-    record ReferralBody(@NotNull LocalDate on, @NotBlank @Size(max = 36) String provider, @Nullable String type) {
+    record ReferralBody(@NotNull LocalDate on, @NotBlank @Id String provider, @Nullable @Code String type) {
     }
 
     @Serdeable
@@ -56,8 +57,8 @@ class VoiceController {
     }
 
     @Serdeable
-    record FeedbackBody(@NotBlank String from, @NotNull LocalDate on, @Nullable String childId,
-                        @Nullable String iroId, @Nullable Integer rating, @NotBlank @Size(max = 4000) String text) {
+    record FeedbackBody(@NotBlank @Code String from, @NotNull LocalDate on, @Nullable @Id String childId,
+                        @Nullable @Id String iroId, @Nullable Integer rating, @NotBlank @Size(max = 4000) String text) {
     }
 
     @Serdeable
@@ -70,8 +71,8 @@ class VoiceController {
 
     @Post("/children/{childId}/advocacy-referrals")
     @Permits(Action.WRITE_CASEWORK)
-    HttpResponse<ReferralView> refer(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                     @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<ReferralView> refer(@PathVariable @Id String authority,
+                                     @PathVariable @Id String childId,
                                      @Body @Valid ReferralBody body) {
         AdvocacyReferral referral = voice.referToAdvocacy(AuthorityCode.of(authority), ChildId.of(childId), body.on(),
                 body.provider(), body.type());
@@ -81,8 +82,8 @@ class VoiceController {
 
     @Get("/children/{childId}/advocacy-referrals")
     @Permits(Action.READ_CHILD)
-    List<ReferralView> referrals(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                 @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId) {
+    List<ReferralView> referrals(@PathVariable @Id String authority,
+                                 @PathVariable @Id String childId) {
         return voice.advocacyReferrals(AuthorityCode.of(authority), ChildId.of(childId)).stream()
                 .map(ReferralView::of).toList();
     }
@@ -90,8 +91,8 @@ class VoiceController {
     @Put("/children/{childId}/independent-visitor")
     @Permits(Action.RECORD_CARE)
     HttpResponse<VisitorBody> independentVisitor(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid VisitorBody body) {
         ChildsVoiceUseCase.Matched matched = voice.matchIndependentVisitor(AuthorityCode.of(authority),
                 ChildId.of(childId), body.matchedOn(), body.endedOn());
@@ -101,7 +102,7 @@ class VoiceController {
 
     @Post("/feedback")
     @Permits(Action.RECORD_FEEDBACK)
-    HttpResponse<FeedbackView> feedback(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    HttpResponse<FeedbackView> feedback(@PathVariable @Id String authority,
                                         @Body @Valid FeedbackBody body) {
         Feedback feedback = voice.recordFeedback(AuthorityCode.of(authority), body.from(), body.on(), body.childId(),
                 body.iroId(), body.rating(), body.text());
@@ -111,8 +112,9 @@ class VoiceController {
 
     @Get("/feedback")
     @Permits(Action.READ_FEEDBACK)
-    List<FeedbackView> feedbackGiven(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                     @QueryValue @NotNull LocalDate from, @QueryValue @NotNull LocalDate to) {
+    List<FeedbackView> feedbackGiven(@PathVariable @Id String authority,
+                                     @QueryValue @NotNull @InCalendar LocalDate from,
+                                     @QueryValue @NotNull @InCalendar LocalDate to) {
         return voice.feedback(AuthorityCode.of(authority), from, to).stream().map(FeedbackView::of).toList();
     }
 }

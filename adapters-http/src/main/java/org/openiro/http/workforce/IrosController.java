@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,9 @@ import java.util.Set;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Code;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 import org.openiro.workforce.Iro;
@@ -55,7 +56,7 @@ class IrosController {
     }
 
     @Serdeable
-    record PlanBody(@jakarta.validation.constraints.NotEmpty List<@NotBlank String> to) {
+    record PlanBody(@jakarta.validation.constraints.NotEmpty @Size(max = 100) List<@NotBlank @Id String> to) {
     }
 
     @Serdeable
@@ -78,8 +79,8 @@ class IrosController {
     /** A proposal: answers the plan and changes nothing. */
     @io.micronaut.http.annotation.Post("/iros/{iroId}/reallocation-plan")
     @Permits(Action.PLAN_REALLOCATION)
-    PlanView plan(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                  @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
+    PlanView plan(@PathVariable @Id String authority,
+                  @PathVariable @Id String iroId,
                   @Body @Valid PlanBody body) {
         return PlanView.of(reallocate.plan(AuthorityCode.of(authority), iroId, body.to()));
     }
@@ -87,16 +88,16 @@ class IrosController {
     /** Applies the plan in one transaction: an action, answering what was done. */
     @io.micronaut.http.annotation.Post("/iros/{iroId}/reallocation-plan/apply")
     @Permits(Action.RECORD_CARE)
-    PlanView apply(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                   @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
+    PlanView apply(@PathVariable @Id String authority,
+                   @PathVariable @Id String iroId,
                    @Body @Valid PlanBody body) {
         return PlanView.of(reallocate.apply(AuthorityCode.of(authority), iroId, body.to()));
     }
 
     @Serdeable
     record IroBody(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 254) String email,
-                   @NotNull Double fte, @NotBlank String employment, @Nullable @Size(max = 200) String team,
-                   @Nullable Set<@NotBlank String> duties, @Nullable Set<@NotBlank @Size(max = 100) String> specialisms,
+                   @NotNull Double fte, @NotBlank @Code String employment, @Nullable @Size(max = 200) String team,
+                   @Nullable @Size(max = 10) Set<@NotBlank @Code String> duties, @Nullable Set<@NotBlank @Size(max = 100) String> specialisms,
                    @NotNull LocalDate from, @Nullable LocalDate to) {
     }
 
@@ -132,8 +133,8 @@ class IrosController {
 
     @Put("/iros/{iroId}")
     @Permits(Action.MANAGE_IROS)
-    HttpResponse<IroBody> putIro(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                 @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
+    HttpResponse<IroBody> putIro(@PathVariable @Id String authority,
+                                 @PathVariable @Id String iroId,
                                  @Body @Valid IroBody body) {
         ManageIrosUseCase.Saved saved = iros.putIro(AuthorityCode.of(authority), new Iro(iroId, body.name(),
                 body.email(), body.fte(), body.employment(), body.team(), body.duties(), body.specialisms(),
@@ -145,14 +146,14 @@ class IrosController {
 
     @Get("/iros")
     @Permits(Action.READ_WORKFORCE)
-    List<IroView> list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority) {
+    List<IroView> list(@PathVariable @Id String authority) {
         return iros.caseloads(AuthorityCode.of(authority)).stream().map(IroView::of).toList();
     }
 
     @Get("/iros/{iroId}")
     @Permits(Action.READ_WORKFORCE)
-    IroDetailView get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                      @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId) {
+    IroDetailView get(@PathVariable @Id String authority,
+                      @PathVariable @Id String iroId) {
         ManageIrosUseCase.IroDetail detail = iros.iro(AuthorityCode.of(authority), iroId);
         IroCaseload c = detail.caseload();
         return new IroDetailView(IroView.of(c), c.lookedAfter().stream().map(ChildId::value).toList(),
@@ -180,9 +181,9 @@ class IrosController {
 
     @Get("/iros/{iroId}/worklist")
     @Permits(Action.READ_WORKFORCE)
-    WorklistView worklist(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                          @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String iroId,
-                          @QueryValue @Nullable LocalDate until,
+    WorklistView worklist(@PathVariable @Id String authority,
+                          @PathVariable @Id String iroId,
+                          @QueryValue @Nullable @InCalendar LocalDate until,
                           @QueryValue(defaultValue = "0") @Min(0) int page,
                           @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return WorklistView.of(worklists.forIro(AuthorityCode.of(authority), iroId, until, new Page.Request(page, size)));
@@ -190,16 +191,16 @@ class IrosController {
 
     @Get("/worklist")
     @Permits(Action.READ_WORKFORCE)
-    WorklistView teamWorklist(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    WorklistView teamWorklist(@PathVariable @Id String authority,
                               @QueryValue @Nullable @Size(max = 200) String team,
-                              @QueryValue @Nullable LocalDate until,
+                              @QueryValue @Nullable @InCalendar LocalDate until,
                               @QueryValue(defaultValue = "0") @Min(0) int page,
                               @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return WorklistView.of(worklists.forTeam(AuthorityCode.of(authority), team, until, new Page.Request(page, size)));
     }
 
     @Serdeable
-    record AllocationBody(@NotBlank String iroId, @NotNull LocalDate from, @Nullable @Size(max = 400) String reason) {
+    record AllocationBody(@NotBlank @Id String iroId, @NotNull LocalDate from, @Nullable @Size(max = 400) String reason) {
     }
 
     @Serdeable
@@ -216,8 +217,8 @@ class IrosController {
 
     @Put("/children/{childId}/iro")
     @Permits(Action.RECORD_CARE)
-    HttpResponse<AllocatedView> allocate(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                                         @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+    HttpResponse<AllocatedView> allocate(@PathVariable @Id String authority,
+                                         @PathVariable @Id String childId,
                                          @Body @Valid AllocationBody body) {
         AllocateIroUseCase.Allocated a = allocate.allocate(AuthorityCode.of(authority), ChildId.of(childId),
                 body.iroId(), body.from(), body.reason());
@@ -227,7 +228,7 @@ class IrosController {
     }
 
     @Serdeable
-    record SiblingsBody(@NotBlank String groupId) {
+    record SiblingsBody(@NotBlank @Id String groupId) {
     }
 
     @Serdeable
@@ -237,8 +238,8 @@ class IrosController {
     @Put("/children/{childId}/siblings")
     @Permits(Action.RECORD_CARE)
     HttpResponse<SiblingsView> siblings(
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String childId,
+            @PathVariable @Id String authority,
+            @PathVariable @Id String childId,
             @Body @Valid SiblingsBody body) {
         AllocateIroUseCase.Siblings s = allocate.setSiblingGroup(AuthorityCode.of(authority), ChildId.of(childId),
                 body.groupId());

@@ -52,4 +52,34 @@ class JsonFieldFinderTest {
         assertThat(find("{\"name\": ", AuthorityBody.class)).isEqualTo(new FieldError("body", "the body is not valid JSON"));
         assertThat(find("[1, 2]", AuthorityBody.class)).isEqualTo(new FieldError("body", "must be an object"));
     }
+
+    @Test
+    void refuses_anything_after_the_json_value() {
+        assertThat(find("{\"name\": \"x\"} trailing", AuthorityBody.class).field()).isEqualTo("body");
+        assertThat(find("{\"name\": \"x\"}{\"name\": \"y\"}", AuthorityBody.class))
+                .isEqualTo(new FieldError("body", "has more after the JSON value"));
+        assertThat(find("{\"name\": \"x\"}\n  ", AuthorityBody.class)).as("white space after is fine").isNull();
+    }
+
+    @Test
+    void refuses_nul_characters_in_any_text_and_names_the_field() {
+        assertThat(find("{\"name\": \"x\\u0000\"}", AuthorityBody.class))
+                .isEqualTo(new FieldError("name", JsonFieldFinder.NUL_MESSAGE));
+        assertThat(find("{\"startDate\": \"2024-01-05\", \"placement\": {\"type\": \"U\\u00001\"}}", EpisodeBody.class)
+                .field()).isEqualTo("placement.type");
+        assertThat(JsonFieldFinder.find("{\"q1\": [\"yes\", {\"deep\": \"a\\u0000\"}]}",
+                Argument.mapOf(String.class, Object.class))).as("text of no fixed shape, such as a form's answers")
+                .contains(new FieldError("body", JsonFieldFinder.NUL_MESSAGE));
+    }
+
+    @Test
+    void refuses_dates_outside_the_calendars_years_and_births_before_1983() {
+        assertThat(find("{\"startDate\": \"9999-12-31\"}", EpisodeBody.class))
+                .isEqualTo(new FieldError("startDate", org.openiro.calendar.SupportedDates.MESSAGE));
+        assertThat(find("{\"startDate\": \"2000-12-31\"}", EpisodeBody.class).field()).isEqualTo("startDate");
+        assertThat(find("{\"startDate\": \"2001-01-01\"}", EpisodeBody.class)).isNull();
+        assertThat(find("{\"dateOfBirth\": \"1983-01-01\"}", org.openiro.http.children.ChildBody.class)).isNull();
+        assertThat(find("{\"dateOfBirth\": \"1982-12-31\"}", org.openiro.http.children.ChildBody.class).field())
+                .isEqualTo("dateOfBirth");
+    }
 }
