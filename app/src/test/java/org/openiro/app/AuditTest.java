@@ -111,6 +111,12 @@ class AuditTest {
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_event WHERE authority = '" + authority + "'"))
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_event"))
+                    .as("one statement emptied it before V61").hasMessageContaining("append-only");
+            for (String change : List.of("UPDATE access_log SET username = 'someone-else'", "DELETE FROM access_log",
+                    "TRUNCATE access_log")) {
+                assertThatThrownBy(() -> s.executeUpdate(change)).as(change).hasMessageContaining("append-only");
+            }
         }
         assertThat(trail("").at("items.0.username")).isEqualTo("test-admin");
     }
