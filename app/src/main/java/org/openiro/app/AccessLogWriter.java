@@ -87,16 +87,17 @@ class AccessLogWriter implements RecordAccessUseCase {
         thread.start();
     }
 
+    /** Until the service stops; what is left then, in the batch or the queue, onShutdown writes. */
     private void loop() {
         List<AccessEntry> batch = pending;
         Duration retry = flushInterval;
         String lastFailure = null;
-        while (running || !batch.isEmpty()) {
+        while (running) {
             try {
                 if (batch.isEmpty()) {
                     collect(batch);
                 }
-                if (!batch.isEmpty()) {
+                if (!batch.isEmpty() && running) {
                     write(batch);
                     batch.clear();
                     if (lastFailure != null) {
@@ -106,16 +107,13 @@ class AccessLogWriter implements RecordAccessUseCase {
                     retry = flushInterval;
                 }
             } catch (InterruptedException e) {
-                return; // what is left is written by onShutdown
+                return;
             } catch (RuntimeException e) {
                 if (!e.toString().equals(lastFailure)) {
                     LOG.warn("Access log entries wait in memory ({} queued): {}; retrying", queue.size() + batch.size(),
                             e.toString());
                 }
                 lastFailure = e.toString();
-                if (!running) {
-                    return; // onShutdown takes the batch over
-                }
                 sleep(retry);
                 retry = retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : retry.multipliedBy(2);
             }
@@ -175,17 +173,19 @@ class AccessLogWriter implements RecordAccessUseCase {
         closed = true;
         List<AccessEntry> rest = new ArrayList<>(thread != null && thread.isAlive() ? List.of() : pending);
         queue.drainTo(rest);
+        int done = 0;
         for (int from = 0; from < rest.size(); from += batchSize) {
             List<AccessEntry> batch = rest.subList(from, Math.min(rest.size(), from + batchSize));
             try {
                 write(batch);
+                done += batch.size();
             } catch (RuntimeException e) {
                 LOG.error("Could not write {} access log entries at shutdown: {}", batch.size(), e.toString());
                 batch.forEach(entry -> overflow(entry, "the database failed at shutdown"));
             }
         }
-        if (!rest.isEmpty()) {
-            LOG.info("Wrote the last {} access log entries before stopping", rest.size());
+        if (done > 0) {
+            LOG.info("Wrote the last {} access log entries before stopping", done);
         }
     }
 
