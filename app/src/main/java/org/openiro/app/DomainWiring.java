@@ -14,7 +14,9 @@ import org.openiro.access.AuthorizationService;
 import org.openiro.access.LocalUsers;
 import org.openiro.access.port.out.ChildAllocations;
 import org.openiro.access.port.out.LocalUserDirectory;
+import org.openiro.audit.AccessLogReader;
 import org.openiro.audit.AuditTrail;
+import org.openiro.audit.port.out.AccessLog;
 import org.openiro.audit.port.out.AuditLog;
 import org.openiro.authority.AuthorityService;
 import org.openiro.care.AllocateSocialWorkerService;
@@ -227,6 +229,11 @@ class DomainWiring {
     @Singleton
     AuditTrail auditTrail(AuditLog log, UnitOfWork unitOfWork) {
         return new AuditTrail(log, unitOfWork);
+    }
+
+    @Singleton
+    AccessLogReader accessLogReader(AccessLog log, UnitOfWork unitOfWork) {
+        return new AccessLogReader(log, unitOfWork);
     }
 
     @Singleton

@@ -335,6 +335,8 @@ class AccessTest {
                 expect(201, 201, 403, 403, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/audit", "GET", () -> base() + "/audit", () -> null,
                 expect(OK, OK, 403, 403, 403, 403, 403, 404)));
+        rows.add(new Row("GET /api/authorities/{authority}/access-log", "GET", () -> base() + "/access-log",
+                () -> null, expect(OK, OK, 403, 403, 403, 403, 403, 404)));
         return rows;
     }
 

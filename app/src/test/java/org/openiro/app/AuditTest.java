@@ -111,6 +111,16 @@ class AuditTest {
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_event WHERE authority = '" + authority + "'"))
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_event"))
+                    .as("one statement emptied it before V61").hasMessageContaining("append-only");
+            // A row trigger fires only on rows, so there is one.
+            s.executeUpdate("INSERT INTO access_log (occurred_at, authority, username, action, resource, method, path,"
+                    + " status, request_id) VALUES (now(), '" + authority + "', 'u', 'read', 'child', 'GET', '/', 200,"
+                    + " 'r')");
+            for (String change : List.of("UPDATE access_log SET username = 'someone-else'", "DELETE FROM access_log",
+                    "TRUNCATE access_log")) {
+                assertThatThrownBy(() -> s.executeUpdate(change)).as(change).hasMessageContaining("append-only");
+            }
         }
         assertThat(trail("").at("items.0.username")).isEqualTo("test-admin");
     }
