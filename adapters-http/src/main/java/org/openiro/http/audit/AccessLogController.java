@@ -21,7 +21,8 @@ import org.openiro.audit.AccessKind;
 import org.openiro.audit.AccessQuery;
 import org.openiro.audit.port.in.ReadAccessLogUseCase;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 
@@ -57,14 +58,14 @@ class AccessLogController {
     /** {@code from} and {@code to} are days in England, both included. */
     @Get
     @Permits(Action.READ_AUDIT)
-    AccessPage list(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
+    AccessPage list(@PathVariable @Id String authority,
                     @QueryValue @Nullable @Size(max = 200) String user,
                     @QueryValue @Nullable @Pattern(regexp = "read|export|refused",
                             message = "must be read, export or refused") String action,
                     @QueryValue @Nullable @Size(max = 40) String resource,
                     @QueryValue @Nullable @Size(max = 100) String id,
-                    @QueryValue @Nullable LocalDate from,
-                    @QueryValue @Nullable LocalDate to,
+                    @QueryValue @Nullable @InCalendar LocalDate from,
+                    @QueryValue @Nullable @InCalendar LocalDate to,
                     @QueryValue(defaultValue = "0") @Min(0) int page,
                     @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessQuery query = new AccessQuery(user, action == null ? null : AccessKind.ofId(action), resource, id,
