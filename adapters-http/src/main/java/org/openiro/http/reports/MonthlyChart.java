@@ -82,8 +82,9 @@ public final class MonthlyChart {
             svg.append(Svg.line(plotLeft, y, plotRight, y, Svg.TARGET_COLOUR, 2, "6 4"))
                     .append(Svg.text(plotRight + PAD, y + 5, null, targetLabel));
         }
-        series(svg, months, max, plotLeft, plotBottom, true);
+        // The previous period first, so where both are equal this period's round marker is drawn over its square.
         series(svg, months, max, plotLeft, plotBottom, false);
+        series(svg, months, max, plotLeft, plotBottom, true);
         return svg.append("</svg>").toString();
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
  * services only; the page uses the system's fonts) followed by the report's own rules, screen and print. Open to
  * anyone: it holds no data.
  */
+@Hidden
 @Controller("/assets/reports")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ReportAssets {

@@ -398,7 +398,7 @@ final class ReportPage {
             case "type" -> "Type of advocacy";
             case "party" -> "Returned by";
             case "unit" -> "Counted as";
-            default -> capitalise(dimension.replace('-', ' '));
+            default -> capitalise(words(dimension));
         };
     }
 
@@ -429,8 +429,21 @@ final class ReportPage {
             case "working-days" -> (value.startsWith("over-") ? "Over " + value.substring(5)
                     : value.replace("-", " to ")) + " working days";
             case "unit" -> value.equals("children") ? "Children (each counted once)" : capitalise(value);
-            default -> capitalise(value.replace('-', ' '));
+            default -> capitalise(words(value));
         };
+    }
+
+    /** Initialisms as a board paper writes them. */
+    private static final Map<String, String> INITIALISMS = Map.of("iro", "IRO", "iros", "IROs", "pep", "PEP",
+            "send", "SEND", "ehcp", "EHCP", "cp", "CP", "uasc", "UASC", "cafcass", "Cafcass", "fte", "FTE");
+
+    /** {@code iro-disagrees-with-plan} → iro disagrees with plan, with its initialisms in capitals. */
+    private static String words(String id) {
+        List<String> words = new ArrayList<>();
+        for (String word : id.split("-")) {
+            words.add(INITIALISMS.getOrDefault(word, word));
+        }
+        return String.join(" ", words);
     }
 
     private static String age(String band) {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.validation.Validated;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import org.openiro.reporting.port.in.ServiceReportUseCase;
  * year, the period a board's annual report covers; one without the other is refused, naming the one missing. The
  * same people may open it as may read the JSON (managers and viewers), and it is never cached: it is about children.
  */
+@Hidden
 @Controller("/authorities/{authority}/reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Validated

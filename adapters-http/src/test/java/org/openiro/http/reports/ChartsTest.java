@@ -65,6 +65,8 @@ class ChartsTest {
         assertThat(ReportPage.label("month:2025-04")).isEqualTo("April 2025");
         assertThat(ReportPage.label("stage:informal")).isEqualTo("Informal");
         assertThat(ReportPage.label("reason:turned-18")).isEqualTo("Turned 18");
+        assertThat(ReportPage.label("reason:iro-disagrees-with-plan")).isEqualTo("IRO disagrees with plan");
+        assertThat(ReportPage.label("reason:health-or-pep-late")).isEqualTo("Health or PEP late");
         assertThat(ReportPage.label("working-days:over-20")).isEqualTo("Over 20 working days");
         assertThat(ReportPage.label("working-days:0-5")).isEqualTo("0 to 5 working days");
         assertThat(ReportPage.shortRange(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31))).isEqualTo("2024/25");
