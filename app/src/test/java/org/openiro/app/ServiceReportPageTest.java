@@ -136,7 +136,7 @@ class ServiceReportPageTest {
         assertThat(charts).as("age, gender, ethnicity, timeliness by month, participation, codes, stages, reasons")
                 .hasSize(8);
         for (String chart : charts) {
-            assertThat(chart).contains("role=\"img\"", "aria-labelledby=\"", "<title id=", "<desc id=",
+            assertThat(chart).contains("role=\"img\"", "aria-labelledby=\"", "aria-describedby=\"", "<title id=", "<desc id=",
                     "This period: 1 April 2024 to 31 March 2025", "Previous period: 1 April 2023 to 31 March 2024");
             assertThat(desc(chart)).contains("1 April 2024 to 31 March 2025", "1 April 2023 to 31 March 2024");
         }

@@ -53,9 +53,10 @@ final class Svg {
         return 0.56; // digits and most lower-case letters
     }
 
+    /** The chart's name is its title; its description, every figure in words, is read after it. */
     static String open(String id, int width, int height) {
         return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\""
-                + " height=\"%d\" role=\"img\" aria-labelledby=\"%s-title %s-desc\" class=\"app-chart\" %s"
+                + " height=\"%d\" role=\"img\" aria-labelledby=\"%s-title\" aria-describedby=\"%s-desc\" class=\"app-chart\" %s"
                 + " fill=\"%s\">", width, height, width, height, id, id, FONT, TEXT_COLOUR);
     }
 

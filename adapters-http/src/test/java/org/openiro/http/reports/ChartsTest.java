@@ -32,7 +32,7 @@ class ChartsTest {
         String svg = ComparisonChart.svg("c2", "By age", PERIODS, List.of(
                 new ComparisonChart.Row("1 to 4", 3.0, "3", 5.0, "5")), 5, null, null);
 
-        assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"c2-title c2-desc\"",
+        assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"c2-title\" aria-describedby=\"c2-desc\"",
                 "<pattern id=\"c2-hatch\"", "fill=\"url(#c2-hatch)\"",
                 ">This period: 1 April 2024 to 31 March 2025</text>",
                 ">Previous period: 1 April 2023 to 31 March 2024</text>",
