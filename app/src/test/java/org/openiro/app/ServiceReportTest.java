@@ -494,20 +494,20 @@ class ServiceReportTest {
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         String html = page.body();
-        assertThat(html).contains("<h1 class=\"govuk-heading-xl\">Test Borough " + authority + "</h1>",
+        assertThat(html).contains("<span class=\"govuk-caption-xl\">Test Borough " + authority + "</span>",
                 "1 April 2024 to 31 March 2025", "1 April 2023 to 31 March 2024");
-        assertThat(html).as("a captioned table a section").contains("Children looked after: the figures</caption>",
-                "Reviews: the figures</caption>", "Participation and advocacy: the figures</caption>",
-                "Dispute resolution: the figures</caption>", "Workforce: the figures</caption>");
+        assertThat(html).as("a captioned table a section").contains("Children looked after, the figures</caption>",
+                "Reviews, the figures</caption>", "Participation and advocacy, the figures</caption>",
+                "Dispute resolution, the figures</caption>", "Workforce, the figures</caption>");
         assertThat(html).as("shares with what they were counted from").contains("97.5% (77 of 79)");
         assertThat(html.split("<svg", -1)).as("age, gender, ethnicity, timeliness, participation, codes, stages,"
                 + " reasons").hasSize(9);
-        assertThat(html).as("the policy's target drawn on the timeliness chart").contains("target 95.0%");
+        assertThat(html).as("the policy's target drawn on the timeliness chart").contains("Target 95.0%");
         assertThat(html).as("participation this year and last, with the policy's target across")
-                .contains("<figcaption>Children who participated in their review</figcaption>", "target 90.0%");
-        assertThat(html).as("GOV.UK Frontend's styles are in the page").contains(".govuk-table{");
-        assertThat(html).as("nothing is fetched from elsewhere").doesNotContain("<script", "<link", "src=\"http",
-                "url(http", "@font-face");
+                .contains("Children who participated in their review</figcaption>", "Target 90.0%");
+        assertThat(html).as("styles from the service's own stylesheet, nothing fetched from elsewhere")
+                .contains("<link rel=\"stylesheet\" href=\"/assets/reports/report.css\">")
+                .doesNotContain("<script", "<style", "style=", "src=\"http", "href=\"http", "url(http", "@font-face");
     }
 
     @Test

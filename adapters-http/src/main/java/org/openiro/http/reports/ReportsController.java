@@ -17,7 +17,6 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Id;
 import org.openiro.http.input.InCalendar;
-import org.openiro.http.security.ContentSecurityPolicy;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.Figure;
 import org.openiro.reporting.ReportPeriod;
@@ -63,7 +62,7 @@ class ReportsController {
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
         }
         if (accepts(request, MediaType.TEXT_HTML)) {
-            return HttpResponse.ok(ReportPage.of(report, page, ContentSecurityPolicy.nonce(request)))
+            return HttpResponse.ok(ReportPage.of(report, page))
                     .contentType(MediaType.TEXT_HTML + "; charset=utf-8");
         }
         return HttpResponse.ok(ServiceReportView.of(report)).contentType(MediaType.APPLICATION_JSON_TYPE);
