@@ -22,7 +22,6 @@ import org.openiro.audit.AccessQuery;
 import org.openiro.audit.port.in.ReadAccessLogUseCase;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Id;
-import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 
@@ -64,8 +63,8 @@ class AccessLogController {
                             message = "must be read, export or refused") String action,
                     @QueryValue @Nullable @Size(max = 40) String resource,
                     @QueryValue @Nullable @Size(max = 100) String id,
-                    @QueryValue @Nullable @InCalendar LocalDate from,
-                    @QueryValue @Nullable @InCalendar LocalDate to,
+                    @QueryValue @Nullable LocalDate from,
+                    @QueryValue @Nullable LocalDate to,
                     @QueryValue(defaultValue = "0") @Min(0) int page,
                     @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessQuery query = new AccessQuery(user, action == null ? null : AccessKind.ofId(action), resource, id,
