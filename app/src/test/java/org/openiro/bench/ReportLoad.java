@@ -46,7 +46,7 @@ public final class ReportLoad {
     private final int children = Integer.getInteger("bench.nationalChildren", 100_000);
     private final int requests = Integer.getInteger("bench.requests", 20);
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.reportDb", "iro_bench_report");
+    private final String db = BenchEnv.database("bench.reportDb", "report");
     private final boolean keep = Boolean.getBoolean("bench.keep");
 
     private ReportLoad() {
