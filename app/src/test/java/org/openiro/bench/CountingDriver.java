@@ -35,6 +35,8 @@ public final class CountingDriver implements Driver {
 
     static final String PREFIX = "jdbc:counting:";
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+    /** Nanoseconds spent in each statement's execute calls (the round trip to the server included). */
+    private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
     private static final CountingDriver INSTANCE = new CountingDriver();
 
     static {
@@ -61,6 +63,20 @@ public final class CountingDriver implements Driver {
     /** Forgets what was counted so far. */
     static void reset() {
         COUNTS.clear();
+        NANOS.clear();
+    }
+
+    /** Milliseconds spent in each statement since the last {@link #reset()}, by their SQL, the longest first. */
+    static Map<String, Double> millis() {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        NANOS.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue().sum() / 1e6));
+        return sorted;
+    }
+
+    private static void time(String sql, long nanos) {
+        NANOS.computeIfAbsent(sql == null ? "?" : sql.strip(), k -> new LongAdder()).add(nanos);
     }
 
     /** The statements counted since the last {@link #reset()}, by their SQL, most frequent first. */
@@ -173,7 +189,14 @@ public final class CountingDriver implements Driver {
                 batch.forEach(CountingDriver::count);
                 batch.clear();
             } else if (name.startsWith("execute")) {
-                count(withSql ? (String) args[0] : prepared, 1);
+                String sql = withSql ? (String) args[0] : prepared;
+                count(sql, 1);
+                long start = System.nanoTime();
+                try {
+                    return call(method, real, args);
+                } finally {
+                    time(sql, System.nanoTime() - start);
+                }
             }
             return call(method, real, args);
         }
