@@ -19,11 +19,6 @@ final class ChildRepositories {
         @io.micronaut.data.annotation.Query(value = "SELECT child_id FROM child WHERE authority = :authority"
                 + " ORDER BY child_id", nativeQuery = true)
         List<String> childIds(String authority);
-
-        /** The row locked until the transaction ends: changes to one child queue behind each other. */
-        @io.micronaut.data.annotation.Query(value = "SELECT * FROM child WHERE authority = :authority"
-                + " AND child_id = :childId FOR UPDATE", nativeQuery = true)
-        Optional<ChildRow> lock(String authority, String childId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -1,27 +1,34 @@
 package org.openiro.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.util.Optional;
 import org.openiro.access.port.out.ChildAllocations;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.persistence.ChildRepositories.ChildRows;
-import org.openiro.persistence.ChildRepositories.SocialWorkerRows;
 
-/** Asked on every request a social worker or an IRO makes about a child, so it reads indexed rows, no more. */
+/**
+ * Asked on every request a social worker or an IRO makes about a child, so it reads indexed rows in one statement:
+ * the child, their current IRO and their social worker.
+ */
 @Singleton
 class JdbcChildAllocations implements ChildAllocations {
 
-    private final ChildRows children;
-    private final SocialWorkerRows socialWorkers;
-    private final JdbcWorkforceRepository.Allocations iroAllocations;
+    /** Of the child's allocations the open one (there is one at most), the first recorded should there be two. */
+    private static final String ALLOCATED = """
+            SELECT (SELECT a.iro_id FROM iro_allocation a
+                    WHERE a.authority = c.authority AND a.child_id = c.child_id AND a.held_to IS NULL
+                    ORDER BY a.id LIMIT 1),
+                   (SELECT s.social_worker_id FROM child_social_worker s
+                    WHERE s.authority = c.authority AND s.child_id = c.child_id)
+            FROM child c WHERE c.authority = ? AND c.child_id = ?""";
+
+    private final JdbcOperations jdbc;
     private final JdbcAlertRepository.Alerts alerts;
 
-    JdbcChildAllocations(ChildRows children, SocialWorkerRows socialWorkers,
-                         JdbcWorkforceRepository.Allocations iroAllocations, JdbcAlertRepository.Alerts alerts) {
-        this.children = children;
-        this.socialWorkers = socialWorkers;
-        this.iroAllocations = iroAllocations;
+    JdbcChildAllocations(JdbcOperations jdbc, JdbcAlertRepository.Alerts alerts) {
+        this.jdbc = jdbc;
         this.alerts = alerts;
     }
 
@@ -32,11 +39,12 @@ class JdbcChildAllocations implements ChildAllocations {
 
     @Override
     public Optional<Allocated> of(AuthorityCode authority, ChildId child) {
-        return children.findByAuthorityAndChildId(authority.value(), child.value()).map(row -> new Allocated(
-                iroAllocations.findByAuthorityAndChildId(authority.value(), child.value()).stream()
-                        .filter(a -> a.heldTo() == null).map(JdbcWorkforceRepository.AllocationRow::iroId)
-                        .findFirst().orElse(null),
-                socialWorkers.findByAuthorityAndChildId(authority.value(), child.value())
-                        .map(SocialWorkerRow::socialWorkerId).orElse(null)));
+        return jdbc.prepareStatement(ALLOCATED, statement -> {
+            statement.setString(1, authority.value());
+            statement.setString(2, child.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new Allocated(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        });
     }
 }

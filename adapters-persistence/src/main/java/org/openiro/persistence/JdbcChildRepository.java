@@ -1,6 +1,10 @@
 package org.openiro.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,33 +35,120 @@ import org.openiro.children.SocialWorker;
 @Singleton
 class JdbcChildRepository implements ChildRepository {
 
+    /**
+     * The row locked until the transaction ends, so that changes to one child queue behind each other; read whole,
+     * with the next review, which the schedule store then need not read again ({@link LockedChildren}).
+     */
+    private static final String LOCK = """
+            SELECT id, authority, child_id, name, date_of_birth, gender, ethnicity, uasc, disability,
+                   next_review_due, next_review_sequence, next_review_basis, next_midway_date
+            FROM child WHERE authority = ? AND child_id = ? FOR UPDATE""";
+
+    /**
+     * The child's periods of care, legal statuses, placements and social worker in one statement, each row tagged
+     * with its kind. A statement of its own after the lock, never part of it: under READ COMMITTED a statement that
+     * waited for the lock would otherwise read the other tables as they were before the change it waited for.
+     */
+    private static final String HISTORY = """
+            SELECT 1 AS kind, p.id, CAST(NULL AS BIGINT) AS period_id, p.start_date AS d1, p.end_date AS d2,
+                   CAST(p.end_reason AS VARCHAR(254)) AS t1, CAST(NULL AS VARCHAR(254)) AS t2, CAST(NULL AS VARCHAR(254)) AS t3,
+                   CAST(NULL AS VARCHAR(254)) AS t4, CAST(NULL AS VARCHAR(254)) AS t5,
+                   CAST(NULL AS VARCHAR(254)) AS t6, CAST(NULL AS VARCHAR(254)) AS t7,
+                   p.start_known AS b1, CAST(NULL AS BOOLEAN) AS b2
+            FROM period_of_care p WHERE p.authority = ? AND p.child_id = ?
+            UNION ALL
+            SELECT 2, l.id, l.period_id, l.from_date, NULL, l.code, NULL, NULL, NULL, NULL, NULL, NULL, l.short_break,
+                   NULL
+            FROM legal_status l WHERE l.authority = ? AND l.child_id = ?
+            UNION ALL
+            SELECT 3, pl.id, pl.period_id, pl.start_date, NULL, pl.type, NULL, NULL, NULL, NULL, NULL, NULL,
+                   pl.over_20_miles, pl.planned
+            FROM placement pl WHERE pl.authority = ? AND pl.child_id = ?
+            UNION ALL
+            SELECT 4, s.id, NULL, NULL, NULL, s.social_worker_id, s.name, s.email, s.team, s.team_manager_id,
+                   s.team_manager_name, s.team_manager_email, NULL, NULL
+            FROM child_social_worker s WHERE s.authority = ? AND s.child_id = ?
+            ORDER BY kind, d1, id""";
+
     private final ChildRows children;
     private final PeriodRows periods;
     private final LegalStatusRows legalStatuses;
     private final PlacementRows placements;
     private final SocialWorkerRows socialWorkers;
+    private final JdbcOperations jdbc;
+    private final LockedChildren locked;
 
     JdbcChildRepository(ChildRows children, PeriodRows periods, LegalStatusRows legalStatuses,
-                        PlacementRows placements, SocialWorkerRows socialWorkers) {
+                        PlacementRows placements, SocialWorkerRows socialWorkers, JdbcOperations jdbc,
+                        LockedChildren locked) {
         this.children = children;
         this.periods = periods;
         this.legalStatuses = legalStatuses;
         this.placements = placements;
         this.socialWorkers = socialWorkers;
+        this.jdbc = jdbc;
+        this.locked = locked;
     }
 
+    /** Two statements: the child's row, and their history ({@link #HISTORY}). */
     @Override
     public Optional<Child> find(AuthorityCode authority, ChildId id) {
-        return children.findByAuthorityAndChildId(authority.value(), id.value()).map(row -> toChild(row,
-                periods.findByAuthorityAndChildIdOrderByStartDate(row.authority(), row.childId()),
-                legalStatuses.findByAuthorityAndChildId(row.authority(), row.childId()),
-                placements.findByAuthorityAndChildId(row.authority(), row.childId()),
-                socialWorkers.findByAuthorityAndChildId(row.authority(), row.childId()).orElse(null)));
+        return children.findByAuthorityAndChildId(authority.value(), id.value()).map(this::withHistory);
     }
 
+    /** Two statements: the lock, which reads the row, and the history. */
     @Override
     public Optional<Child> findForChange(AuthorityCode authority, ChildId id) {
-        return children.lock(authority.value(), id.value()).flatMap(row -> find(authority, id));
+        Optional<ChildRow> row = jdbc.prepareStatement(LOCK, statement -> {
+            statement.setString(1, authority.value());
+            statement.setString(2, id.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<ChildRow>empty();
+                }
+                locked.locked(new JdbcScheduleStore.NextReviewRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11), rs.getString(12),
+                        rs.getObject(13, LocalDate.class)));
+                return Optional.of(new ChildRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                        rs.getBoolean(9)));
+            }
+        });
+        return row.map(this::withHistory);
+    }
+
+    private Child withHistory(ChildRow row) {
+        List<PeriodOfCareRow> periodRows = new ArrayList<>();
+        List<LegalStatusRow> statusRows = new ArrayList<>();
+        List<PlacementRow> placementRows = new ArrayList<>();
+        SocialWorkerRow[] socialWorker = {null};
+        String a = row.authority();
+        String c = row.childId();
+        jdbc.prepareStatement(HISTORY, statement -> {
+            for (int i = 0; i < 4; i++) {
+                statement.setString(2 * i + 1, a);
+                statement.setString(2 * i + 2, c);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long rowId = rs.getLong(2);
+                    switch (rs.getInt(1)) {
+                        case 1 -> periodRows.add(new PeriodOfCareRow(rowId, a, c, rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBoolean(13)));
+                        case 2 -> statusRows.add(new LegalStatusRow(rowId, a, c, rs.getLong(3),
+                                rs.getObject(4, LocalDate.class), rs.getString(6), rs.getBoolean(13)));
+                        case 3 -> placementRows.add(new PlacementRow(rowId, a, c, rs.getLong(3),
+                                rs.getObject(4, LocalDate.class), rs.getString(6), (Boolean) rs.getObject(13),
+                                (Boolean) rs.getObject(14)));
+                        default -> socialWorker[0] = new SocialWorkerRow(rowId, a, c, rs.getString(6),
+                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11), rs.getString(12));
+                    }
+                }
+            }
+            return null;
+        });
+        return toChild(row, periodRows, statusRows, placementRows, socialWorker[0]);
     }
 
     @Override

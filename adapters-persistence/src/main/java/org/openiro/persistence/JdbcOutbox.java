@@ -49,10 +49,7 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
             event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
         boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
-        jdbc.execute(connection -> {
-            horizon.announceWriter(connection);
-            return BulkWrites.insert(connection, "outbox_event", COLUMNS, values, unique ? "ON CONFLICT DO NOTHING" : "");
-        });
+        jdbc.execute(connection -> horizon.insert(connection, COLUMNS, values, unique ? "ON CONFLICT DO NOTHING" : ""));
     }
 
     private String toJson(DomainEvent event) {

@@ -53,8 +53,8 @@ class JdbcReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public void insert(Review review) {
-        reviews.save(toRow(review));
+    public Review insert(Review review) {
+        return toReview(reviews.save(toRow(review)));
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.openiro.reviews.port.out.ScheduleStore;
 class JdbcScheduleStore implements ScheduleStore {
 
     @MappedEntity("child")
-    record NextReviewRow(@Id Long id, String authority, String childId, @Nullable LocalDate nextReviewDue,
+    record NextReviewRow(@Id @Nullable Long id, String authority, String childId, @Nullable LocalDate nextReviewDue,
                          @Nullable Integer nextReviewSequence, @Nullable String nextReviewBasis,
                          @Nullable LocalDate nextMidwayDate) {
     }
@@ -44,21 +44,29 @@ class JdbcScheduleStore implements ScheduleStore {
     }
 
     private final NextReviews rows;
+    private final LockedChildren locked;
 
-    JdbcScheduleStore(NextReviews rows) {
+    JdbcScheduleStore(NextReviews rows, LockedChildren locked) {
         this.rows = rows;
+        this.locked = locked;
     }
 
+    /** From the row as the transaction locked it, when it did (see {@link LockedChildren}). */
     @Override
     public Optional<NextReview> next(AuthorityCode authority, ChildId child) {
-        return rows.findByAuthorityAndChildId(authority.value(), child.value()).flatMap(JdbcScheduleStore::toNext);
+        return locked.row(authority.value(), child.value())
+                .or(() -> rows.findByAuthorityAndChildId(authority.value(), child.value()))
+                .flatMap(JdbcScheduleStore::toNext);
     }
 
     @Override
     public void save(AuthorityCode authority, ChildId child, Optional<NextReview> next) {
-        rows.set(authority.value(), child.value(), next.map(NextReview::dueDate).orElse(null),
-                next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
-                next.map(NextReview::midwayDate).orElse(null));
+        LocalDate due = next.map(NextReview::dueDate).orElse(null);
+        Integer sequence = next.map(NextReview::sequence).orElse(null);
+        String basis = next.map(n -> n.basis().name()).orElse(null);
+        LocalDate midway = next.map(NextReview::midwayDate).orElse(null);
+        rows.set(authority.value(), child.value(), due, sequence, basis, midway);
+        locked.changed(new NextReviewRow(null, authority.value(), child.value(), due, sequence, basis, midway));
     }
 
     @Override

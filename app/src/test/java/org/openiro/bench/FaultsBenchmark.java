@@ -13,13 +13,14 @@ import org.openiro.app.support.TestServices.OwnBroker;
  *
  * <p>System properties: {@code bench.faultsKafka} (port of its broker, 19098), {@code bench.faultKills} (10),
  * {@code bench.faultChildren} (120), {@code bench.faultWriters} (8), {@code bench.faultSteps} (writes acknowledged
- * between two faults, 300), {@code bench.pg}, {@code bench.faultsDb} ({@code iro_bench_faults}).
+ * between two faults, 300), {@code bench.pg}, {@code bench.faultsDb} ({@code iro_bench_faults}); names and
+ * ports as {@link BenchEnv} moves them.
  */
 public final class FaultsBenchmark {
 
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.faultsDb", "iro_bench_faults");
-    private final int kafkaPort = Integer.getInteger("bench.faultsKafka", 19098);
+    private final String db = BenchEnv.database("bench.faultsDb", "faults");
+    private final int kafkaPort = BenchEnv.port("bench.faultsKafka", 19098);
     private final int kills = Integer.getInteger("bench.faultKills", 10);
     private final int children = Integer.getInteger("bench.faultChildren", 120);
     private final int writers = Integer.getInteger("bench.faultWriters", 8);
@@ -34,7 +35,8 @@ public final class FaultsBenchmark {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        FaultRun.Settings settings = new FaultRun.Settings("bench", children, writers, ServiceProcess.port(18494),
+        FaultRun.Settings settings = new FaultRun.Settings("bench", children, writers,
+                ServiceProcess.port(BenchEnv.port(18494)),
                 "bench-faults-" + UUID.randomUUID().toString().substring(0, 8) + ".", true);
         FaultRun.Report report;
         try (OwnBroker broker = new OwnBroker(kafkaPort).start();

@@ -58,7 +58,7 @@ final class ImportBenchmark {
     private final int children = Integer.getInteger("bench.importChildren", 100_000);
     private final String heap = System.getProperty("bench.importHeap", "512m");
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.importDb", "iro_bench_import");
+    private final String db = BenchEnv.database("bench.importDb", "import");
     private final String jar = System.getProperty("bench.jar");
     private final boolean keep = Boolean.getBoolean("bench.keep");
 

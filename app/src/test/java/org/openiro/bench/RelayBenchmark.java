@@ -54,9 +54,9 @@ public final class RelayBenchmark {
     private final int events = Integer.getInteger("bench.events", 200_000);
     private final int rounds = Integer.getInteger("bench.rounds", 2);
     private final int batch = Integer.getInteger("bench.batch", 500);
-    private final String kafka = System.getProperty("bench.kafka", "127.0.0.1:19094");
+    private final String kafka = BenchEnv.broker("bench.kafka", 19094);
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.relayDb", "iro_bench_relay");
+    private final String db = BenchEnv.database("bench.relayDb", "relay");
 
     private RelayBenchmark() {
     }

@@ -46,7 +46,7 @@ public final class ReportLoad {
     private final int children = Integer.getInteger("bench.nationalChildren", 100_000);
     private final int requests = Integer.getInteger("bench.requests", 20);
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.reportDb", "iro_bench_report");
+    private final String db = BenchEnv.database("bench.reportDb", "report");
     private final boolean keep = Boolean.getBoolean("bench.keep");
 
     private ReportLoad() {
@@ -60,6 +60,10 @@ public final class ReportLoad {
         BenchDatabase database = new BenchDatabase(pg, db);
         database.create();
         Map<String, Object> properties = database.serviceProperties();
+        // Through the counting driver, to say where a report's time goes (below); it costs microseconds a statement.
+        CountingDriver.register();
+        properties.put("datasources.default.url", CountingDriver.url(database.url()));
+        properties.put("datasources.default.driver-class-name", CountingDriver.class.getName());
         properties.put("iro.jwt.secret", SECRET);
         properties.put("micronaut.server.port", -1);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
@@ -81,6 +85,7 @@ public final class ReportLoad {
             for (String code : List.of(median, largest)) {
                 measure(http, server.getURI(), token, jdbc, code);
             }
+            whereTheTimeGoes(http, server.getURI(), token, largest);
         } finally {
             if (keep) {
                 System.out.println("database " + db + " kept (bench.keep=true)");
@@ -89,6 +94,23 @@ public final class ReportLoad {
                 System.out.println("database " + db + " dropped");
             }
         }
+    }
+
+    /** One more report of the authority, its statements timed at the JDBC driver: the longest, and their sum. */
+    private static void whereTheTimeGoes(HttpClient http, URI base, String token, String code) throws Exception {
+        HttpRequest report = HttpRequest.newBuilder(base.resolve("/api/authorities/" + code
+                + "/reports/iro-service?from=" + FROM + "&to=" + TO)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        CountingDriver.reset();
+        long start = System.nanoTime();
+        http.send(report, HttpResponse.BodyHandlers.discarding());
+        double took = (System.nanoTime() - start) / 1e6;
+        Map<String, Double> millis = CountingDriver.millis();
+        double inStatements = millis.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("%nwhere one report of %s went (%.0f ms): %d statements, %.0f ms in them (summed; a report"
+                + " runs some side by side), the longest:%n", code, took, CountingDriver.total(), inStatements);
+        millis.entrySet().stream().limit(12).forEach(e -> System.out.printf("  %7.1f ms  %s%n", e.getValue(),
+                CountingDriver.shortly(e.getKey())));
     }
 
     private void measure(HttpClient http, URI base, String token, Connection jdbc, String code) throws Exception {

@@ -19,16 +19,22 @@ import org.openiro.app.support.ServiceProcess;
  *
  * <p>System properties: those of {@link ReviewWriting}, {@code bench.pgbenchSeconds} (30), {@code bench.pgbenchScale}
  * (10), {@code bench.pgbench} (the program), {@code bench.pg} ({@code jdbc:postgresql://127.0.0.1:5432}),
- * {@code bench.writeDb} ({@code iro_bench_rw}), {@code bench.pgbenchDb} ({@code iro_bench_rw_pgbench}).
+ * {@code bench.writeDb} ({@code iro_bench_rw}), {@code bench.pgbenchDb} ({@code iro_bench_rw_pgbench}), those of
+ * {@link StatementCount}; names and ports as {@link BenchEnv} moves them.
+ *
+ * <p>After the load, with the service stopped, {@link StatementCount} counts the statements a review at the JDBC
+ * driver on the same database.
  */
 public final class ReviewWriteLoad {
 
     static final double GOAL = 0.5;
+    /** Issue 23: at most this many statements a review, {@code BEGIN} and {@code COMMIT} not counted. */
+    static final int STATEMENTS_TARGET = 10;
     private static final int PGBENCH_THREADS = 2;
 
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.writeDb", "iro_bench_rw");
-    private final String pgbenchDb = System.getProperty("bench.pgbenchDb", "iro_bench_rw_pgbench");
+    private final String db = BenchEnv.database("bench.writeDb", "rw");
+    private final String pgbenchDb = BenchEnv.database("bench.pgbenchDb", "rw_pgbench");
     private final int pgbenchSeconds = Integer.getInteger("bench.pgbenchSeconds", 30);
     private final int pgbenchScale = Integer.getInteger("bench.pgbenchScale", 10);
 
@@ -41,10 +47,11 @@ public final class ReviewWriteLoad {
 
     private void run() throws Exception {
         ReviewWriting load = new ReviewWriting();
-        LoadDriver.Result service;
+        Measured measured;
         try (BenchHttp http = new BenchHttp()) {
-            service = serviceRun(load, http.client());
+            measured = serviceRun(load, http.client());
         }
+        LoadDriver.Result service = measured.load();
         double tps = new Pgbench(pg, pgbenchDb).tps(pgbenchScale, load.clients, PGBENCH_THREADS, pgbenchSeconds);
 
         double ratio = service.perSecond() / tps;
@@ -53,24 +60,38 @@ public final class ReviewWriteLoad {
         System.out.printf("pgbench: %,.1f tps (%d clients, %d s)%n", tps, load.clients, pgbenchSeconds);
         System.out.printf("ratio reviews/s / pgbench tps: %.2f (goal >= %.2f: %s)%n", ratio, GOAL,
                 ratio >= GOAL ? "met" : "NOT met");
-        BenchResult.print("review-write", String.format("%,.0f reviews/s (p50 %.1f ms, p95 %.1f ms, %d clients)",
-                        service.perSecond(), service.p50(), service.p95(), load.clients),
+        System.out.printf("statements a review (BEGIN and COMMIT not counted): %.1f (target <= %d: %s)%n",
+                measured.statements(), STATEMENTS_TARGET, measured.statements() <= STATEMENTS_TARGET ? "met"
+                        : "NOT met");
+        BenchResult.print("review-write", String.format("%,.0f reviews/s (p50 %.1f ms, p95 %.1f ms, %d clients); "
+                                + "%.1f statements a review", service.perSecond(), service.p50(), service.p95(),
+                        load.clients, measured.statements()),
                 String.format("pgbench %,.0f tps", tps), String.format("%.2f", ratio),
                 String.format("report the ratio (goal >= %.2f)", GOAL), true);
     }
 
-    /** The service on a fresh database, seeded and loaded; stopped and the database dropped whatever happens. */
-    private LoadDriver.Result serviceRun(ReviewWriting load, HttpClient http) throws Exception {
+    /** The timed load, and the statements a review counted after it. */
+    private record Measured(LoadDriver.Result load, double statements) {
+    }
+
+    /**
+     * The service on a fresh database, seeded and loaded, then stopped, and the statements a review counted on the
+     * same database; the service stopped and the database dropped whatever happens.
+     */
+    private Measured serviceRun(ReviewWriting load, HttpClient http) throws Exception {
         BenchDatabase database = new BenchDatabase(pg, db);
         database.create();
         System.out.println("database " + db + " created afresh on " + pg);
-        try (ServiceProcess service = ServiceProcess.start("review-write", ServiceProcess.port(18490), database.url(),
-                Map.of(), http)) {
-            load.seed(new BenchApi(http, service.base(), BenchAuthority.adminToken()));
-            database.analyze();
-            LoadDriver.Result result = load.drive("reviews", http, List.of(service));
-            ReviewWriting.describeWrites(database);
-            return result;
+        try {
+            LoadDriver.Result result;
+            try (ServiceProcess service = ServiceProcess.start("review-write",
+                    ServiceProcess.port(BenchEnv.port(18490)), database.url(), Map.of(), http)) {
+                load.seed(new BenchApi(http, service.base(), BenchAuthority.adminToken()));
+                database.analyze();
+                result = load.drive("reviews", http, List.of(service));
+                ReviewWriting.describeWrites(database);
+            }
+            return new Measured(result, new StatementCount().perReview(database, load, http));
         } finally {
             database.drop();
             System.out.println("database " + db + " dropped");

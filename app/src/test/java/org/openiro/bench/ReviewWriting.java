@@ -115,7 +115,8 @@ final class ReviewWriting {
         return result;
     }
 
-    private HttpRequest review(URI instance, int child) {
+    /** A review of {@code child}, held a week after its last one (and moved on for the next). */
+    HttpRequest review(URI instance, int child) {
         LocalDate meeting = nextMeeting[child];
         if (meeting.isAfter(today)) {
             throw new IllegalStateException("child " + BenchAuthority.childId(child) + " has had a review every "

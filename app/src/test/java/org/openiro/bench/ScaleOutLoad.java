@@ -27,8 +27,8 @@ public final class ScaleOutLoad {
     private static final int FIRST_PORT = 18491;
 
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.scaleDb", "iro_bench_rw_scale");
-    private final String kafka = System.getProperty("bench.scaleKafka", "127.0.0.1:19096");
+    private final String db = BenchEnv.database("bench.scaleDb", "rw_scale");
+    private final String kafka = BenchEnv.broker("bench.scaleKafka", 19096);
     private final long runId = System.currentTimeMillis();
 
     private ScaleOutLoad() {
@@ -78,9 +78,9 @@ public final class ScaleOutLoad {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             for (int i = 0; i < instances; i++) {
-                services.add(ServiceProcess.start("scale-out-" + (i + 1), ServiceProcess.port(FIRST_PORT + i),
-                        database.url(), Map.of("kafka.bootstrap.servers", kafka, "iro.kafka.topic-prefix", topicPrefix),
-                        http));
+                int port = ServiceProcess.port(BenchEnv.port(FIRST_PORT + i));
+                services.add(ServiceProcess.start("scale-out-" + (i + 1), port, database.url(),
+                        Map.of("kafka.bootstrap.servers", kafka, "iro.kafka.topic-prefix", topicPrefix), http));
             }
             ReviewWriting load = new ReviewWriting();
             load.seed(new BenchApi(http, services.get(0).base(), BenchAuthority.adminToken()));

@@ -57,7 +57,7 @@ public final class WorklistLoad {
     private final int iros = Integer.getInteger("bench.iros", 20);
     private final int seedThreads = Integer.getInteger("bench.seedThreads", 8);
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = System.getProperty("bench.db", "iro_bench_worklist");
+    private final String db = BenchEnv.database("bench.db", "worklist");
     private final boolean keep = Boolean.getBoolean("bench.keep");
     private final boolean analyzeAfterSeeding = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
     private final int[] thinkTimes = Arrays.stream(System.getProperty("bench.thinkMs", "1000,0").split(","))
@@ -85,7 +85,7 @@ public final class WorklistLoad {
             database.create();
             databaseCreated = true;
             System.out.println("database " + db + " created afresh on " + pg);
-            service = ServiceProcess.start("worklist", ServiceProcess.port(Integer.getInteger("bench.port", 18480)),
+            service = ServiceProcess.start("worklist", ServiceProcess.port(BenchEnv.port("bench.port", 18480)),
                     database.url(), Map.of(), http);
             URI base = service.base();
 

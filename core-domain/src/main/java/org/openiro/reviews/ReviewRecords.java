@@ -41,21 +41,18 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
         return unitOfWork.inTransaction(() -> {
             Authority authority = files.authority(code);
             Child child = files.childForChange(code, childId);
+            // Read once: the checks below and the schedule all measure the same reviews (issue 23).
+            List<Review> before = files.reviews.ofChild(code, childId);
             Review review = new Review(UUID.randomUUID().toString(), code, childId, d.kind(), d.meetings(),
                     d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
                     d.consultation(), d.facts(), null, 0);
             ReviewRules.check(review, child, authority.policy(), files.today());
-            refuseASecondOnTheSameDay(review);
+            refuseASecondOnTheSameDay(review, before);
             if (d.bookingId() != null) {
-                checkBooking(code, childId, d.bookingId());
+                checkBooking(code, childId, d.bookingId(), before);
             }
-            files.reviews.insert(review);
-            Schedule schedule = files.timetable.reschedule(authority, child);
-            Review stored = files.review(code, childId, review.id());
-            if (stored.seriesComplete()) {
-                outbox.append(List.of(ReviewEvent.held(code, childId, stored)), files.clock.instant());
-            }
-            return files.answer(authority, stored, schedule);
+            Timetable.Recorded recorded = files.timetable.record(authority, child, before, review);
+            return files.answer(authority, recorded.review(), recorded.schedule());
         });
     }
 
@@ -63,8 +60,8 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
      * One review of a kind meets a child on a day: a second one the same day is the first sent again (a client that
      * lost the answer and retried, issue 22), which would count twice and move the next due date by the wrong rule.
      */
-    private void refuseASecondOnTheSameDay(Review review) {
-        files.reviews.ofChild(review.authority(), review.childId()).stream()
+    private static void refuseASecondOnTheSameDay(Review review, List<Review> recorded) {
+        recorded.stream()
                 .filter(r -> !r.id().equals(review.id()) && r.kind() == review.kind())
                 .flatMap(r -> r.meetings().dates().stream().filter(review.meetings().dates()::contains).limit(1))
                 .findFirst().ifPresent(day -> {
@@ -78,11 +75,11 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
      * of this child can never succeed as written: 400, worded alike for another child's booking and for none, so
      * the answer tells nothing of other children.
      */
-    private void checkBooking(AuthorityCode code, ChildId childId, String bookingId) {
+    private void checkBooking(AuthorityCode code, ChildId childId, String bookingId, List<Review> recorded) {
         if (bookings.booking(code, childId, bookingId).isEmpty()) {
             throw new InvalidInput("bookingId", "no booking " + bookingId + " of this child");
         }
-        if (files.reviews.ofChild(code, childId).stream().anyMatch(r -> bookingId.equals(r.bookingId()))) {
+        if (recorded.stream().anyMatch(r -> bookingId.equals(r.bookingId()))) {
             throw new Conflict("bookingId", "a review was already recorded for booking " + bookingId);
         }
     }
@@ -107,7 +104,7 @@ public final class ReviewRecords implements RecordReviewUseCase, AmendReviewUseC
             Review changed = current.amended(d.meetings(), d.seriesComplete(), d.participation(), d.attended(),
                     d.advocacy(), d.consultation(), d.facts().followingOn(current.facts()));
             ReviewRules.check(changed, child, authority.policy(), files.today(), current.participation());
-            refuseASecondOnTheSameDay(changed);
+            refuseASecondOnTheSameDay(changed, files.reviews.ofChild(code, childId));
             files.reviews.update(changed);
             Schedule schedule = files.timetable.reschedule(authority, child);
             Review stored = files.review(code, childId, reviewId);

@@ -66,6 +66,7 @@ public final class ReviewSchedule {
             cycleOf[i] = review.kind() == ReviewKind.CLA ? ReviewCycles.indexOf(cycles, review.meetings()) : -1;
         }
         NextReview next = null;
+        Due due = new Due();
         LocalDate lastLookedAfterReview = null;
         List<LocalDate> previous = List.of();
         for (int c = 0; c < cycles.size(); c++) {
@@ -83,7 +84,7 @@ public final class ReviewSchedule {
                     // Nothing is known of the reviews before the records begin: no due date to measure this one by.
                     timings.add(new ReviewTiming(review.id(), null, null, ReviewBasis.START_NOT_KNOWN, null));
                 } else {
-                    Due due = due(policies, cycle, previous, before, directions, review.meetings().first());
+                    due(due, policies, cycle, previous, before, directions, review.meetings().first());
                     timings.add(new ReviewTiming(review.id(), due.date, sequence(cycle, previous), due.basis,
                             review.meetings().inTimescale(due.date, calendar)));
                 }
@@ -93,7 +94,7 @@ public final class ReviewSchedule {
                 lastLookedAfterReview = previous.get(previous.size() - 1);
             }
             if (cycle.current()) {
-                Due due = due(policies, cycle, previous, before, directions, null);
+                due(due, policies, cycle, previous, before, directions, null);
                 LocalDate from = lastOf(previous, before, cycle.careStarted());
                 // At 18 the looked-after cycle ends: a review falling due from the birthday on is none of it.
                 if (due.date.isBefore(child.eighteenthBirthday())) {
@@ -110,6 +111,15 @@ public final class ReviewSchedule {
 
     /** Only complete reviews count as held; in order of their first meeting. */
     private static List<HeldReview> completeInOrder(List<HeldReview> reviews) {
+        // Almost always every review is complete and in order already: then the list is used as it is, not copied.
+        boolean asTheyAre = true;
+        for (int i = 0; i < reviews.size() && asTheyAre; i++) {
+            asTheyAre = reviews.get(i).complete()
+                    && (i == 0 || !reviews.get(i).meetings().first().isBefore(reviews.get(i - 1).meetings().first()));
+        }
+        if (asTheyAre) {
+            return reviews;
+        }
         List<HeldReview> held = new ArrayList<>(reviews.size());
         for (HeldReview review : reviews) {
             if (review.complete()) {
@@ -142,29 +152,71 @@ public final class ReviewSchedule {
         return Math.min(previous.size() + 1, 3);
     }
 
-    private record Due(LocalDate date, ReviewBasis basis) {
+    /**
+     * The due date being decided and the rule that set it. One per {@link #compute} call, reused for every due date
+     * it decides (each read before the next is decided): a review's due date costs no object of its own.
+     */
+    private static final class Due {
+        private LocalDate date;
+        private ReviewBasis basis;
+
+        private Due set(LocalDate date, ReviewBasis basis) {
+            this.date = date;
+            this.basis = basis;
+            return this;
+        }
+
+        /** The earlier of the two; a tie keeps the rule already chosen, the more general one. */
+        private void earlier(LocalDate candidate, ReviewBasis candidateBasis) {
+            if (candidate.isBefore(date)) {
+                set(candidate, candidateBasis);
+            }
+        }
+
+        /**
+         * {@code base.plusMonths(months)} if that is earlier, without making the date unless it is: the month is
+         * compared first, and only a tie on the month needs the day (the end of a shorter month, as plusMonths gives).
+         */
+        private void earlierMonthsAfter(LocalDate base, int months, ReviewBasis candidateBasis) {
+            long month = base.getYear() * 12L + base.getMonthValue() - 1 + months;
+            long current = date.getYear() * 12L + date.getMonthValue() - 1;
+            if (month > current) {
+                return;
+            }
+            if (month == current) {
+                int day = Math.min(base.getDayOfMonth(), date.lengthOfMonth());
+                if (day >= date.getDayOfMonth()) {
+                    return;
+                }
+            }
+            set(base.plusMonths(months), candidateBasis);
+        }
     }
 
     /** The due date under the policy that applies to it (see the class comment). */
-    private Due due(PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
-                    List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
+    private void due(Due due, PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
+                     List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
         List<PolicyHistory.Version> versions = policies.versions();
         if (versions.size() == 1) {
-            return due(versions.get(0).policy(), cycle, previous, before, directions, asAt);
+            due(due, versions.get(0).policy(), cycle, previous, before, directions, asAt);
+            return;
         }
         LocalDate cycleStart = previous.isEmpty() ? cycle.start() : previous.get(previous.size() - 1);
-        Due due = due(policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
+        due(due, policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
+        LocalDate date = due.date;
+        ReviewBasis basis = due.basis;
         for (PolicyHistory.Version later : versions) {
             LocalDate from = later.from();
             if (from == null || !from.isAfter(cycleStart) || (asAt != null && from.isAfter(asAt))) {
                 continue;
             }
-            if (!from.isAfter(due.date)) {
-                Due under = due(later.policy(), cycle, previous, before, directions, asAt);
-                due = under.date.isBefore(from) ? new Due(from, under.basis) : under;
+            if (!from.isAfter(date)) {
+                due(due, later.policy(), cycle, previous, before, directions, asAt);
+                date = due.date.isBefore(from) ? from : due.date;
+                basis = due.basis;
             }
         }
-        return due;
+        due.set(date, basis);
     }
 
     /**
@@ -174,27 +226,26 @@ public final class ReviewSchedule {
      * @param before the reviews of the cycle before, where this one began part-way through their period of care:
      *               they met the placement's own reviews and the directions given before them
      */
-    private Due due(Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous, List<LocalDate> before,
-                    List<Direction> directions, LocalDate asAt) {
+    private void due(Due earliest, Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous,
+                     List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
         LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
         List<LocalDate> inPeriod = before.isEmpty() ? previous : concat(before, previous);
         LocalDate lastHeld = lastOf(previous, before, null);
-        Due earliest;
         if (last == null) {
             if (!cycle.startKnown()) {
                 // The latest a review can be owed, whatever came before the records: a later review's interval.
-                earliest = new Due(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+                earliest.set(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
             } else if (cycle.shortBreaks()) {
-                earliest = new Due(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
+                earliest.set(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
             } else {
-                earliest = new Due(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
+                earliest.set(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
                         ReviewBasis.CARE_START);
             }
         } else {
             // A short-breaks child's second review, and the next after one whose predecessors are not known, come 6
             // months on, as every later review does.
             boolean second = previous.size() == 1 && !cycle.shortBreaks() && cycle.startKnown();
-            earliest = new Due(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
+            earliest.set(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
                     ReviewBasis.AFTER_REVIEW);
         }
         PeriodOfCare period = cycle.periodOn(asAt);
@@ -203,22 +254,20 @@ public final class ReviewSchedule {
             LocalDate placed = adoptivePlacementStart(period, placement);
             int since = countOnOrAfter(inPeriod, placed);
             if (since == 0) {
-                earliest = earlier(earliest, placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+                earliest.earlier(placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             } else if (since == 1) {
-                earliest = earlier(earliest, lastHeld.plusMonths(PRE_ADOPTIVE_SECOND_MONTHS),
-                        ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+                earliest.earlierMonthsAfter(lastHeld, PRE_ADOPTIVE_SECOND_MONTHS, ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             }
         } else {
             LocalDate authorised = placementOrder(period, asAt);
             if (authorised != null && countOnOrAfter(inPeriod, authorised) == 0) {
-                earliest = earlier(earliest, authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
+                earliest.earlierMonthsAfter(authorised, PLACEMENT_ORDER_MONTHS, ReviewBasis.PLACEMENT_ORDER);
             }
         }
         if (placement != null && policy.unregulatedReviewMonths() != null
                 && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
             LocalDate from = lastHeld == null || placement.start().isAfter(lastHeld) ? placement.start() : lastHeld;
-            earliest = earlier(earliest, from.plusMonths(policy.unregulatedReviewMonths()),
-                    ReviewBasis.UNREGULATED_PLACEMENT);
+            earliest.earlierMonthsAfter(from, policy.unregulatedReviewMonths(), ReviewBasis.UNREGULATED_PLACEMENT);
         }
         LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
         for (Direction direction : directions) {
@@ -226,15 +275,9 @@ public final class ReviewSchedule {
             boolean stillOwed = lastHeld == null || direction.dueBy().isAfter(lastHeld);
             if (stillOwed && !direction.directedOn().isBefore(since)
                     && (asAt == null || !direction.directedOn().isAfter(asAt))) {
-                earliest = earlier(earliest, direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
+                earliest.earlier(direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
             }
         }
-        return earliest;
-    }
-
-    /** The earlier of the two; a tie keeps the rule already chosen, the more general one. */
-    private static Due earlier(Due current, LocalDate date, ReviewBasis basis) {
-        return date.isBefore(current.date) ? new Due(date, basis) : current;
     }
 
     private static List<LocalDate> concat(List<LocalDate> first, List<LocalDate> then) {

@@ -60,6 +60,46 @@ public final class Timetable {
     }
 
     /**
+     * Records a new review and measures the child's reviews again in one go (call inside the unit of work that holds
+     * the child): the review written once, with the timing the schedule gives it, and the events of both, a
+     * {@code review.scheduled} when the next due date moved and then the {@code review.held} of a complete series,
+     * appended together.
+     *
+     * @param before the child's reviews until now, as stored
+     */
+    public Recorded record(Authority authority, Child child, List<Review> before, Review added) {
+        List<Review> all = new ArrayList<>(before.size() + 1);
+        all.addAll(before);
+        all.add(added);
+        Remeasured remeasured = remeasure(authority, child, all, reviews.directions(authority.code(), child.id()),
+                store.next(authority.code(), child.id()));
+        Review measured = added;
+        for (Review changed : remeasured.changedReviews()) {
+            if (changed.id().equals(added.id())) {
+                measured = changed;
+            } else {
+                reviews.update(changed);
+            }
+        }
+        Review stored = reviews.insert(measured);
+        if (remeasured.nextChanged()) {
+            store.save(authority.code(), child.id(), remeasured.next());
+        }
+        List<ReviewEvent> events = new ArrayList<>(remeasured.events());
+        if (stored.seriesComplete()) {
+            events.add(ReviewEvent.held(authority.code(), child.id(), stored));
+        }
+        if (!events.isEmpty()) {
+            outbox.append(events, clock.instant());
+        }
+        return new Recorded(stored, remeasured.schedule());
+    }
+
+    /** A review just recorded, as stored, and the child's schedule with it. */
+    public record Recorded(Review review, Schedule schedule) {
+    }
+
+    /**
      * What measuring the child's reviews again changes, decided without reading or writing anything: the reviews whose
      * timing moved (with their new timing), the next review, and a {@code review.scheduled} event when its due date
      * changed. An import measures thousands of children this way and writes what changed in bulk.

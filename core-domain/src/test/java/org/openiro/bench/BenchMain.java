@@ -38,6 +38,10 @@ public final class BenchMain {
         Pattern names = Pattern.compile(args.length > 0 ? args[0] : ".*");
         CommandLineOptions jmh = new CommandLineOptions(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
         boolean any = false;
+        if (names.matcher("schedule-cpu").matches()) {
+            any = true;
+            ScheduleCpuTime.main(new String[0]);
+        }
         for (Map.Entry<String, Bench> entry : BENCHMARKS.entrySet()) {
             if (!names.matcher(entry.getKey()).matches()) {
                 continue;

@@ -14,7 +14,8 @@ public interface ReviewRepository {
 
     Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
 
-    void insert(Review review);
+    /** Saves a new review; answers it as stored, with its first version. */
+    Review insert(Review review);
 
     /**
      * Saves the review if its stored version is still {@code review.version()}, and answers it with the next version.
