@@ -136,8 +136,9 @@ class RefusedInputTest {
         assertThat(api.get("/api/authorities/" + authority + "/children/C4").status()).isEqualTo(404);
     }
 
-    @Test
-    void a_broken_gzip_body_is_a_400() throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"PUT, /children/C5", "POST, /login", "POST, /children/C1/reviews"})
+    void a_broken_gzip_body_is_a_400(String method, String path) throws Exception {
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
             out.write("{\"dateOfBirth\": \"2014-01-01\", \"gender\": \"male\", \"ethnicity\": \"WBRI\", \"uasc\": false, \"disability\": false}"
@@ -147,12 +148,15 @@ class RefusedInputTest {
         for (int i = 12; i < broken.length - 8; i++) {
             broken[i] = (byte) 0xFF;
         }
+        String uri = path.equals("/login") ? "/api/login" : "/api/authorities/" + authority + path;
 
         HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.getURL() + "/api/authorities/" + authority + "/children/C5"))
-                .header("Authorization", "Bearer " + Tokens.superuser()).header("Content-Type", "application/json")
+                        URI.create(server.getURL() + uri))
+                .header("Authorization", "Bearer " + Tokens.superuser()).header("Content-Type",
+                        method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
                 .header("Content-Encoding", "gzip").timeout(Duration.ofSeconds(30))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(broken)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(broken)).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(400);
         assertThat(api.get("/api/authorities/" + authority + "/children/C5").status()).isEqualTo(404);

@@ -21,7 +21,6 @@ import org.openiro.audit.port.in.ReadAuditTrailUseCase;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
-import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.Page;
 
@@ -53,8 +52,8 @@ class AuditController {
     EntryPage list(@PathVariable @Id String authority,
                    @QueryValue @Nullable @Code String resource,
                    @QueryValue @Nullable @Size(max = 100) String id,
-                   @QueryValue @Nullable @InCalendar LocalDate from,
-                   @QueryValue @Nullable @InCalendar LocalDate to,
+                   @QueryValue @Nullable LocalDate from,
+                   @QueryValue @Nullable LocalDate to,
                    @QueryValue(defaultValue = "0") @Min(0) int page,
                    @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AuditQuery query = new AuditQuery(resource, id,
