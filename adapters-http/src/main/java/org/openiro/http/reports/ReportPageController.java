@@ -11,14 +11,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.validation.Validated;
-import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.http.Ids;
+import org.openiro.http.input.Id;
+import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.ServiceReport;
@@ -49,8 +49,8 @@ class ReportPageController {
 
     @Get(value = "/iro-service", produces = MediaType.TEXT_HTML)
     @Permits(Action.READ_REPORTS)
-    HttpResponse<String> page(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String authority,
-                              @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
+    HttpResponse<String> page(@PathVariable @Id String authority,
+                              @QueryValue @Nullable @InCalendar LocalDate from, @QueryValue @Nullable @InCalendar LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         ReportPeriod period = from == null && to == null ? FinancialYear.lastComplete(today) : new ReportPeriod(from, to);
         ServiceReport report = serviceReport.report(AuthorityCode.of(authority), period);
