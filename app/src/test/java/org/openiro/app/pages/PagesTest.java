@@ -1,0 +1,111 @@
+package org.openiro.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.app.support.Api;
+
+/** The pages at the HTTP level: sign-in, CSRF, who may open what, and that nothing personal is cached. */
+@MicronautTest(environments = "pg", transactional = false)
+class PagesTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private PageFixture fixture;
+    private Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new PageFixture(new Api(server.getURL(), json));
+        browser = new Browser(server.getURL().toString());
+    }
+
+    @Test
+    void signed_out_the_start_is_a_sign_in_form_and_signing_in_goes_to_the_iros_worklist() {
+        Browser.Page start = browser.get("/");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.body()).contains("<label class=\"govuk-label\" for=\"username\">")
+                .contains("name=\"username\"").contains("name=\"password\"").contains("type=\"submit\"")
+                .doesNotContain("GDS Transport").doesNotContain("govuk-header__logo");
+
+        Browser.Page signedIn = browser.signIn(fixture.iroUser, PageFixture.PASSWORD);
+
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.location()).isEqualTo(fixture.page("/iros/iro-1/worklist"));
+        assertThat(signedIn.header("Set-Cookie")).contains("iro_token=").containsIgnoringCase("HttpOnly");
+        Browser.Page worklist = browser.get(signedIn.location());
+        assertThat(worklist.status()).as(worklist.body()).isEqualTo(200);
+        assertThat(worklist.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(worklist.body()).contains("Pageshire County Council").contains("<h1 class=\"govuk-heading-l\">Your worklist</h1>")
+                .contains("table class=\"govuk-table\"").contains("href=\"" + fixture.page("/children/C1") + "\"");
+        assertThat(browser.get("/").location()).as("signed in, / goes home").isEqualTo(fixture.page("/iros/iro-1/worklist"));
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_summary_and_sets_no_session() {
+        Browser.Page refused = browser.signIn(fixture.iroUser, "not-the-password");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("govuk-error-summary").contains("href=\"#username\"");
+        String cookie = refused.header("Set-Cookie");
+        assertThat(cookie == null || !cookie.contains("iro_token=")).as(String.valueOf(cookie)).isTrue();
+    }
+
+    @Test
+    void a_post_without_the_csrf_token_or_with_a_wrong_one_is_refused() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", fixture.iroUser);
+        form.put("password", PageFixture.PASSWORD);
+        assertThat(browser.post("/", form).status()).as("sign-in without a token").isEqualTo(403);
+
+        browser.signIn(fixture.iroUser, PageFixture.PASSWORD);
+        Browser.Page forged = browser.post("/sign-out", Map.of("csrf", "forged"));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).contains("<h1").contains("<main");
+        assertThat(browser.get(fixture.page("/iros/iro-1/worklist")).status()).as("still signed in").isEqualTo(200);
+
+        String token = browser.get(fixture.page("/iros/iro-1/worklist")).csrf();
+        Browser.Page out = browser.post("/sign-out", Map.of("csrf", token));
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.header("Set-Cookie")).contains("iro_token=;").containsIgnoringCase("Max-Age=0");
+    }
+
+    @Test
+    void a_social_worker_cannot_open_a_child_not_theirs_nor_a_worklist() {
+        browser.signIn(fixture.socialWorkerUser, PageFixture.PASSWORD);
+
+        Browser.Page other = browser.get(fixture.page("/children/" + fixture.otherChild));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.header("Content-Type")).startsWith("text/html");
+        assertThat(other.body()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>");
+        Browser.Page worklist = browser.get(fixture.page("/iros/iro-1/worklist"));
+        assertThat(worklist.status()).isEqualTo(403);
+        assertThat(worklist.location()).isNull();
+    }
+
+    @Test
+    void without_signing_in_a_page_sends_the_browser_to_sign_in() {
+        Browser.Page page = browser.get(fixture.page("/iros/iro-1/worklist"));
+        assertThat(page.status()).isIn(302, 303);
+        assertThat(page.location()).isEqualTo("/");
+    }
+
+    @Test
+    void assets_are_served_with_the_system_font_stack() {
+        Browser.Page css = browser.get("/assets/govuk-frontend.min.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.body()).doesNotContain("GDS Transport").contains("system-ui");
+        assertThat(browser.get("/assets/iro.js").status()).isEqualTo(200);
+        assertThat(browser.get("/assets/nothing.js").status()).isEqualTo(404);
+    }
+}
