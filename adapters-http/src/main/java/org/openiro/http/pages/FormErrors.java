@@ -36,8 +36,8 @@ public record FormErrors(Map<String, String> byField) {
     }
 
     /** In the summary, a date's message links to its first box (day), as the GOV.UK date input asks. */
-    public List<Error> summary(Map<String, String> anchors) {
+    public List<Error> summary(java.util.function.UnaryOperator<String> anchor) {
         return byField.entrySet().stream()
-                .map(e -> new Error("#" + anchors.getOrDefault(e.getKey(), e.getKey()), e.getValue())).toList();
+                .map(e -> new Error("#" + anchor.apply(e.getKey()), e.getValue())).toList();
     }
 }

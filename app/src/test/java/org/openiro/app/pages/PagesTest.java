@@ -94,6 +94,53 @@ class PagesTest {
     }
 
     @Test
+    void an_iro_records_a_review_first_without_its_date_then_with_it() {
+        browser.signIn(fixture.iroUser, PageFixture.PASSWORD);
+        assertThat(browser.get(fixture.page("/iros/iro-1/worklist")).body()).as("due before")
+                .contains("id=\"review-due\"");
+        Browser.Page form = browser.get(fixture.page("/children/C1/reviews/new"));
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("csrf", form.csrf());
+        fields.put("kind", "cla");
+        fields.put("code", "PN1");
+        fields.put("methods", "attended-in-person");
+        Browser.Page refused = browser.post(fixture.page("/children/C1/reviews/new"), fields);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("govuk-error-summary").contains("<a href=\"#meeting-0-day\">")
+                .contains("id=\"meeting-0-day\"").contains("value=\"PN1\" checked");
+        assertThat(browser.get(fixture.page("/children/C1")).body()).contains("No reviews recorded.");
+
+        java.time.LocalDate held = java.time.LocalDate.now().minusDays(1);
+        fields.put("meeting-0-day", String.valueOf(held.getDayOfMonth()));
+        fields.put("meeting-0-month", String.valueOf(held.getMonthValue()));
+        fields.put("meeting-0-year", String.valueOf(held.getYear()));
+        Browser.Page saved = browser.post(fixture.page("/children/C1/reviews/new"), fields);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.location()).isEqualTo(fixture.page("/children/C1"));
+        Browser.Page child = browser.get(saved.location());
+        assertThat(child.body()).contains("<h2 class=\"govuk-heading-m\" id=\"next-review\">Next review</h2>")
+                .contains(org.openiro.http.pages.Dates.format(held));
+        Browser.Page worklist = browser.get(fixture.page("/iros/iro-1/worklist"));
+        assertThat(worklist.body()).doesNotContain("/children/C1\">Child C1</a></td>\n            <td class=\"govuk-table__cell\">"
+                + org.openiro.http.pages.Dates.format(fixture.careStarted));
+    }
+
+    @Test
+    void a_social_worker_reads_their_own_child_but_may_not_record_a_review() {
+        browser.signIn(fixture.socialWorkerUser, PageFixture.PASSWORD);
+
+        Browser.Page own = browser.get(fixture.page("/children/" + fixture.child));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(own.body()).contains("Amy Example").doesNotContain("Record a review");
+        assertThat(browser.get(fixture.page("/children/C1/reviews/new")).status()).isEqualTo(403);
+    }
+
+    @Test
     void without_signing_in_a_page_sends_the_browser_to_sign_in() {
         Browser.Page page = browser.get(fixture.page("/iros/iro-1/worklist"));
         assertThat(page.status()).isIn(302, 303);
