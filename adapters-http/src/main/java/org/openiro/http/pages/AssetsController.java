@@ -3,6 +3,7 @@ package org.openiro.http.pages;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * of GDS Transport, whose licence is for GOV.UK services only, and without its {@code @font-face} rules, so no font
  * is ever asked for. Only the files named here are served.
  */
+@Hidden
 @Controller("/assets")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AssetsController {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -31,6 +32,7 @@ import org.openiro.workforce.port.in.ManageIrosUseCase;
  * what their role may open: the IROs and their worklists (managers), the service report (managers and viewers), and
  * a box to open a child's record by their id.
  */
+@Hidden
 @Controller("/authorities/{authority}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)
@@ -61,17 +63,6 @@ class AuthorityPages {
                 "caseloads", caseloads, "reports", may(caller, code, Action.READ_REPORTS),
                 "children", may(caller, code, Action.READ_CHILD),
                 "admin", caller.has(Role.ADMIN)), request);
-    }
-
-    /** Opens a child's record by their id (the form on the start page); the record's own page says who may see it. */
-    @Get("/children{?id}")
-    @Permits(Action.READ_AUTHORITY)
-    HttpResponse<?> findChild(@PathVariable @Pattern(regexp = Ids.PATTERN) String authority,
-                              @QueryValue @Nullable String id) {
-        if (id == null || !id.trim().matches(Ids.PATTERN)) {
-            return Pages.seeOther("/authorities/" + authority);
-        }
-        return Pages.seeOther("/authorities/" + authority + "/children/" + id.trim());
     }
 
     /** Whether the caller's role may do this here: the one rule the API applies, asked rather than copied. */

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -37,6 +38,7 @@ import org.openiro.voice.port.in.ChildsVoiceUseCase;
  * legal status and placement, IRO and social worker, the next review, the reviews with their deadlines, alerts,
  * advocacy and Independent Visitor. A social worker opens only their own children (404 for others, as the API).
  */
+@Hidden
 @Controller("/authorities/{authority}/children/{childId}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)

@@ -97,6 +97,9 @@ public class Pages {
                 || caller.has(Role.VIEWER) || (caller.has(Role.IRO) && iroId(caller, code).isEmpty())) {
             nav.add(link("Start", base, path));
         }
+        if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
+            nav.add(link("Children", base + "/children", path));
+        }
         if (caller.has(Role.MANAGER) || caller.has(Role.VIEWER)) {
             nav.add(link("Service report", base + "/reports/iro-service", path));
         }

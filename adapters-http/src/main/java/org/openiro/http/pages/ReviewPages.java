@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -40,6 +41,7 @@ import org.openiro.shared.StaleVersion;
  * comes back with an error summary linking to each field and nothing written; one it takes redirects to the child
  * (post/redirect/get).
  */
+@Hidden
 @Controller("/authorities/{authority}/children/{childId}/reviews")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)

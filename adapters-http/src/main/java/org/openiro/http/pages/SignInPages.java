@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -31,6 +32,7 @@ import org.openiro.shared.DomainException;
  * {@code /authorities}, where someone in several authorities (or every one) chooses which to work in. Signing in goes
  * through {@link SignIns} alone, the same door as {@code POST /api/login}, so whatever guards one guards both.
  */
+@Hidden
 @Controller
 @Produces(MediaType.TEXT_HTML)
 class SignInPages {

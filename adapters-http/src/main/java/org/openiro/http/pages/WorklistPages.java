@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -28,6 +29,7 @@ import org.openiro.workforce.port.in.WorklistUseCase;
  * {@code /authorities/{a}/iros/{iroId}/worklist}, an IRO's home: what is due in the next 20 working days and what is
  * overdue, by kind, oldest first, each row linking to the child. Who may open it is the JSON worklist's rule.
  */
+@Hidden
 @Controller("/authorities/{authority}/iros/{iroId}/worklist")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)

@@ -20,6 +20,8 @@ class PagesTest {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    io.micronaut.web.router.Router router;
 
     private PageFixture fixture;
     private Browser browser;
@@ -138,6 +140,38 @@ class PagesTest {
         assertThat(own.header("Cache-Control")).isEqualTo("no-store");
         assertThat(own.body()).contains("Amy Example").doesNotContain("Record a review");
         assertThat(browser.get(fixture.page("/children/C1/reviews/new")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_manager_starts_at_the_authority_and_lists_the_children_of_an_iro() {
+        Browser.Page signedIn = browser.signIn(fixture.managerUser, PageFixture.PASSWORD);
+        assertThat(signedIn.location()).isEqualTo(fixture.page(""));
+        Browser.Page start = browser.get(signedIn.location());
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.body()).contains("Iris Example").contains("/reports/iro-service");
+
+        Browser.Page list = browser.get(fixture.page("/children?iro=iro-1"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("2 children").contains("href=\"" + fixture.page("/children/C1") + "\"")
+                .contains("href=\"" + fixture.page("/children/C2") + "\"");
+        assertThat(browser.get(fixture.page("/children?id=C2")).location()).isEqualTo(fixture.page("/children/C2"));
+
+        Browser browserOfSocialWorker = new Browser(server.getURL().toString());
+        browserOfSocialWorker.signIn(fixture.socialWorkerUser, PageFixture.PASSWORD);
+        assertThat(browserOfSocialWorker.get(fixture.page("/children")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void every_page_under_an_authority_names_the_permission_the_api_would_ask() {
+        java.util.List<String> pages = router.uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/authorities/"))
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate()).toList();
+        java.util.List<String> unprotected = router.uriRoutes()
+                .filter(r -> r.getUriMatchTemplate().toString().startsWith("/authorities/"))
+                .filter(r -> !r.getTargetMethod().hasAnnotation(org.openiro.http.security.Permits.class))
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate()).toList();
+        assertThat(pages).contains("GET /authorities/{authority}/children/{childId}");
+        assertThat(unprotected).as("pages under an authority without @Permits").isEmpty();
     }
 
     @Test
