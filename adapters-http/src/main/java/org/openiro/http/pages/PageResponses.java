@@ -33,7 +33,7 @@ class PageResponses implements Ordered {
 
     @ResponseFilter
     MutableHttpResponse<?> page(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("Cache-Control", Pages.NO_STORE);
+        response.getHeaders().set("Cache-Control", Pages.NO_STORE);
         int status = response.code();
         if (status == HttpStatus.UNAUTHORIZED.getCode()) {
             return Pages.seeOther("/");
