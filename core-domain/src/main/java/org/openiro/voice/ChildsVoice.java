@@ -69,6 +69,14 @@ public final class ChildsVoice implements ChildsVoiceUseCase {
     }
 
     @Override
+    public java.util.Optional<IndependentVisitor> independentVisitor(AuthorityCode code, ChildId childId) {
+        return unitOfWork.inTransaction(() -> {
+            child(code, childId);
+            return voice.independentVisitor(code, childId);
+        });
+    }
+
+    @Override
     public List<AdvocacyReferral> advocacyReferrals(AuthorityCode code, ChildId childId) {
         return unitOfWork.inTransaction(() -> {
             child(code, childId);

@@ -16,6 +16,9 @@ public interface ChildsVoiceUseCase {
 
     List<AdvocacyReferral> advocacyReferrals(AuthorityCode authority, ChildId child);
 
+    /** The child's Independent Visitor match, the latest; empty when never matched. */
+    java.util.Optional<IndependentVisitor> independentVisitor(AuthorityCode authority, ChildId child);
+
     record Matched(IndependentVisitor visitor, boolean created) {
     }
 
