@@ -60,6 +60,8 @@ final class Browser {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                // as a browser posting one of the service's own forms says it (the cookie-sign-in origin check)
+                .header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -14,6 +14,8 @@ import org.openiro.app.support.Api;
 
 /** The pages at the HTTP level: sign-in, CSRF, who may open what, and that nothing personal is cached. */
 @MicronautTest(environments = "pg", transactional = false)
+// The tests speak plain HTTP, where a browser keeps no Secure cookie; behind HTTPS the cookie is Secure.
+@io.micronaut.context.annotation.Property(name = "iro.security.secure-cookie", value = "false")
 class PagesTest {
 
     @Inject

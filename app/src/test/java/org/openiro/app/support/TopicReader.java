@@ -30,8 +30,12 @@ public final class TopicReader implements AutoCloseable {
         List<TopicPartition> partitions = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(30);
         while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(5))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            try {
+                consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            } catch (org.apache.kafka.common.errors.TimeoutException slowBroker) {
+                // a broker busy creating the topic, or on a loaded machine, answers late: ask again until the deadline
+            }
         }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
