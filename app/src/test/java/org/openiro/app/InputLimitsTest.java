@@ -34,9 +34,7 @@ class InputLimitsTest {
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
-        api.authority(authority);
-        api.child(authority, "C1", "2014-01-01");
-        api.episode(authority, "C1", "2023-04-28");
+        api.authorityWithChildInCare(authority);
     }
 
     private String child() {
