@@ -11,8 +11,10 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openiro.http.GovukFrontendStyles;
 
 /**
  * {@code /assets/...}: GOV.UK Frontend's styles and script (5.14.0, from its webjar) and the service's own, read from
@@ -25,11 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AssetsController {
 
-    static final String FONTS = "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
     private static final String GOVUK = "META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
     private static final String OWN = "pages/assets/";
+    private static final String GOVUK_STYLES = GOVUK + "govuk-frontend.min.css";
     private static final Map<String, String[]> FILES = Map.of(
-            "govuk-frontend.min.css", new String[] {GOVUK + "govuk-frontend.min.css", "text/css"},
+            "govuk-frontend.min.css", new String[] {GOVUK_STYLES, "text/css"},
             "govuk-frontend.min.js", new String[] {GOVUK + "govuk-frontend.min.js", "text/javascript"},
             "iro.css", new String[] {OWN + "iro.css", "text/css"},
             "iro.js", new String[] {OWN + "iro.js", "text/javascript"},
@@ -44,25 +46,18 @@ class AssetsController {
         if (file == null) {
             return HttpResponse.notFound();
         }
-        byte[] body = cache.computeIfAbsent(name, n -> read(file[0], n.endsWith(".css") && file[0].startsWith(GOVUK)));
+        byte[] body = cache.computeIfAbsent(name, n -> file[0].equals(GOVUK_STYLES) ? GovukFrontendStyles.css()
+                .getBytes(StandardCharsets.UTF_8) : read(file[0]));
         return HttpResponse.ok(body).contentType(MediaType.of(file[1] + ";charset=utf-8"))
                 .header("Cache-Control", "public, max-age=86400");
     }
 
-    private static byte[] read(String resource, boolean govukStyles) {
+    private static byte[] read(String resource) {
         try (InputStream in = AssetsController.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing asset " + resource);
             }
-            byte[] bytes = in.readAllBytes();
-            if (!govukStyles) {
-                return bytes;
-            }
-            String css = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    .replaceAll("@font-face\\{[^}]*\\}", "")
-                    .replace("font-family:GDS Transport,arial,sans-serif", "font-family:" + FONTS)
-                    .replace("font-family:GDS Transport", "font-family:" + FONTS);
-            return css.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

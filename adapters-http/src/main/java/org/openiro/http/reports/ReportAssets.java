@@ -6,10 +6,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.openiro.http.GovukFrontendStyles;
 
 /**
  * {@code GET /assets/reports/report.css}: the report page's one stylesheet, served from the service's own path so the
@@ -25,8 +22,6 @@ class ReportAssets {
 
     static final String STYLESHEET = "/assets/reports/report.css";
 
-    private static final String GOVUK_CSS = "META-INF/resources/webjars/govuk-frontend/%s/dist/govuk/govuk-frontend.min.css";
-    private static final String POM_PROPERTIES = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
     private static final String REPORT_CSS = "org/openiro/http/reports/report.css";
 
     private volatile String css;
@@ -40,32 +35,9 @@ class ReportAssets {
     private String css() {
         String built = css;
         if (built == null) {
-            String govuk = read(String.format(GOVUK_CSS, webjarVersion()))
-                    .replaceAll("/\\*![^*]*\\*/", "").replaceAll("@font-face\\{[^}]*}", "");
-            built = govuk + "\n" + read(REPORT_CSS);
+            built = GovukFrontendStyles.css() + "\n" + GovukFrontendStyles.read(REPORT_CSS);
             css = built;
         }
         return built;
-    }
-
-    /** The webjar says its own version, so the pom's is the only place it is written. */
-    private static String webjarVersion() {
-        for (String line : read(POM_PROPERTIES).split("\\R")) {
-            if (line.startsWith("version=")) {
-                return line.substring("version=".length()).trim();
-            }
-        }
-        throw new IllegalStateException("no version in " + POM_PROPERTIES);
-    }
-
-    private static String read(String path) {
-        try (InputStream in = ReportAssets.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
