@@ -37,12 +37,10 @@ final class ReviewCycles {
 
         /** The period of care whose facts stood on {@code day} (the latest begun by then); the last when null. */
         PeriodOfCare periodOn(LocalDate day) {
+            // Indexed rather than for-each: the schedule asks this for every review, and an iterator a time adds up.
             PeriodOfCare on = periods.get(0);
-            for (PeriodOfCare period : periods) {
-                if (day != null && period.start().isAfter(day)) {
-                    break;
-                }
-                on = period;
+            for (int i = 1; i < periods.size() && (day == null || !periods.get(i).start().isAfter(day)); i++) {
+                on = periods.get(i);
             }
             return on;
         }

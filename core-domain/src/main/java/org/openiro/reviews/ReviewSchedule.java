@@ -10,8 +10,6 @@ import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
-import org.openiro.children.LegalStatus;
-import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
 
@@ -67,6 +65,7 @@ public final class ReviewSchedule {
         }
         NextReview next = null;
         Due due = new Due();
+        CareOnTheDay care = new CareOnTheDay();
         LocalDate lastLookedAfterReview = null;
         List<LocalDate> previous = List.of();
         for (int c = 0; c < cycles.size(); c++) {
@@ -84,7 +83,7 @@ public final class ReviewSchedule {
                     // Nothing is known of the reviews before the records begin: no due date to measure this one by.
                     timings.add(new ReviewTiming(review.id(), null, null, ReviewBasis.START_NOT_KNOWN, null));
                 } else {
-                    due(due, policies, cycle, previous, before, directions, review.meetings().first());
+                    due(due, care, policies, cycle, previous, before, directions, review.meetings().first());
                     timings.add(new ReviewTiming(review.id(), due.date, sequence(cycle, previous), due.basis,
                             review.meetings().inTimescale(due.date, calendar)));
                 }
@@ -94,7 +93,7 @@ public final class ReviewSchedule {
                 lastLookedAfterReview = previous.get(previous.size() - 1);
             }
             if (cycle.current()) {
-                due(due, policies, cycle, previous, before, directions, null);
+                due(due, care, policies, cycle, previous, before, directions, null);
                 LocalDate from = lastOf(previous, before, cycle.careStarted());
                 // At 18 the looked-after cycle ends: a review falling due from the birthday on is none of it.
                 if (due.date.isBefore(child.eighteenthBirthday())) {
@@ -194,15 +193,15 @@ public final class ReviewSchedule {
     }
 
     /** The due date under the policy that applies to it (see the class comment). */
-    private void due(Due due, PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
+    private void due(Due due, CareOnTheDay care, PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
                      List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
         List<PolicyHistory.Version> versions = policies.versions();
         if (versions.size() == 1) {
-            due(due, versions.get(0).policy(), cycle, previous, before, directions, asAt);
+            due(due, care, versions.get(0).policy(), cycle, previous, before, directions, asAt);
             return;
         }
         LocalDate cycleStart = previous.isEmpty() ? cycle.start() : previous.get(previous.size() - 1);
-        due(due, policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
+        due(due, care, policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
         LocalDate date = due.date;
         ReviewBasis basis = due.basis;
         for (PolicyHistory.Version later : versions) {
@@ -211,7 +210,7 @@ public final class ReviewSchedule {
                 continue;
             }
             if (!from.isAfter(date)) {
-                due(due, later.policy(), cycle, previous, before, directions, asAt);
+                due(due, care, later.policy(), cycle, previous, before, directions, asAt);
                 date = due.date.isBefore(from) ? from : due.date;
                 basis = due.basis;
             }
@@ -226,7 +225,7 @@ public final class ReviewSchedule {
      * @param before the reviews of the cycle before, where this one began part-way through their period of care:
      *               they met the placement's own reviews and the directions given before them
      */
-    private void due(Due earliest, Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous,
+    private void due(Due earliest, CareOnTheDay care, Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous,
                      List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
         LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
         List<LocalDate> inPeriod = before.isEmpty() ? previous : concat(before, previous);
@@ -249,9 +248,9 @@ public final class ReviewSchedule {
                     ReviewBasis.AFTER_REVIEW);
         }
         PeriodOfCare period = cycle.periodOn(asAt);
-        Placement placement = placementAt(period, asAt);
+        Placement placement = care.on(period, asAt).placement();
         if (placement != null && placement.type().isPlacedForAdoption()) {
-            LocalDate placed = adoptivePlacementStart(period, placement);
+            LocalDate placed = adoptivePlacementStart(period, care.placementIndex());
             int since = countOnOrAfter(inPeriod, placed);
             if (since == 0) {
                 earliest.earlier(placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
@@ -259,7 +258,7 @@ public final class ReviewSchedule {
                 earliest.earlierMonthsAfter(lastHeld, PRE_ADOPTIVE_SECOND_MONTHS, ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
             }
         } else {
-            LocalDate authorised = placementOrder(period, asAt);
+            LocalDate authorised = care.placementOrderSince();
             if (authorised != null && countOnOrAfter(inPeriod, authorised) == 0) {
                 earliest.earlierMonthsAfter(authorised, PLACEMENT_ORDER_MONTHS, ReviewBasis.PLACEMENT_ORDER);
             }
@@ -270,7 +269,8 @@ public final class ReviewSchedule {
             earliest.earlierMonthsAfter(from, policy.unregulatedReviewMonths(), ReviewBasis.UNREGULATED_PLACEMENT);
         }
         LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
-        for (Direction direction : directions) {
+        for (int i = 0; i < directions.size(); i++) {
+            Direction direction = directions.get(i);
             // A direction to hold the review by a day the last review already met was satisfied by it.
             boolean stillOwed = lastHeld == null || direction.dueBy().isAfter(lastHeld);
             if (stillOwed && !direction.directedOn().isBefore(since)
@@ -289,27 +289,12 @@ public final class ReviewSchedule {
 
     private static int countOnOrAfter(List<LocalDate> dates, LocalDate from) {
         int count = 0;
-        for (LocalDate date : dates) {
-            if (!date.isBefore(from)) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (!dates.get(i).isBefore(from)) {
                 count++;
             }
         }
         return count;
-    }
-
-    /** The placement on {@code asAt}, or the latest when everything is known. */
-    private static Placement placementAt(PeriodOfCare period, LocalDate asAt) {
-        if (asAt == null) {
-            return period.placements().isEmpty() ? null : period.placements().get(period.placements().size() - 1);
-        }
-        Placement current = null;
-        for (Placement placement : period.placements()) {
-            if (placement.start().isAfter(asAt)) {
-                break;
-            }
-            current = placement;
-        }
-        return current;
     }
 
     /**
@@ -319,9 +304,9 @@ public final class ReviewSchedule {
      * a placement of the same type as the one before it is a move too, since only a move makes one (an SSDA903
      * episode with {@code RNE} P or B). A3 or A5 after another type is the change of type alone, with the same carers.
      */
-    private static LocalDate adoptivePlacementStart(PeriodOfCare period, Placement current) {
+    private static LocalDate adoptivePlacementStart(PeriodOfCare period, int current) {
         List<Placement> placements = period.placements();
-        int i = placements.indexOf(current);
+        int i = current;
         while (i > 0) {
             Placement placement = placements.get(i);
             Placement before = placements.get(i - 1);
@@ -332,17 +317,6 @@ public final class ReviewSchedule {
             i--;
         }
         return placements.get(i).start();
-    }
-
-    /** When the agency was authorised to place the child (E1), if that is the legal status on {@code asAt}; else null. */
-    private static LocalDate placementOrder(PeriodOfCare period, LocalDate asAt) {
-        LegalStatusSpell current = null;
-        for (LegalStatusSpell spell : period.legalStatuses()) {
-            if (asAt == null || !spell.from().isAfter(asAt)) {
-                current = spell;
-            }
-        }
-        return current != null && current.status() == LegalStatus.E1 ? current.from() : null;
     }
 
     private static LocalDate midway(LocalDate from, LocalDate due) {
