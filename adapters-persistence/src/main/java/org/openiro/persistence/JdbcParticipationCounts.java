@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import java.util.TreeSet;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.port.out.ParticipationCounts;
+import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.Consultation;
 import org.openiro.reviews.Participation;
+import org.openiro.reviews.ParticipationCode;
 
 /**
- * The participation figures counted by the database: one aggregate query a figure over the reviews held in the
- * period (complete looked-after reviews whose last meeting falls in it), never the rows themselves.
+ * The participation figures counted by the database: one aggregate query over the reviews held in the period
+ * (complete looked-after reviews whose last meeting falls in it) for all of their counts, never the rows themselves.
  */
 @Singleton
 class JdbcParticipationCounts implements ParticipationCounts {
@@ -33,73 +36,92 @@ class JdbcParticipationCounts implements ParticipationCounts {
         this.queries = queries;
     }
 
+    /**
+     * One pass over the reviews held: a sum a count, each the test the figure's own query had (a group of a
+     * {@code GROUP BY} becomes the sum of the rows with that value), so the figures are those of a query each.
+     */
     @Override
-    public Map<String, Long> reviewsByCode(AuthorityCode authority, ReportPeriod period) {
-        return grouped("SELECT participation_code, count(*)" + HELD + " GROUP BY participation_code", authority, period);
+    public Held reviewsHeld(AuthorityCode authority, ReportPeriod period) {
+        Sums sums = new Sums();
+        int coded = sums.add("participation_code IS NOT NULL");
+        Map<String, Integer> byCode = new HashMap<>();
+        for (ParticipationCode code : ParticipationCode.values()) {
+            byCode.put(code.name(), sums.add("participation_code = '" + code.name() + "'"));
+        }
+        Map<String, Integer> byMethod = new HashMap<>();
+        for (String method : new TreeSet<>(Participation.METHODS)) {
+            byMethod.put(method, sums.add("',' || participation_methods || ',' LIKE '%," + method + ",%'"));
+        }
+        Map<String, Integer> chaired = new HashMap<>();
+        for (String part : List.of("part", "full")) {
+            chaired.put(part, sums.add("chaired_by_child = '" + part + "'"));
+        }
+        Map<String, Integer> byStatus = new HashMap<>();
+        List<String> statuses = new ArrayList<>(new TreeSet<>(Advocacy.STATUSES));
+        statuses.add("not-recorded");
+        for (String status : statuses) {
+            byStatus.put(status, sums.add("participation_code <> 'PN0' AND COALESCE(advocacy_status, 'not-recorded') = '"
+                    + status + "'"));
+        }
+        Map<String, Integer> byType = new HashMap<>();
+        for (String type : new TreeSet<>(Advocacy.TYPES)) {
+            byType.put(type, sums.add("advocacy_status = 'has-advocate' AND advocacy_type = '" + type + "'"));
+        }
+        Map<String, int[]> consultation = new HashMap<>();
+        for (String party : new TreeSet<>(Consultation.PARTIES)) {
+            consultation.put(party, new int[] {sums.add("',' || consultation || ',' LIKE '%," + party + ":true:%'"),
+                sums.add("',' || consultation || ',' LIKE '%," + party + ":true:true,%'")});
+        }
+        int letters = sums.add("letter_sent_on IS NOT NULL");
+        int followUp = sums.add("follow_up_recorded = TRUE");
+        return query(sums.select() + HELD, authority, period, rs -> {
+            long[] n = sums.read(rs);
+            Map<String, long[]> sentReturned = new HashMap<>();
+            consultation.forEach((party, columns) -> sentReturned.put(party, new long[] {n[columns[0]], n[columns[1]]}));
+            return new Held(n[coded], Sums.counts(byCode, n), Sums.counts(byMethod, n), Sums.counts(chaired, n),
+                    Sums.counts(byStatus, n), Sums.counts(byType, n), sentReturned, n[letters], n[followUp]);
+        });
     }
 
-    @Override
-    public Map<String, Long> reviewsByMethod(AuthorityCode authority, ReportPeriod period) {
-        return sums(new TreeSet<>(Participation.METHODS), method -> "',' || participation_methods || ',' LIKE '%,"
-                + method + ",%'", authority, period);
-    }
+    /** The columns of one pass: {@code SUM(CASE WHEN test THEN 1 ELSE 0 END)} each, numbered from 0. */
+    private static final class Sums {
+        private final List<String> tests = new ArrayList<>();
 
-    @Override
-    public Map<String, Long> reviewsChaired(AuthorityCode authority, ReportPeriod period) {
-        return grouped("SELECT chaired_by_child, count(*)" + HELD + " AND chaired_by_child IN ('part', 'full')"
-                + " GROUP BY chaired_by_child", authority, period);
-    }
+        int add(String test) {
+            tests.add(test);
+            return tests.size() - 1;
+        }
 
-    @Override
-    public Map<String, Long> advocacyByStatus(AuthorityCode authority, ReportPeriod period) {
-        return grouped("SELECT COALESCE(advocacy_status, 'not-recorded'), count(*)" + HELD
-                + " AND participation_code <> 'PN0' GROUP BY COALESCE(advocacy_status, 'not-recorded')", authority, period);
-    }
+        String select() {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < tests.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END)");
+            }
+            return sql.toString();
+        }
 
-    @Override
-    public Map<String, Long> advocacyByType(AuthorityCode authority, ReportPeriod period) {
-        return grouped("SELECT advocacy_type, count(*)" + HELD + " AND advocacy_status = 'has-advocate'"
-                + " AND advocacy_type IS NOT NULL GROUP BY advocacy_type", authority, period);
+        /** Each sum of the one row (none held: every sum 0). */
+        long[] read(ResultSet rs) throws java.sql.SQLException {
+            long[] n = new long[tests.size()];
+            if (rs.next()) {
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = rs.getLong(i + 1);
+                }
+            }
+            return n;
+        }
+
+        static Map<String, Long> counts(Map<String, Integer> columns, long[] n) {
+            Map<String, Long> counts = new HashMap<>();
+            columns.forEach((key, column) -> counts.put(key, n[column]));
+            return counts;
+        }
     }
 
     @Override
     public Map<String, Long> referralsByProvider(AuthorityCode authority, ReportPeriod period) {
         return grouped("SELECT provider, count(*) FROM advocacy_referral WHERE authority = ?"
                 + " AND referred_on BETWEEN ? AND ? GROUP BY provider", authority, period);
-    }
-
-    @Override
-    public Map<String, long[]> consultationByParty(AuthorityCode authority, ReportPeriod period) {
-        List<String> parties = List.copyOf(new TreeSet<>(Consultation.PARTIES));
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (String party : parties) {
-            sql.append("SUM(CASE WHEN ',' || consultation || ',' LIKE '%,").append(party)
-                    .append(":true:%' THEN 1 ELSE 0 END), SUM(CASE WHEN ',' || consultation || ',' LIKE '%,")
-                    .append(party).append(":true:true,%' THEN 1 ELSE 0 END), ");
-        }
-        sql.setLength(sql.length() - 2);
-        sql.append(HELD);
-        return query(sql.toString(), authority, period, rs -> {
-            Map<String, long[]> result = new HashMap<>();
-            if (rs.next()) {
-                for (int i = 0; i < parties.size(); i++) {
-                    result.put(parties.get(i), new long[] {rs.getLong(2 * i + 1), rs.getLong(2 * i + 2)});
-                }
-            }
-            return result;
-        });
-    }
-
-    @Override
-    public long lettersSent(AuthorityCode authority, ReportPeriod period) {
-        return query("SELECT count(*)" + HELD + " AND letter_sent_on IS NOT NULL", authority, period,
-                rs -> rs.next() ? rs.getLong(1) : 0L);
-    }
-
-    @Override
-    public long followUpRecorded(AuthorityCode authority, ReportPeriod period) {
-        return query("SELECT count(*)" + HELD + " AND follow_up_recorded = TRUE", authority, period,
-                rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
     @Override
@@ -121,25 +143,5 @@ class JdbcParticipationCounts implements ParticipationCounts {
 
     private Map<String, Long> grouped(String sql, AuthorityCode authority, ReportPeriod period) {
         return queries.grouped(sql, authority.value(), period.from(), period.to());
-    }
-
-    private Map<String, Long> sums(TreeSet<String> keys, java.util.function.Function<String, String> condition,
-                                   AuthorityCode authority, ReportPeriod period) {
-        List<String> ordered = List.copyOf(keys);
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (String key : ordered) {
-            sql.append("SUM(CASE WHEN ").append(condition.apply(key)).append(" THEN 1 ELSE 0 END), ");
-        }
-        sql.setLength(sql.length() - 2);
-        sql.append(HELD);
-        return query(sql.toString(), authority, period, rs -> {
-            Map<String, Long> counts = new HashMap<>();
-            if (rs.next()) {
-                for (int i = 0; i < ordered.size(); i++) {
-                    counts.put(ordered.get(i), rs.getLong(i + 1));
-                }
-            }
-            return counts;
-        });
     }
 }

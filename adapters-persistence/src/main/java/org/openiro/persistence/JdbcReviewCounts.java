@@ -12,7 +12,8 @@ import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.port.out.ReviewCounts;
 
 /**
- * The review figures counted by the database, one aggregate query a figure. A review's due date and timeliness are
+ * The review figures counted by the database: the counts over the reviews held in one aggregate query (a sum a
+ * count), the rest in one query each. A review's due date and timeliness are
  * stored on it when its child's history is measured, so "in timescale" is a column here, not a computation.
  */
 @Singleton
@@ -21,12 +22,6 @@ class JdbcReviewCounts implements ReviewCounts {
     /** Reviews of a kind held in the period: complete, their last meeting in it. Binds authority, kind, from, to. */
     private static final String HELD = " FROM review r WHERE r.authority = ? AND r.kind = ? AND r.series_complete = TRUE"
             + " AND r.last_meeting BETWEEN ? AND ?";
-    /**
-     * Held, measured, in timescale: a review with no due date (the first of a period whose start the records do not
-     * show) is held but neither in nor out of timescale, and out of the share.
-     */
-    private static final String IN_TIMESCALE = "count(*), count(r.in_timescale),"
-            + " SUM(CASE WHEN r.in_timescale THEN 1 ELSE 0 END)";
 
     private final ReportQueries queries;
 
@@ -39,39 +34,73 @@ class JdbcReviewCounts implements ReviewCounts {
         return new Object[] {authority.value(), kind, period.from(), period.to()};
     }
 
+    /**
+     * The reviews of both kinds held in the period, read once: each count is a sum over them under the test the
+     * figure's own query had (its kind among it), one row a month of last meetings, added up here for the period.
+     */
     @Override
-    public Held heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind) {
-        return queries.query("SELECT " + IN_TIMESCALE + HELD, rs -> rs.next() ? held(rs, 1) : Held.NONE,
-                held(authority, period, kind));
-    }
-
-    @Override
-    public Map<String, Held> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period) {
+    public HeldInPeriod held(AuthorityCode authority, ReportPeriod period) {
+        List<String> tests = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        // 0-2: looked-after reviews held; measured (with a due date to be measured by); in timescale. A review with
+        // no due date (the first of a period of care whose start the records do not show) is out of the share.
+        tests.add("r.kind = 'cla'");
+        tests.add("r.kind = 'cla' AND r.in_timescale IS NOT NULL");
+        tests.add("r.kind = 'cla' AND r.in_timescale");
+        // 3-14: each deadline's met, pending (not met, not yet passed) and due.
+        for (Owed deadline : Owed.values()) {
+            String due = OWED.get(deadline)[0];
+            String done = OWED.get(deadline)[1];
+            // As the deadline stood on the period's last day: done after it is not yet done then (reports.md).
+            String met = done + " IS NOT NULL AND " + done + " <= " + due + " AND " + done + " <= ?";
+            tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL AND " + met);
+            tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL AND NOT (" + met + ") AND " + due + " >= ?");
+            tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL");
+            parameters.addAll(List.of(period.to(), period.to(), period.to()));
+        }
+        // 15: rearranged at least once.
+        tests.add("r.kind = 'cla' AND EXISTS (SELECT 1 FROM review_rearrangement x WHERE x.booking_id = r.booking_id)");
+        // 16-17: midway coverage. Sequence 1 is a first review: the interval from care starting to it is left out
+        // (reports.md).
+        tests.add("r.kind = 'cla' AND r.sequence <> 1");
+        tests.add("""
+                r.kind = 'cla' AND r.sequence <> 1 AND EXISTS (SELECT 1 FROM midway_review m
+                    WHERE m.authority = r.authority AND m.child_id = r.child_id AND m.held_on < r.first_meeting
+                      AND m.held_on > (SELECT MAX(q.last_meeting) FROM review q WHERE q.authority = r.authority
+                        AND q.child_id = r.child_id AND q.kind = 'cla' AND q.series_complete = TRUE
+                        AND q.last_meeting < r.first_meeting))""");
+        // 18-21: pathway plan reviews held, measured, in timescale, attended.
+        tests.add("r.kind = 'pathway-plan'");
+        tests.add("r.kind = 'pathway-plan' AND r.in_timescale IS NOT NULL");
+        tests.add("r.kind = 'pathway-plan' AND r.in_timescale");
+        tests.add("r.kind = 'pathway-plan' AND r.attended");
         String month = "EXTRACT(YEAR FROM r.last_meeting), EXTRACT(MONTH FROM r.last_meeting)";
-        return queries.query("SELECT " + month + ", " + IN_TIMESCALE + HELD + " GROUP BY " + month, rs -> {
+        StringBuilder sql = new StringBuilder("SELECT ").append(month);
+        tests.forEach(test -> sql.append(", SUM(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END)"));
+        sql.append(" FROM review r WHERE r.authority = ? AND r.kind IN ('cla', 'pathway-plan')")
+                .append(" AND r.series_complete = TRUE AND r.last_meeting BETWEEN ? AND ? GROUP BY ").append(month);
+        parameters.addAll(List.of(authority.value(), period.from(), period.to()));
+        return queries.query(sql.toString(), rs -> {
+            long[] n = new long[tests.size()];
             Map<String, Held> byMonth = new HashMap<>();
             while (rs.next()) {
-                byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), held(rs, 3));
+                for (int i = 0; i < n.length; i++) {
+                    n[i] += rs.getLong(i + 3);
+                }
+                if (rs.getLong(3) > 0) {
+                    byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
+                            new Held(rs.getLong(3), new Share(rs.getLong(4), rs.getLong(5))));
+                }
             }
-            return byMonth;
-        }, held(authority, period, "cla"));
-    }
-
-    /** The three columns of {@link #IN_TIMESCALE} from {@code column} on. */
-    private static Held held(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        return new Held(rs.getLong(column), new Share(rs.getLong(column + 1), rs.getLong(column + 2)));
-    }
-
-    @Override
-    public Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period) {
-        return queries.share("SELECT count(*), SUM(CASE WHEN r.attended THEN 1 ELSE 0 END)" + HELD,
-                held(authority, period, "pathway-plan"));
-    }
-
-    @Override
-    public long rearranged(AuthorityCode authority, ReportPeriod period) {
-        return queries.count("SELECT count(*)" + HELD + " AND EXISTS (SELECT 1 FROM review_rearrangement x"
-                + " WHERE x.booking_id = r.booking_id)", held(authority, period, "cla"));
+            Map<Owed, Deadlines> deadlines = new EnumMap<>(Owed.class);
+            for (Owed deadline : Owed.values()) {
+                int met = 3 + deadline.ordinal() * 3;
+                long pending = n[met + 1];
+                deadlines.put(deadline, new Deadlines(n[met], n[met + 2] - pending, pending));
+            }
+            return new HeldInPeriod(new Held(n[0], new Share(n[1], n[2])), byMonth, deadlines, n[15],
+                    new Share(n[16], n[17]), new Held(n[18], new Share(n[19], n[20])), new Share(n[18], n[21]));
+        }, parameters.toArray());
     }
 
     @Override
@@ -88,52 +117,9 @@ class JdbcReviewCounts implements ReviewCounts {
             Owed.LETTER, new String[] {"r.letter_due", "r.letter_sent_on"});
 
     @Override
-    public Map<Owed, Deadlines> deadlines(AuthorityCode authority, ReportPeriod period) {
-        List<Owed> owed = List.of(Owed.values());
-        StringBuilder sql = new StringBuilder("SELECT ");
-        List<Object> parameters = new ArrayList<>();
-        for (Owed deadline : owed) {
-            String due = OWED.get(deadline)[0];
-            String done = OWED.get(deadline)[1];
-            // As the deadline stood on the period's last day: done after it is not yet done then (reports.md).
-            String met = done + " IS NOT NULL AND " + done + " <= " + due + " AND " + done + " <= ?";
-            sql.append(deadline.ordinal() == 0 ? "" : ", ")
-                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND ").append(met).append(" THEN 1 ELSE 0 END), ")
-                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL AND NOT (").append(met).append(") AND ")
-                    .append(due).append(" >= ? THEN 1 ELSE 0 END), ")
-                    .append("SUM(CASE WHEN ").append(due).append(" IS NOT NULL THEN 1 ELSE 0 END)");
-            parameters.addAll(List.of(period.to(), period.to(), period.to()));
-        }
-        parameters.addAll(List.of(held(authority, period, "cla")));
-        return queries.query(sql + HELD, rs -> {
-            Map<Owed, Deadlines> counts = new EnumMap<>(Owed.class);
-            rs.next();
-            for (Owed deadline : owed) {
-                int column = deadline.ordinal() * 3 + 1;
-                long pending = rs.getLong(column + 1);
-                counts.put(deadline, new Deadlines(rs.getLong(column), rs.getLong(column + 2) - pending, pending));
-            }
-            return counts;
-        }, parameters.toArray());
-    }
-
-    @Override
     public long midwayReviews(AuthorityCode authority, ReportPeriod period) {
         return queries.count("SELECT count(*) FROM midway_review m WHERE m.authority = ? AND m.held_on BETWEEN ? AND ?",
                 authority.value(), period.from(), period.to());
-    }
-
-    @Override
-    public Share midwayCoverage(AuthorityCode authority, ReportPeriod period) {
-        // Sequence 1 is a first review: the interval from care starting to it is left out (reports.md).
-        return queries.share("""
-                SELECT count(*), SUM(CASE WHEN EXISTS (SELECT 1 FROM midway_review m
-                    WHERE m.authority = r.authority AND m.child_id = r.child_id AND m.held_on < r.first_meeting
-                      AND m.held_on > (SELECT MAX(q.last_meeting) FROM review q WHERE q.authority = r.authority
-                        AND q.child_id = r.child_id AND q.kind = 'cla' AND q.series_complete = TRUE
-                        AND q.last_meeting < r.first_meeting))
-                  THEN 1 ELSE 0 END)""" + HELD + " AND r.sequence <> 1",
-                held(authority, period, "cla"));
     }
 
     @Override

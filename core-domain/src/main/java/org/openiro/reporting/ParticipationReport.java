@@ -53,8 +53,9 @@ public final class ParticipationReport implements ParticipationReportUseCase {
         AuthorityCode code = authority.code();
         Policy.Targets targets = authority.policy().targets();
         List<Figure> figures = new ArrayList<>();
-        Map<String, Long> byCode = counts.reviewsByCode(code, period);
-        long held = byCode.values().stream().mapToLong(Long::longValue).sum();
+        ParticipationCounts.Held reviews = counts.reviewsHeld(code, period);
+        Map<String, Long> byCode = reviews.byCode();
+        long held = reviews.coded();
         long measured = held - byCode.getOrDefault("PN0", 0L);
         for (ParticipationCode pn : ParticipationCode.values()) {
             figures.add(Figure.count(SECTION, "by-code", "code:" + pn.name(), byCode.getOrDefault(pn.name(), 0L)));
@@ -69,23 +70,23 @@ public final class ParticipationReport implements ParticipationReportUseCase {
         figures.add(Figure.share(SECTION, "participation", null, participated, measured, targets.participation()));
         figures.add(Figure.share(SECTION, "attendance", null, attended, measured, null));
         figures.add(Figure.share(SECTION, "no-views-conveyed", null, byCode.getOrDefault("PN7", 0L), measured, null));
-        Map<String, Long> byMethod = counts.reviewsByMethod(code, period);
+        Map<String, Long> byMethod = reviews.byMethod();
         for (String method : new TreeSet<>(Participation.METHODS)) {
             figures.add(Figure.count(SECTION, "by-method", "method:" + method, byMethod.getOrDefault(method, 0L)));
         }
-        Map<String, Long> chaired = counts.reviewsChaired(code, period);
+        Map<String, Long> chaired = reviews.chaired();
         figures.add(Figure.count(SECTION, "chaired-by-child", null,
                 chaired.getOrDefault("part", 0L) + chaired.getOrDefault("full", 0L)));
         figures.add(Figure.count(SECTION, "chaired-by-child", "chaired:full", chaired.getOrDefault("full", 0L)));
         figures.add(Figure.count(SECTION, "chaired-by-child", "chaired:part", chaired.getOrDefault("part", 0L)));
-        Map<String, Long> advocacy = counts.advocacyByStatus(code, period);
+        Map<String, Long> advocacy = reviews.advocacyByStatus();
         figures.add(Figure.share(SECTION, "advocacy", null, ADVOCACY_SHARE.stream()
                 .mapToLong(status -> advocacy.getOrDefault(status, 0L)).sum(), measured, null));
         for (String status : new TreeSet<>(Advocacy.STATUSES)) {
             figures.add(Figure.share(SECTION, "advocacy", "status:" + status, advocacy.getOrDefault(status, 0L),
                     measured, null));
         }
-        Map<String, Long> types = counts.advocacyByType(code, period);
+        Map<String, Long> types = reviews.advocacyByType();
         for (String type : new TreeSet<>(Advocacy.TYPES)) {
             figures.add(Figure.count(SECTION, "advocacy", "type:" + type, types.getOrDefault(type, 0L)));
         }
@@ -98,7 +99,7 @@ public final class ParticipationReport implements ParticipationReportUseCase {
                     (double) referrals.getOrDefault(provider.id(), 0L), null, null,
                     annual == null ? null : annual.doubleValue()));
         }
-        Map<String, long[]> consultation = counts.consultationByParty(code, period);
+        Map<String, long[]> consultation = reviews.consultationByParty();
         for (String party : new TreeSet<>(Consultation.PARTIES)) {
             long[] sentReturned = consultation.getOrDefault(party, new long[2]);
             figures.add(Figure.share(SECTION, "consultation-returned", "party:" + party, sentReturned[1],
@@ -106,8 +107,8 @@ public final class ParticipationReport implements ParticipationReportUseCase {
         }
         // reports.md lists the letter to the child with the reviews; it is counted here with the rest of the child's say.
         // Of the reviews whose follow-up is recorded: an imported review says nothing of a letter either way.
-        figures.add(Figure.share(ReviewsSection.SECTION, "letters-sent", null, counts.lettersSent(code, period),
-                counts.followUpRecorded(code, period), null));
+        figures.add(Figure.share(ReviewsSection.SECTION, "letters-sent", null, reviews.lettersSent(),
+                reviews.followUpRecorded(), null));
         figures.add(Figure.count(SECTION, "independent-visitors", null,
                 counts.independentVisitorsMatched(code, period.to())));
         return figures;

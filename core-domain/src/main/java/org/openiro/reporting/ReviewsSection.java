@@ -10,6 +10,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Deadlines;
 import org.openiro.reporting.port.out.ReviewCounts.Held;
+import org.openiro.reporting.port.out.ReviewCounts.HeldInPeriod;
 import org.openiro.reporting.port.out.ReviewCounts.Owed;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
 import org.openiro.reviews.Booking;
@@ -18,8 +19,6 @@ import org.openiro.reviews.Booking;
 final class ReviewsSection {
 
     static final String SECTION = "reviews";
-    private static final String CLA = "cla";
-    private static final String PATHWAY_PLAN = "pathway-plan";
 
     private final ReviewCounts counts;
 
@@ -30,13 +29,14 @@ final class ReviewsSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Held held = counts.heldInTimescale(code, period, CLA);
+        HeldInPeriod reviews = counts.held(code, period);
+        Held held = reviews.lookedAfter();
         figures.add(Figure.count(SECTION, "reviews-held", null, held.held()));
         figures.add(share("held-in-timescale", null, held.inTimescale(),
                 authority.policy().targets().reviewsInTimescale()));
         figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
 
-        Map<Owed, Deadlines> deadlines = counts.deadlines(code, period);
+        Map<Owed, Deadlines> deadlines = reviews.deadlines();
         Deadlines recommendations = deadlines.get(Owed.RECOMMENDATIONS);
         Deadlines record = deadlines.get(Owed.RECORD);
         Deadlines letter = deadlines.get(Owed.LETTER);
@@ -52,7 +52,7 @@ final class ReviewsSection {
         figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:record", record.pending()));
         figures.add(Figure.count(SECTION, "deadlines-pending", "deadline:letter", letter.pending()));
 
-        long rearranged = counts.rearranged(code, period);
+        long rearranged = reviews.rearranged();
         figures.add(Figure.share(SECTION, "rearranged", null, rearranged, held.held(), null));
         Map<String, Long> rearrangements = counts.rearrangementsByReason(code, period);
         for (String reason : new TreeSet<>(Booking.REARRANGEMENT_REASONS)) {
@@ -64,7 +64,7 @@ final class ReviewsSection {
             figures.add(Figure.count(SECTION, "adjourned", "reason:" + reason, adjournments.getOrDefault(reason, 0L)));
         }
 
-        Map<String, Held> byMonth = counts.heldInTimescaleByMonth(code, period);
+        Map<String, Held> byMonth = reviews.lookedAfterByMonth();
         for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
              month = month.plusMonths(1)) {
             Held inMonth = byMonth.getOrDefault(month.toString(), Held.NONE);
@@ -74,12 +74,12 @@ final class ReviewsSection {
         }
 
         figures.add(Figure.count(SECTION, "midway-reviews", null, counts.midwayReviews(code, period)));
-        figures.add(share("midway-coverage", null, counts.midwayCoverage(code, period), null));
+        figures.add(share("midway-coverage", null, reviews.midwayCoverage(), null));
 
-        Held pathway = counts.heldInTimescale(code, period, PATHWAY_PLAN);
+        Held pathway = reviews.pathwayPlans();
         figures.add(Figure.count(SECTION, "pathway-plan-reviews-held", null, pathway.held()));
         figures.add(share("pathway-plan-in-timescale", null, pathway.inTimescale(), null));
-        figures.add(share("pathway-plan-attended", null, counts.pathwayPlanAttended(code, period), null));
+        figures.add(share("pathway-plan-attended", null, reviews.pathwayPlanAttended(), null));
         return figures;
     }
 

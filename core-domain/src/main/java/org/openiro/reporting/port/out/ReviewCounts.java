@@ -24,18 +24,6 @@ public interface ReviewCounts {
         public static final Held NONE = new Held(0, Share.NONE);
     }
 
-    /** Reviews of the kind ({@code cla}, {@code pathway-plan}) held, and those held in timescale. */
-    Held heldInTimescale(AuthorityCode authority, ReportPeriod period, String kind);
-
-    /** Looked-after reviews held and in timescale, by the month of their last meeting ({@code 2024-05}). */
-    Map<String, Held> heldInTimescaleByMonth(AuthorityCode authority, ReportPeriod period);
-
-    /** Pathway plan reviews held, and those the young person attended. */
-    Share pathwayPlanAttended(AuthorityCode authority, ReportPeriod period);
-
-    /** Looked-after reviews held whose meeting had been rearranged at least once. */
-    long rearranged(AuthorityCode authority, ReportPeriod period);
-
     /** The rearrangements of those reviews' meetings, by reason. */
     Map<String, Long> rearrangementsByReason(AuthorityCode authority, ReportPeriod period);
 
@@ -56,17 +44,29 @@ public interface ReviewCounts {
     record Deadlines(long met, long decided, long pending) {
     }
 
-    /** Each deadline's counts, read together in one pass over the reviews held. */
-    Map<Owed, Deadlines> deadlines(AuthorityCode authority, ReportPeriod period);
-
     /** Midway reviews held in the period. */
     long midwayReviews(AuthorityCode authority, ReportPeriod period);
 
     /**
-     * Looked-after reviews held in the period that had a review before them in the same period of care, and those
-     * with a midway review strictly between the two.
+     * Every count the figures take from the reviews held, read in one pass over them (a report asked the database for
+     * each in a query of its own, six reads of the same rows; docs/benchmarks.md, {@code report}).
+     *
+     * @param lookedAfter        looked-after reviews held and in timescale
+     * @param lookedAfterByMonth the same by the month of their last meeting ({@code 2024-05}); months with none may be
+     *                           left out
+     * @param deadlines          each deadline's counts over the looked-after reviews held
+     * @param rearranged         looked-after reviews held whose meeting had been rearranged at least once
+     * @param midwayCoverage     looked-after reviews held that had a review before them in the same period of care,
+     *                           and those with a midway review strictly between the two
+     * @param pathwayPlans       pathway plan reviews held and in timescale
+     * @param pathwayPlanAttended pathway plan reviews held, and those the young person attended
      */
-    Share midwayCoverage(AuthorityCode authority, ReportPeriod period);
+    record HeldInPeriod(Held lookedAfter, Map<String, Held> lookedAfterByMonth, Map<Owed, Deadlines> deadlines,
+                        long rearranged, Share midwayCoverage, Held pathwayPlans, Share pathwayPlanAttended) {
+    }
+
+    /** The counts over the reviews held in the period. */
+    HeldInPeriod held(AuthorityCode authority, ReportPeriod period);
 
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
