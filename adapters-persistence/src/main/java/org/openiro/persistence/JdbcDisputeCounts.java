@@ -11,7 +11,7 @@ import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
 
-/** The dispute resolution figures counted by the database, one aggregate query a figure. */
+/** The dispute resolution figures counted by the database: one aggregate query for the figures that read the same rows. */
 @Singleton
 class JdbcDisputeCounts implements DisputeCounts {
 
@@ -34,7 +34,7 @@ class JdbcDisputeCounts implements DisputeCounts {
         this.queries = queries;
     }
 
-    private static Object[] stagesOfRaised(AuthorityCode authority, ReportPeriod period) {
+    private static Object[] stagesOfRaisedParameters(AuthorityCode authority, ReportPeriod period) {
         return new Object[] {authority.value(), authority.value(), period.from(), period.to()};
     }
 
@@ -43,50 +43,51 @@ class JdbcDisputeCounts implements DisputeCounts {
     }
 
     @Override
-    public Share raised(AuthorityCode authority, ReportPeriod period) {
-        return queries.share("SELECT count(*), count(DISTINCT a.child_id)" + RAISED, in(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> byStartingStage(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT s.stage, count(*)" + STAGES_OF_RAISED + " AND s.position = 0 GROUP BY s.stage",
-                stagesOfRaised(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT a.current_stage, count(*)" + RAISED + " GROUP BY a.current_stage",
-                in(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> stagesReached(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT s.stage, count(DISTINCT s.alert_id)" + STAGES_OF_RAISED + " GROUP BY s.stage",
-                stagesOfRaised(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> byReason(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
-        if (reasons.isEmpty()) {
-            return Map.of();
-        }
-        StringBuilder sql = new StringBuilder("SELECT ");
+    public Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
+        StringBuilder sql = new StringBuilder("SELECT count(*), count(DISTINCT a.child_id)");
         for (int i = 0; i < reasons.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ',' || a.reasons || ',' LIKE ? THEN 1 ELSE 0 END)");
+            sql.append(", SUM(CASE WHEN ',' || a.reasons || ',' LIKE ? THEN 1 ELSE 0 END)");
         }
         sql.append(RAISED);
         List<Object> parameters = new ArrayList<>();
         reasons.forEach(reason -> parameters.add("%," + reason + ",%"));
         parameters.addAll(List.of(in(authority, period)));
         return queries.query(sql.toString(), rs -> {
-            Map<String, Long> counts = new HashMap<>();
-            if (rs.next()) {
-                for (int i = 0; i < reasons.size(); i++) {
-                    counts.put(reasons.get(i), rs.getLong(i + 1));
-                }
+            Map<String, Long> byReason = new HashMap<>();
+            if (!rs.next()) {
+                return new Raised(0, 0, byReason);
             }
-            return counts;
+            for (int i = 0; i < reasons.size(); i++) {
+                byReason.put(reasons.get(i), rs.getLong(i + 3));
+            }
+            return new Raised(rs.getLong(1), rs.getLong(2), byReason);
         }, parameters.toArray());
+    }
+
+    @Override
+    public Stages stagesOfRaised(AuthorityCode authority, ReportPeriod period) {
+        return queries.query("SELECT s.stage, SUM(CASE WHEN s.position = 0 THEN 1 ELSE 0 END), count(DISTINCT s.alert_id)"
+                + STAGES_OF_RAISED + " GROUP BY s.stage", rs -> {
+                    Map<String, Long> starting = new HashMap<>();
+                    Map<String, Long> reached = new HashMap<>();
+                    while (rs.next()) {
+                        String stage = rs.getString(1);
+                        if (stage == null) {
+                            continue;
+                        }
+                        if (rs.getLong(2) > 0) {
+                            starting.put(stage, rs.getLong(2));
+                        }
+                        reached.put(stage, rs.getLong(3));
+                    }
+                    return new Stages(starting, reached);
+                }, stagesOfRaisedParameters(authority, period));
+    }
+
+    @Override
+    public Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period) {
+        return queries.grouped("SELECT a.current_stage, count(*)" + RAISED + " GROUP BY a.current_stage",
+                in(authority, period));
     }
 
     @Override
@@ -125,26 +126,33 @@ class JdbcDisputeCounts implements DisputeCounts {
     }
 
     @Override
-    public long cafcassReferrals(AuthorityCode authority, ReportPeriod period) {
-        return queries.count("SELECT count(*) FROM alert a WHERE a.authority = ? AND a.cafcass_on BETWEEN ? AND ?",
-                in(authority, period));
+    public Referred referred(AuthorityCode authority, ReportPeriod period) {
+        Share both = queries.share("SELECT SUM(CASE WHEN a.cafcass_on BETWEEN ? AND ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN a.legal_advice_on BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM alert a"
+                + " WHERE a.authority = ? AND (a.cafcass_on BETWEEN ? AND ? OR a.legal_advice_on BETWEEN ? AND ?)",
+                period.from(), period.to(), period.from(), period.to(), authority.value(), period.from(), period.to(),
+                period.from(), period.to());
+        return new Referred(both.of(), both.met());
     }
 
     @Override
-    public long legalAdvice(AuthorityCode authority, ReportPeriod period) {
-        return queries.count("SELECT count(*) FROM alert a WHERE a.authority = ? AND a.legal_advice_on BETWEEN ? AND ?",
-                in(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> partnerEscalationsByAgency(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT a.partner_agency, count(*)" + PARTNER + " GROUP BY a.partner_agency",
-                in(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> partnerEscalationsByTheme(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT a.theme, count(*)" + PARTNER + " GROUP BY a.theme", in(authority, period));
+    public PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period) {
+        // A few rows: one for each agency and theme raised together.
+        return queries.query("SELECT a.partner_agency, a.theme, count(*)" + PARTNER + " GROUP BY a.partner_agency, a.theme",
+                rs -> {
+                    Map<String, Long> byAgency = new HashMap<>();
+                    Map<String, Long> byTheme = new HashMap<>();
+                    while (rs.next()) {
+                        long n = rs.getLong(3);
+                        if (rs.getString(1) != null) {
+                            byAgency.merge(rs.getString(1), n, Long::sum);
+                        }
+                        if (rs.getString(2) != null) {
+                            byTheme.merge(rs.getString(2), n, Long::sum);
+                        }
+                    }
+                    return new PartnerEscalations(byAgency, byTheme);
+                }, in(authority, period));
     }
 
     @Override

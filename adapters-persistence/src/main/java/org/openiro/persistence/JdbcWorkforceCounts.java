@@ -2,6 +2,7 @@ package org.openiro.persistence;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.ReportPeriod;
@@ -25,18 +26,24 @@ class JdbcWorkforceCounts implements WorkforceCounts {
             + " WHERE p.authority = a.authority AND p.child_id = a.child_id"
             + " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))";
 
+    /** The caseload and the care leavers beside it, each a distinct count over the same allocations. */
     @Override
-    public Map<String, Long> caseloadsOn(AuthorityCode authority, LocalDate day) {
-        return queries.grouped("SELECT a.iro_id, count(DISTINCT a.child_id)" + ALLOCATED_ON + " AND" + LOOKED_AFTER_ON
-                + " GROUP BY a.iro_id", authority.value(), day, day, day, day);
-    }
-
-    @Override
-    public Map<String, Long> careLeaversOn(AuthorityCode authority, LocalDate day) {
-        return queries.grouped("SELECT a.iro_id, count(DISTINCT a.child_id)" + ALLOCATED_ON + " AND NOT"
-                + LOOKED_AFTER_ON + " AND EXISTS (SELECT 1 FROM review r WHERE r.authority = a.authority"
-                + " AND r.child_id = a.child_id AND r.kind = 'pathway-plan' AND r.series_complete = TRUE"
-                + " AND r.last_meeting <= ?) GROUP BY a.iro_id", authority.value(), day, day, day, day, day);
+    public Caseloads caseloadsOn(AuthorityCode authority, LocalDate day) {
+        return queries.query("SELECT a.iro_id, count(DISTINCT CASE WHEN" + LOOKED_AFTER_ON + " THEN a.child_id END),"
+                + " count(DISTINCT CASE WHEN NOT" + LOOKED_AFTER_ON + " AND EXISTS (SELECT 1 FROM review r"
+                + " WHERE r.authority = a.authority AND r.child_id = a.child_id AND r.kind = 'pathway-plan'"
+                + " AND r.series_complete = TRUE AND r.last_meeting <= ?) THEN a.child_id END)" + ALLOCATED_ON
+                + " GROUP BY a.iro_id", rs -> {
+                    Map<String, Long> lookedAfter = new HashMap<>();
+                    Map<String, Long> careLeavers = new HashMap<>();
+                    while (rs.next()) {
+                        if (rs.getString(1) != null) {
+                            lookedAfter.put(rs.getString(1), rs.getLong(2));
+                            careLeavers.put(rs.getString(1), rs.getLong(3));
+                        }
+                    }
+                    return new Caseloads(lookedAfter, careLeavers);
+                }, day, day, day, day, day, authority.value(), day, day);
     }
 
     @Override

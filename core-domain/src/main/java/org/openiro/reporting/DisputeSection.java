@@ -35,17 +35,18 @@ final class DisputeSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Share raised = counts.raised(code, period);
-        figures.add(Figure.count(SECTION, "alerts-raised", null, raised.of()));
-        figures.add(Figure.count(SECTION, "alerts-children", null, raised.met()));
+        List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+        DisputeCounts.Raised raised = counts.raised(code, period, reasons);
+        figures.add(Figure.count(SECTION, "alerts-raised", null, raised.alerts()));
+        figures.add(Figure.count(SECTION, "alerts-children", null, raised.children()));
 
         List<String> stages = stages(authority.policy());
-        byStage(figures, "by-starting-stage", stages, counts.byStartingStage(code, period));
+        DisputeCounts.Stages stagesOfRaised = counts.stagesOfRaised(code, period);
+        byStage(figures, "by-starting-stage", stages, stagesOfRaised.starting());
         byStage(figures, "by-highest-stage", stages, counts.byHighestStage(code, period));
-        byStage(figures, "stages-reached", stages, counts.stagesReached(code, period));
+        byStage(figures, "stages-reached", stages, stagesOfRaised.reached());
 
-        List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
-        Map<String, Long> byReason = counts.byReason(code, period, reasons);
+        Map<String, Long> byReason = raised.byReason();
         for (String reason : reasons) {
             figures.add(Figure.count(SECTION, "by-reason", "reason:" + reason, byReason.getOrDefault(reason, 0L)));
         }
@@ -75,16 +76,18 @@ final class DisputeSection {
         figures.add(Figure.count(SECTION, "over-timescale-at-end", null, open.stream()
                 .filter(a -> Alert.pastLimit(a.clockStart(), a.limitWorkingDays(), period.to(), calendar)).count()));
 
-        figures.add(Figure.count(SECTION, "cafcass-referrals", null, counts.cafcassReferrals(code, period)));
-        figures.add(Figure.count(SECTION, "legal-advice", null, counts.legalAdvice(code, period)));
-        Map<String, Long> agencies = counts.partnerEscalationsByAgency(code, period);
+        DisputeCounts.Referred referred = counts.referred(code, period);
+        figures.add(Figure.count(SECTION, "cafcass-referrals", null, referred.cafcass()));
+        figures.add(Figure.count(SECTION, "legal-advice", null, referred.legalAdvice()));
+        DisputeCounts.PartnerEscalations partner = counts.partnerEscalations(code, period);
+        Map<String, Long> agencies = partner.byAgency();
         figures.add(Figure.count(SECTION, "partner-escalations", null,
                 agencies.values().stream().mapToLong(Long::longValue).sum()));
         for (String agency : new TreeSet<>(Alert.AGENCIES)) {
             figures.add(Figure.count(SECTION, "partner-escalations", "agency:" + agency,
                     agencies.getOrDefault(agency, 0L)));
         }
-        Map<String, Long> themes = counts.partnerEscalationsByTheme(code, period);
+        Map<String, Long> themes = partner.byTheme();
         for (String theme : new TreeSet<>(Alert.THEMES)) {
             figures.add(Figure.count(SECTION, "partner-escalations", "theme:" + theme, themes.getOrDefault(theme, 0L)));
         }

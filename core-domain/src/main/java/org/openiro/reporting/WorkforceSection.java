@@ -40,7 +40,8 @@ final class WorkforceSection {
             figures.add(new Figure(SECTION, "iros-fte", "employment:" + employment, fte(employed), null, null, null));
         }
 
-        Map<String, Long> caseloads = counts.caseloadsOn(code, period.to());
+        WorkforceCounts.Caseloads allocated = counts.caseloadsOn(code, period.to());
+        Map<String, Long> caseloads = allocated.lookedAfter();
         List<Iro> caseholders = working.stream().filter(Iro::holdsLookedAfterCaseload).toList();
         long children = 0;
         long overBand = 0;
@@ -52,7 +53,7 @@ final class WorkforceSection {
         }
         figures.add(Figure.count(SECTION, "caseload", null, children));
         // reports.md: care leavers are reported beside the caseload, not in it.
-        Map<String, Long> careLeavers = counts.careLeaversOn(code, period.to());
+        Map<String, Long> careLeavers = allocated.careLeavers();
         for (Iro iro : caseholders) {
             figures.add(Figure.count(SECTION, "caseload-care-leavers", "iro:" + iro.id(),
                     careLeavers.getOrDefault(iro.id(), 0L)));

@@ -13,20 +13,26 @@ import org.openiro.reporting.port.out.ReviewCounts.Share;
  */
 public interface DisputeCounts {
 
-    /** Alerts first raised in the period, and the distinct children they concern. */
-    Share raised(AuthorityCode authority, ReportPeriod period);
+    /**
+     * Alerts first raised in the period, the distinct children they concern, and how many give each of these reasons:
+     * read in one pass over them.
+     */
+    record Raised(long alerts, long children, Map<String, Long> byReason) {
+    }
 
-    /** Of the alerts raised in the period: the stage each started at. */
-    Map<String, Long> byStartingStage(AuthorityCode authority, ReportPeriod period);
+    Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons);
+
+    /**
+     * Of the alerts raised in the period, by stage: how many started at it, and how many went through it (each alert
+     * once a stage); read in one pass over their stages. A stage none started at is left out of the first.
+     */
+    record Stages(Map<String, Long> starting, Map<String, Long> reached) {
+    }
+
+    Stages stagesOfRaised(AuthorityCode authority, ReportPeriod period);
 
     /** Of the alerts raised in the period: the highest stage each has reached. */
     Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period);
-
-    /** Of the alerts raised in the period: every stage each went through, once each. */
-    Map<String, Long> stagesReached(AuthorityCode authority, ReportPeriod period);
-
-    /** Of the alerts raised in the period: how many give each of these reasons. */
-    Map<String, Long> byReason(AuthorityCode authority, ReportPeriod period, List<String> reasons);
 
     /** Alerts resolved in the period, and those resolved at the informal stage. */
     Share resolved(AuthorityCode authority, ReportPeriod period);
@@ -40,15 +46,17 @@ public interface DisputeCounts {
 
     List<OpenAlert> openOn(AuthorityCode authority, LocalDate day);
 
-    long cafcassReferrals(AuthorityCode authority, ReportPeriod period);
+    /** Alerts referred to Cafcass in the period, and those on which legal advice was sought in it. */
+    record Referred(long cafcass, long legalAdvice) {
+    }
 
-    long legalAdvice(AuthorityCode authority, ReportPeriod period);
+    Referred referred(AuthorityCode authority, ReportPeriod period);
 
-    /** Partner escalations raised in the period, by agency. */
-    Map<String, Long> partnerEscalationsByAgency(AuthorityCode authority, ReportPeriod period);
+    /** Partner escalations raised in the period, by agency and by theme; read in one pass over them. */
+    record PartnerEscalations(Map<String, Long> byAgency, Map<String, Long> byTheme) {
+    }
 
-    /** Partner escalations raised in the period, by theme. */
-    Map<String, Long> partnerEscalationsByTheme(AuthorityCode authority, ReportPeriod period);
+    PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period);
 
     long goodPracticeNotes(AuthorityCode authority, ReportPeriod period);
 }
