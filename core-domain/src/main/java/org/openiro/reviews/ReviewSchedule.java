@@ -334,8 +334,11 @@ public final class ReviewSchedule {
                                     LocalDate lastLookedAfterReview, List<ReviewTiming> timings) {
         Policy policy = policies.current();
         Optional<PeriodOfCare> latest = child.latestPeriod();
+        if (latest.isEmpty() || latest.get().isOpen()) {
+            return null;
+        }
         LocalDate eighteen = child.eighteenthBirthday();
-        if (latest.isEmpty() || latest.get().isOpen() || latest.get().end().isBefore(eighteen)) {
+        if (latest.get().end().isBefore(eighteen)) {
             return null;
         }
         LocalDate twentyOne = child.dateOfBirth().plusYears(21);
