@@ -20,6 +20,7 @@ public interface DisputeCounts {
     record Raised(long alerts, long children, Map<String, Long> byReason) {
     }
 
+    /** The alerts raised in the period, their children, and each of {@code reasons}' count. */
     Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons);
 
     /**
@@ -29,6 +30,7 @@ public interface DisputeCounts {
     record Stages(Map<String, Long> starting, Map<String, Long> reached) {
     }
 
+    /** The stages the alerts raised in the period started at and went through. */
     Stages stagesOfRaised(AuthorityCode authority, ReportPeriod period);
 
     /** Of the alerts raised in the period: the highest stage each has reached. */
@@ -44,19 +46,23 @@ public interface DisputeCounts {
     record OpenAlert(LocalDate raisedOn, LocalDate clockStart, int limitWorkingDays) {
     }
 
+    /** The IRO's alerts open on the day, for the report to measure each against its limit. */
     List<OpenAlert> openOn(AuthorityCode authority, LocalDate day);
 
-    /** Alerts referred to Cafcass in the period, and those on which legal advice was sought in it. */
+    /** Alerts referred to Cafcass in the period, and those on which the IRO took legal advice in it. */
     record Referred(long cafcass, long legalAdvice) {
     }
 
+    /** Alerts referred to Cafcass, and those on which the IRO took legal advice, in the period: one read. */
     Referred referred(AuthorityCode authority, ReportPeriod period);
 
     /** Partner escalations raised in the period, by agency and by theme; read in one pass over them. */
     record PartnerEscalations(Map<String, Long> byAgency, Map<String, Long> byTheme) {
     }
 
+    /** Partner escalations raised in the period, by agency and by theme. */
     PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period);
 
+    /** Good practice notes made in the period. */
     long goodPracticeNotes(AuthorityCode authority, ReportPeriod period);
 }

@@ -18,6 +18,7 @@ public interface WorkforceCounts {
     record Caseloads(Map<String, Long> lookedAfter, Map<String, Long> careLeavers) {
     }
 
+    /** By IRO, the children looked after and the care leavers allocated to them on the day. */
     Caseloads caseloadsOn(AuthorityCode authority, LocalDate day);
 
     /** Children held by more than one IRO at some time in the period. */
