@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +45,6 @@ public final class WorklistLoad {
 
     static final double TARGET_MS = 50;
     static final double GOAL_MS = 20;
-    static final long SEED = 20261123L;
     static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
 
     private final int duration = Integer.getInteger("bench.duration", 60);
@@ -91,12 +88,12 @@ public final class WorklistLoad {
 
             long seedStart = System.nanoTime();
             BenchApi api = new BenchApi(http, base, BenchAuthority.adminToken());
-            Seeded seeded = seed(api);
+            BenchCounty.Seeded seeded = new BenchCounty(children, iros, seedThreads, today).seed(api);
             double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             System.out.printf("seeded in %.1f s with %d threads: authority %s, %d IROs, %d children in care, "
                             + "%d with reviews, %d reviews, %d allocations (%d HTTP requests, %.0f/s)%n",
-                    seedSeconds, seedThreads, BenchAuthority.CODE, iros, seeded.children, seeded.childrenWithReviews,
-                    seeded.reviews, seeded.allocations, api.requests(), api.requests() / seedSeconds);
+                    seedSeconds, seedThreads, BenchAuthority.CODE, iros, seeded.children(), seeded.childrenWithReviews(),
+                    seeded.reviews(), seeded.allocations(), api.requests(), api.requests() / seedSeconds);
             analyze();
 
             String[] tokens = new String[iros];
@@ -187,55 +184,6 @@ public final class WorklistLoad {
         }
     }
 
-    // --- seeding through the HTTP API ----------------------------------------------------------------------------
-
-    record Seeded(int children, int childrenWithReviews, int reviews, int allocations) {
-    }
-
-    private Seeded seed(BenchApi api) throws Exception {
-        BenchAuthority authority = new BenchAuthority(api);
-        authority.create(iros);
-        AtomicInteger withReviews = new AtomicInteger();
-        AtomicInteger reviews = new AtomicInteger();
-        AtomicInteger allocations = new AtomicInteger();
-        BenchAuthority.inParallel(children, seedThreads, child -> {
-            int held = seedChild(authority, child, new SplittableRandom(SEED + child));
-            allocations.incrementAndGet();
-            if (held > 0) {
-                withReviews.incrementAndGet();
-                reviews.addAndGet(held);
-            }
-        });
-        return new Seeded(children, withReviews.get(), reviews.get(), allocations.get());
-    }
-
-    /** One child in care, allocated, with 0–3 reviews held; answers how many reviews. */
-    private int seedChild(BenchAuthority authority, int n, SplittableRandom random) {
-        String id = BenchAuthority.childId(n);
-        LocalDate born = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(13 * 365 + 3));
-        authority.child(id, n, born, random);
-        // A period of care that started on a day of the last three years, before the child turned 18.
-        LocalDate earliest = max(today.minusYears(3), born.plusDays(1));
-        LocalDate latest = min(today.minusDays(1), born.plusYears(18).minusDays(30));
-        LocalDate start = earliest.plusDays(random.nextInt((int) Math.max(1, latest.toEpochDay() - earliest.toEpochDay())));
-        authority.careStarts(id, start, random);
-        authority.allocate(id, BenchAuthority.iroId(n % iros), start);
-        if (random.nextInt(3) != 0) {
-            return 0;
-        }
-        // Roughly on time: the first about 20 working days after care started, the second about three months on,
-        // the third about six; only those already held.
-        int wanted = 1 + random.nextInt(3);
-        LocalDate meeting = start.plusDays(14 + random.nextInt(21));
-        int held = 0;
-        for (int r = 0; r < wanted && meeting.isBefore(today); r++) {
-            authority.reviewHeld(id, meeting, born, today);
-            held++;
-            meeting = meeting.plusMonths(r == 0 ? 3 : 6).plusDays(random.nextInt(11) - 7);
-        }
-        return held;
-    }
-
     /** What the driver will be reading: each IRO's worklist once, its size. */
     private void describeWorklists(IntFunction<HttpRequest> worklist, LocalDate until) throws Exception {
         int min = Integer.MAX_VALUE;
@@ -271,13 +219,5 @@ public final class WorklistLoad {
             }
         }
         return d;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }
