@@ -4,15 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import org.openiro.app.support.ServiceProcess;
 import org.openiro.app.support.Tokens;
@@ -45,15 +42,8 @@ public final class PagesLoad {
     private static final int THINK_MS = 1000;
     private final List<String> only = List.of(System.getProperty("bench.pages", "").split(",")).stream()
             .map(String::trim).filter(p -> !p.isEmpty()).toList();
-    private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = BenchEnv.database("bench.db", "pages");
-    private final boolean keep = Boolean.getBoolean("bench.keep");
     private final LocalDate today = LocalDate.now();
 
-    private final AtomicBoolean cleanedUp = new AtomicBoolean();
-    private final BenchDatabase database = new BenchDatabase(pg, db);
-    private volatile ServiceProcess service;
-    private volatile boolean databaseCreated;
 
     /** A page by the name the figures give it, and the request a user makes for it. */
     private record Page(String name, IntFunction<HttpRequest> request) {
@@ -67,21 +57,16 @@ public final class PagesLoad {
     }
 
     private void run() throws Exception {
-        Thread hook = new Thread(this::cleanUp, "pages-bench-cleanup");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (BenchHttp benchHttp = new BenchHttp()) {
+        try (BenchHttp benchHttp = new BenchHttp();
+             BenchService service = BenchService.start("pages", 18496, benchHttp.client())) {
             HttpClient http = benchHttp.client();
-            database.create();
-            databaseCreated = true;
-            service = ServiceProcess.start("pages", ServiceProcess.port(BenchEnv.port("bench.port", 18496)),
-                    database.url(), Map.of(), http);
             URI base = service.base();
             BenchCounty county = new BenchCounty(children, iros, 8, today);
             long seedStart = System.nanoTime();
             BenchCounty.Seeded seeded = county.seed(new BenchApi(http, base, BenchAuthority.adminToken()));
             System.out.printf("seeded in %.1f s: %d children in care, %d with reviews, %d IROs%n",
                     (System.nanoTime() - seedStart) / 1e9, seeded.children(), seeded.childrenWithReviews(), iros);
-            database.analyze();
+            service.database().analyze();
 
             List<Page> pages = pages(base, county);
             for (Page page : pages) {
@@ -113,9 +98,6 @@ public final class PagesLoad {
                 }
             }
             System.out.println(health.line());
-        } finally {
-            cleanUp();
-            Runtime.getRuntime().removeShutdownHook(hook);
         }
     }
 
@@ -162,30 +144,5 @@ public final class PagesLoad {
                     + response.statusCode() + " " + response.body().substring(0, Math.min(500, response.body().length())));
         }
         System.out.printf("%s: %s, %.1f KB%n", page.name(), request.uri().getPath(), response.body().length() / 1024.0);
-    }
-
-    private void cleanUp() {
-        if (!cleanedUp.compareAndSet(false, true)) {
-            return;
-        }
-        ServiceProcess s = service;
-        if (keep) {
-            System.out.println("bench.keep: leaving the service and the database " + db);
-            if (s != null) {
-                s.keep();
-            }
-            return;
-        }
-        if (s != null) {
-            s.stop();
-        }
-        if (databaseCreated) {
-            try {
-                database.drop();
-                System.out.println("database " + db + " dropped");
-            } catch (SQLException e) {
-                System.err.println("could not drop database " + db + ": " + e.getMessage());
-            }
-        }
     }
 }

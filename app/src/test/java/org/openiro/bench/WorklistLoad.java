@@ -9,13 +9,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code worklist} benchmark (benchmarks.md): IRO worklists under 50 concurrent users for 60 s, the load driver on
@@ -53,18 +50,12 @@ public final class WorklistLoad {
     private final int children = Integer.getInteger("bench.children", 1000);
     private final int iros = Integer.getInteger("bench.iros", 20);
     private final int seedThreads = Integer.getInteger("bench.seedThreads", 8);
-    private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = BenchEnv.database("bench.db", "worklist");
-    private final boolean keep = Boolean.getBoolean("bench.keep");
     private final boolean analyzeAfterSeeding = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
     private final int[] thinkTimes = Arrays.stream(System.getProperty("bench.thinkMs", "1000,0").split(","))
             .map(String::trim).filter(t -> !t.isEmpty()).mapToInt(Integer::parseInt).toArray();
     private final LocalDate today = LocalDate.now();
 
-    private final AtomicBoolean cleanedUp = new AtomicBoolean();
-    private final BenchDatabase database = new BenchDatabase(pg, db);
-    private volatile ServiceProcess service;
-    private volatile boolean databaseCreated;
+    private BenchDatabase database;
     private HttpClient http;
 
     private WorklistLoad() {
@@ -75,15 +66,10 @@ public final class WorklistLoad {
     }
 
     private void run() throws Exception {
-        Thread hook = new Thread(this::cleanUp, "worklist-bench-cleanup");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (BenchHttp benchHttp = new BenchHttp()) {
+        try (BenchHttp benchHttp = new BenchHttp();
+             BenchService service = BenchService.start("worklist", 18480, benchHttp.client())) {
             http = benchHttp.client();
-            database.create();
-            databaseCreated = true;
-            System.out.println("database " + db + " created afresh on " + pg);
-            service = ServiceProcess.start("worklist", ServiceProcess.port(BenchEnv.port("bench.port", 18480)),
-                    database.url(), Map.of(), http);
+            database = service.database();
             URI base = service.base();
 
             long seedStart = System.nanoTime();
@@ -137,9 +123,6 @@ public final class WorklistLoad {
                             work.firstFailure() != null ? work.firstFailure() : health.firstFailure());
                 }
             }
-        } finally {
-            cleanUp();
-            Runtime.getRuntime().removeShutdownHook(hook);
         }
     }
 
@@ -155,32 +138,6 @@ public final class WorklistLoad {
         } else {
             System.out.println("no ANALYZE after seeding (bench.analyze=false; autovacuum is "
                     + database.setting("autovacuum") + " on this server)");
-        }
-    }
-
-    private void cleanUp() {
-        if (!cleanedUp.compareAndSet(false, true)) {
-            return;
-        }
-        ServiceProcess s = service;
-        if (keep) {
-            if (s != null) {
-                s.keep();
-            }
-            System.out.println("bench.keep: leaving the service (pid " + (s == null ? "-" : s.pid()) + ") on "
-                    + (s == null ? "-" : s.base()) + " and the database " + db);
-            return;
-        }
-        if (s != null) {
-            s.stop();
-        }
-        if (databaseCreated) {
-            try {
-                database.drop();
-                System.out.println("database " + db + " dropped");
-            } catch (SQLException e) {
-                System.err.println("could not drop database " + db + ": " + e.getMessage());
-            }
         }
     }
 
