@@ -94,8 +94,9 @@ class AuditPages {
         return pages.render("audit", pages.layout(request, authority, view.audit().title()), model, request);
     }
 
+    /** Only read, so guarded by reading audits (the same roles): the write's permission would audit a write. */
     @Get("/{auditId}/children/{childId}/findings")
-    @Permits(Action.RECORD_AUDIT_FINDINGS)
+    @Permits(Action.READ_CASE_AUDITS)
     HttpResponse<?> findingsForm(@PathVariable @Id String authority, @PathVariable @Id String auditId,
                                  @PathVariable @Id String childId, HttpRequest<?> request) {
         CaseAudit audit = audits.audit(AuthorityCode.of(authority), auditId).audit();

@@ -33,7 +33,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openiro.access.Action;
+import org.openiro.access.port.in.AuthorizeUseCase;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.CollectionYear;
 import org.openiro.http.input.Id;
@@ -81,8 +83,11 @@ class ImportPages {
     private final ImportSsda903UseCase imports;
     private final ExportSsda903UseCase exports;
     private final Clock clock;
+    private final AuthorizeUseCase authorize;
 
-    ImportPages(Pages pages, PageCsrf csrf, ImportSsda903UseCase imports, ExportSsda903UseCase exports, Clock clock) {
+    ImportPages(Pages pages, PageCsrf csrf, ImportSsda903UseCase imports, ExportSsda903UseCase exports, Clock clock,
+                AuthorizeUseCase authorize) {
+        this.authorize = authorize;
         this.pages = pages;
         this.csrf = csrf;
         this.imports = imports;
@@ -90,9 +95,14 @@ class ImportPages {
         this.clock = clock;
     }
 
+    /**
+     * The form is only read, so it is guarded by reading the authority plus the question the import's own permission
+     * asks: {@code IMPORT_SSDA903} on a {@code GET} would audit an import that never was.
+     */
     @Get("/imports/new")
-    @Permits(Action.IMPORT_SSDA903)
+    @Permits(Action.READ_AUTHORITY)
     HttpResponse<?> form(@PathVariable @Id String authority, HttpRequest<?> request) {
+        mayImport(request, authority);
         return form(request, authority, FormErrors.NONE, List.of(), HttpStatus.OK);
     }
 
@@ -166,11 +176,12 @@ class ImportPages {
      * page can be reloaded without loading the files again.
      */
     @Get("/imports/done")
-    @Permits(Action.IMPORT_SSDA903)
+    @Permits(Action.READ_AUTHORITY)
     HttpResponse<?> done(@PathVariable @Id String authority,
                          @QueryValue @Nullable String children, @QueryValue @Nullable String periods,
                          @QueryValue @Nullable String placements, @QueryValue @Nullable String reviews,
                          HttpRequest<?> request) {
+        mayImport(request, authority);
         List<ImportViews.Loaded> loaded = List.of(loaded("Children", children), loaded("Periods of care", periods),
                 loaded("Placements", placements), loaded("Reviews", reviews));
         Map<String, Object> model = new HashMap<>();
@@ -203,6 +214,11 @@ class ImportPages {
                 .contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"reviews-" + authority + "-" + year + ".csv\"")
                 .header("Cache-Control", Pages.NO_STORE);
+    }
+
+    private void mayImport(HttpRequest<?> request, String authority) {
+        authorize.authorize(pages.caller(request), AuthorityCode.of(authority), Action.IMPORT_SSDA903,
+                Optional.empty());
     }
 
     private HttpResponse<?> form(HttpRequest<?> request, String authority, FormErrors errors,
