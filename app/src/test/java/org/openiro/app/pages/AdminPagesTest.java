@@ -63,6 +63,7 @@ class AdminPagesTest {
                 .contains("<label class=\"govuk-label govuk-label--s\" for=\"episodes\">Episodes file</label>")
                 .contains("class=\"govuk-file-upload\" id=\"reviews\" name=\"reviews\" type=\"file\"");
         long before = fixture.children();
+        assertThat(importsAudited()).as("opening the form is not an import").isZero();
 
         Browser.Page refused = upload(form.csrf(), AdminFixture.HEADER, AdminFixture.EPISODES,
                 AdminFixture.BAD_REVIEWS);
@@ -79,6 +80,7 @@ class AdminPagesTest {
         assertThat(row).contains("bad date '31/02/2023': expected dd/mm/yyyy");
         assertThat(fixture.children()).as("nothing written").isEqualTo(before);
         assertThat(api.get(fixture.pages.path() + "/children/1001").status()).isEqualTo(404);
+        assertThat(importsAudited()).as("a refused import leaves no entry in the audit trail").isZero();
 
         Browser.Page loaded = upload(form.csrf(), AdminFixture.HEADER, AdminFixture.EPISODES, AdminFixture.REVIEWS);
 
@@ -94,6 +96,14 @@ class AdminPagesTest {
                         + " govuk-table__cell--numeric\">2</td>");
         assertThat(fixture.children()).isEqualTo(before + 1);
         assertThat(api.get(fixture.pages.path() + "/children/1001").at("placement.type")).isEqualTo("R1");
+        assertThat(importsAudited()).isEqualTo(1);
+        assertThat(browser.get(loaded.location()).status()).as("the confirmation again").isEqualTo(200);
+        assertThat(importsAudited()).as("reloading the confirmation imports nothing").isEqualTo(1);
+    }
+
+    /** Entries in the audit trail for the authority's SSDA903 files. */
+    private long importsAudited() {
+        return ((Number) api.get(fixture.pages.path() + "/audit?resource=ssda903").at("totalItems")).longValue();
     }
 
     @Test
