@@ -193,27 +193,38 @@ class ImportPages {
     @Get("/exports")
     @Permits(Action.EXPORT_SSDA903)
     HttpResponse<?> exports(@PathVariable @Id String authority, HttpRequest<?> request) {
-        CollectionYear latest = CollectionYear.containing(LocalDate.now(clock));
-        List<Integer> years = new ArrayList<>();
-        for (int i = 0; i < EXPORT_YEARS; i++) {
-            years.add(latest.endYear() - i);
-        }
-        return pages.render("exports", pages.layout(request, authority, "Exports"), Map.of("authority", authority,
-                "years", years, "selected", latest.endYear() - 1), request);
+        return exportsPage(request, authority, FormErrors.NONE, HttpStatus.OK);
     }
 
-    /** The reviews table of the return, as the API's export answers it, for the browser to save. */
-    @Get(value = "/exports/ssda903/reviews", produces = "text/csv")
+    /**
+     * The reviews table of the return, as the API's export answers it, for the browser to save; a year that is not
+     * one (the form offers only years) comes back as the form with the error said.
+     */
+    @Get(value = "/exports/ssda903/reviews", produces = {"text/csv", MediaType.TEXT_HTML})
     @Permits(Action.EXPORT_SSDA903)
-    HttpResponse<String> reviews(@PathVariable @Id String authority, @QueryValue @Nullable String year) {
+    HttpResponse<?> reviews(@PathVariable @Id String authority, @QueryValue @Nullable String year,
+                            HttpRequest<?> request) {
         if (year == null || !year.matches("20[0-9]{2}")) {
-            throw new InvalidInput("year", "Choose the collection year, such as 2024 for 2023 to 2024");
+            return exportsPage(request, authority, FormErrors.of("year", "Choose the collection year, such as"
+                    + " 2023 to 2024"), HttpStatus.BAD_REQUEST);
         }
         return HttpResponse.ok(exports.reviewsTable(AuthorityCode.of(authority),
                         new CollectionYear(Integer.parseInt(year))))
                 .contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"reviews-" + authority + "-" + year + ".csv\"")
                 .header("Cache-Control", Pages.NO_STORE);
+    }
+
+    private HttpResponse<?> exportsPage(HttpRequest<?> request, String authority, FormErrors errors,
+                                        HttpStatus status) {
+        CollectionYear latest = CollectionYear.containing(LocalDate.now(clock));
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < EXPORT_YEARS; i++) {
+            years.add(latest.endYear() - i);
+        }
+        return pages.render(status, "exports", pages.layout(request, authority, (errors.any() ? "Error: " : "")
+                + "Exports"), Map.of("authority", authority, "years", years, "selected", latest.endYear() - 1,
+                "errors", errors), request);
     }
 
     private void mayImport(HttpRequest<?> request, String authority) {

@@ -135,6 +135,10 @@ class AdminPagesTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).isEqualTo(AdminFixture.REVIEWS.replace("\n", "\r\n"));
+        Browser.Page badYear = browser.get(page("/exports/ssda903/reviews?year=24"));
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.body()).contains("<h1 class=\"govuk-heading-l\">Exports</h1>")
+                .contains("<a href=\"#year\">Choose the collection year, such as 2023 to 2024</a>");
 
         Browser iro = new Browser(server.getURL().toString());
         iro.signIn(fixture.pages.iroUser, PageFixture.PASSWORD);
