@@ -30,6 +30,7 @@ import org.openiro.reviews.RecordedReview;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
+import org.openiro.quality.port.in.ViewQaFormUseCase;
 import org.openiro.voice.port.in.ChildsVoiceUseCase;
 
 /**
@@ -50,9 +51,11 @@ class ChildPages {
     private final AlertsUseCase alerts;
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
+    private final ViewQaFormUseCase qaForms;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize) {
+               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms) {
+        this.qaForms = qaForms;
         this.pages = pages;
         this.children = children;
         this.reviews = reviews;
@@ -83,6 +86,11 @@ class ChildPages {
         model.put("referrals", voice.advocacyReferrals(code, id));
         model.put("visitor", voice.independentVisitor(code, id));
         model.put("canWrite", may(caller, code, Action.WRITE_CASEWORK, Optional.of(id)));
+        // Each review's QA form (issue 24), for those who read them; a link to it for those who complete them.
+        model.put("qaRows", may(caller, code, Action.READ_QA_FORM, Optional.empty()) ? held.stream()
+                .map(r -> new QaWords.Row(r.review().id(), r.review().meetings().last(),
+                        qaForms.form(code, id, r.review().id()))).toList() : List.<QaWords.Row>of());
+        model.put("canQa", may(caller, code, Action.COMPLETE_QA_FORM, Optional.of(id)));
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

@@ -96,6 +96,7 @@ public class Pages {
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
             nav.add(link("Children", base + "/children", path));
+            nav.add(link("Audits", base + "/audits", path));
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.VIEWER)) {
             nav.add(link("Service report", base + "/reports/iro-service", path));
