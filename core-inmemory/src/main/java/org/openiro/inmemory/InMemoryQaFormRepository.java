@@ -11,8 +11,7 @@ import org.openiro.shared.StaleVersion;
 
 /**
  * QA forms, one per review, versioned as the database versions them. The database deletes a review's form with the
- * review; here {@link #forgetDeletedReviews} does that for the reviews no longer stored, called by
- * {@link InMemoryAdapters} when a review is deleted.
+ * review; here {@link InMemoryAdapters} tells this repository of each review deleted, and its form goes with it.
  */
 public final class InMemoryQaFormRepository extends Tables implements QaFormRepository {
 

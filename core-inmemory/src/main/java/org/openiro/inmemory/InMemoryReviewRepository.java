@@ -24,6 +24,12 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
 
     private final Map<ReviewKey, Review> reviews = table();
     private final Map<Key, List<Direction>> directions = table();
+    private volatile java.util.function.Consumer<Review> deleted = review -> { };
+
+    /** Told of each review deleted, inside the same unit of work: what the database's cascades do. */
+    void onDelete(java.util.function.Consumer<Review> listener) {
+        this.deleted = listener;
+    }
 
     private static ReviewKey key(Review review) {
         return new ReviewKey(review.authority(), review.childId(), review.id());
@@ -67,6 +73,7 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
             throw new StaleVersion("review " + review.id());
         }
         reviews.remove(key(review));
+        deleted.accept(review);
     }
 
     @Override
