@@ -43,6 +43,12 @@ public final class InMemoryAdapters {
     public final InMemoryDisputeCounts disputeCounts = new InMemoryDisputeCounts(alerts);
     public final InMemoryWorkforceCounts workforceCounts = new InMemoryWorkforceCounts(workforce, children, reviews);
 
+    public final InMemoryWorklistFacts worklistFacts = new InMemoryWorklistFacts(this);
+    public final InMemoryCohorts cohorts = new InMemoryCohorts(children, workforce);
+    public final InMemoryFootprintFacts footprintFacts = new InMemoryFootprintFacts(children, reviews, bookings,
+            alerts, qaForms);
+    public final InMemoryQaCounts qaCounts = new InMemoryQaCounts(reviews, qaForms, children);
+
     /** Runs each use case alone, and takes back every change of one that fails. */
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(List.of(authorities, children, reviews,
             schedules, bookings, alerts, workforce, voice, qaForms, qaTemplates, caseAudits, auditLog, accessLog,

@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiro.escalation.AlertStatus;
 import org.openiro.inmemory.InMemoryAdapters;
 import org.openiro.reviews.ReviewBasis;
+import org.openiro.shared.Page;
 
 /**
  * The worked example, run as {@code ./iro test} runs every test: what it finds is what the core decides, and it runs
@@ -69,6 +71,39 @@ class WorkedExampleTest {
                 .contains("org.openiro.review.scheduled", "org.openiro.review.held", "org.openiro.alert.raised",
                         "org.openiro.alert.escalated");
         assertThat(adapters.outboxBacklog.backlog().waiting()).isEqualTo(adapters.outbox.events().size());
+    }
+
+    @Test
+    void the_other_read_models_answer_over_the_same_adapters() {
+        Clock clock = Clock.fixed(WorkedExample.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
+                ZoneId.of("Europe/London"));
+        var worklists = new org.openiro.workforce.Worklists(adapters.authorities, adapters.workforce,
+                adapters.worklistFacts, org.openiro.calendar.BankHolidayCalendar.englandAndWales(),
+                adapters.unitOfWork, clock);
+        var worklist = worklists.forIro(WorkedExample.AUTHORITY, "iro-1", null, new Page.Request(0, 50)).items();
+        assertThat(worklist).anySatisfy(item -> {
+            assertThat(item.childId()).isEqualTo(WorkedExample.CHILD);
+            assertThat(item.dueDate()).isEqualTo(LocalDate.of(2025, 2, 20));
+            assertThat(item.overdue()).isTrue();
+        });
+        assertThat(worklist).anySatisfy(item -> assertThat(item.alertId())
+                .isEqualTo(outcome.escalated().alert().id()));
+
+        var cohort = new org.openiro.quality.Cohort(List.of(org.openiro.children.LegalStatus.C2), List.of("U3"), 10,
+                17, null, null, null, true);
+        assertThat(adapters.cohorts.membersOn(WorkedExample.AUTHORITY, cohort, WorkedExample.TODAY))
+                .containsExactly(new org.openiro.quality.CohortMember(WorkedExample.CHILD, "iro-1"));
+        assertThat(adapters.cohorts.membersOn(WorkedExample.AUTHORITY, cohort, LocalDate.of(2024, 4, 30))).isEmpty();
+
+        var history = adapters.footprintFacts.of(WorkedExample.AUTHORITY, WorkedExample.CHILD).orElseThrow();
+        assertThat(history.reviews()).hasSize(2);
+        assertThat(history.alertsRaised()).containsExactly(LocalDate.of(2024, 9, 2));
+
+        // One review a month (May, August), each owing a QA form that was never completed.
+        assertThat(adapters.qaCounts.forms(WorkedExample.AUTHORITY, WorkedExample.YEAR, null))
+                .containsExactlyInAnyOrder(
+                        new org.openiro.quality.port.out.QaCounts.Forms("2024-05", "North", 1, 0, 1, 0, 0),
+                        new org.openiro.quality.port.out.QaCounts.Forms("2024-08", "North", 1, 0, 1, 0, 0));
     }
 
     @Test
