@@ -27,6 +27,7 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
+import org.openiro.reviews.port.in.ReviewBookingsUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
@@ -50,9 +51,11 @@ class ChildPages {
     private final AlertsUseCase alerts;
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
+    private final ReviewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize) {
+               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ReviewBookingsUseCase bookings) {
+        this.bookings = bookings;
         this.pages = pages;
         this.children = children;
         this.reviews = reviews;
@@ -83,6 +86,8 @@ class ChildPages {
         model.put("referrals", voice.advocacyReferrals(code, id));
         model.put("visitor", voice.independentVisitor(code, id));
         model.put("canWrite", may(caller, code, Action.WRITE_CASEWORK, Optional.of(id)));
+        model.put("bookings", bookings.bookings(code, id));
+        model.put("canAllocate", may(caller, code, Action.RECORD_CARE, Optional.empty()));
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

@@ -1,0 +1,99 @@
+package org.openiro.http.pages;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openiro.http.reports.ComparisonChart;
+import org.openiro.http.reports.MonthlyChart;
+import org.openiro.reporting.ServiceReport;
+import org.openiro.reporting.ServiceReport.Line;
+
+/**
+ * Timeliness this financial year, month by month, read from the service report's own figures
+ * ({@code reviews/in-timescale-by-month} and {@code held-by-month}, with the same months of last year beside them):
+ * drawn as the report page draws it ({@link MonthlyChart}) and set out as a table with the same figures.
+ *
+ * @param heading the months covered ("April 2026 to December 2026")
+ * @param svg the chart, server-drawn, with its own text alternative
+ * @param months a row a month for the table
+ * @param year the year so far: reviews held in timescale, as the report words it ("83.8% (34 of 41)")
+ */
+public record DashboardTimeliness(String heading, String current, String previous, String svg, List<Row> months,
+                                  String year, String previousYear, String target) {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+
+    /** One month: its name, reviews held, and the share held in timescale, this year and the same month last year. */
+    public record Row(String month, String held, String inTimescale, String previousMonth, String previousHeld,
+                      String previousInTimescale) {
+    }
+
+    public static DashboardTimeliness of(ServiceReport report) {
+        List<Line> reviews = report.sections().stream().filter(s -> s.id().equals("reviews"))
+                .flatMap(s -> s.figures().stream()).toList();
+        List<Line> shares = reviews.stream().filter(l -> l.id().equals("in-timescale-by-month")).toList();
+        List<Line> held = reviews.stream().filter(l -> l.id().equals("held-by-month")).toList();
+        Line whole = reviews.stream().filter(l -> l.id().equals("held-in-timescale") && l.breakdown() == null)
+                .findFirst().orElse(null);
+        long offset = ChronoUnit.MONTHS.between(YearMonth.from(report.previous().from()),
+                YearMonth.from(report.period().from()));
+        List<MonthlyChart.Month> chart = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            Line line = shares.get(i);
+            YearMonth month = YearMonth.parse(line.breakdown().substring("month:".length()));
+            YearMonth before = month.minusMonths(offset);
+            Line count = held.stream().filter(h -> line.breakdown().equals(h.breakdown())).findFirst().orElse(null);
+            boolean showYear = i == 0 || month.getMonth() == Month.JANUARY;
+            chart.add(new MonthlyChart.Month(month.format(TICK), showYear ? String.valueOf(month.getYear()) : null,
+                    month.format(MONTH), line.value(), line.value() == null ? null : share(line),
+                    before.format(MONTH), line.previousValue(),
+                    line.previousValue() == null ? null : percent(line.previousValue())));
+            rows.add(new Row(month.format(MONTH), count == null ? "–" : number(count.value()), share(line),
+                    before.format(MONTH), count == null ? "–" : number(count.previousValue()),
+                    line.previousValue() == null ? "–" : percent(line.previousValue())));
+        }
+        String current = range(report.period().from(), report.period().to());
+        String previous = range(report.previous().from(), report.previous().to());
+        Double target = shares.isEmpty() ? null : shares.get(0).target();
+        String svg = shares.isEmpty() ? "" : MonthlyChart.svg("timeliness-chart",
+                "Reviews held in timescale, by month", new ComparisonChart.Periods(current, previous), chart, 1,
+                v -> String.format(Locale.UK, "%.0f%%", v * 100), target, target == null ? null : percent(target));
+        return new DashboardTimeliness(current, shortMonths(report.period().from(), report.period().to()),
+                shortMonths(report.previous().from(), report.previous().to()), svg, rows,
+                whole == null ? "–" : share(whole),
+                whole == null || whole.previousValue() == null ? "–" : percent(whole.previousValue()),
+                target == null ? null : percent(target));
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+        return Dates.format(from) + " to " + Dates.format(to);
+    }
+
+    private static String shortMonths(LocalDate from, LocalDate to) {
+        return YearMonth.from(from).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)) + " to "
+                + YearMonth.from(to).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+    }
+
+    /** A share as the report words it: "83.8% (34 of 41)", or "no reviews held" where nothing was decided. */
+    static String share(Line line) {
+        if (line.denominator() == null || line.denominator() == 0) {
+            return "no reviews held";
+        }
+        return percent(line.value()) + String.format(Locale.UK, " (%,d of %,d)", line.numerator(), line.denominator());
+    }
+
+    static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.UK, "%.1f%%", share * 100);
+    }
+
+    private static String number(Double value) {
+        return value == null ? "–" : String.format(Locale.UK, "%,d", value.longValue());
+    }
+}
