@@ -81,10 +81,10 @@ public record DashboardTimeliness(String heading, String current, String previou
                 + YearMonth.from(to).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
     }
 
-    /** A share as the report words it: "83.8% (34 of 41)", or "no reviews held" where nothing was decided. */
+    /** A share as the report words it: "83.8% (34 of 41)", or "No reviews held" where nothing was decided. */
     static String share(Line line) {
         if (line.denominator() == null || line.denominator() == 0) {
-            return "no reviews held";
+            return "No reviews held";
         }
         return percent(line.value()) + String.format(Locale.UK, " (%,d of %,d)", line.numerator(), line.denominator());
     }
