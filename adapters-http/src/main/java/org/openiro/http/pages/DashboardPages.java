@@ -30,7 +30,6 @@ import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
 import org.openiro.http.input.Id;
 import org.openiro.http.reports.FinancialYear;
 import org.openiro.http.security.Permits;
-import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.ServiceReport;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
 import org.openiro.shared.Page;
@@ -112,11 +111,10 @@ class DashboardPages {
         byStage.forEach((stage, counts) -> stages.add(new Stage(stage, counts[0], counts[1])));
         stages.sort(Comparator.comparing((Stage s) -> -s.overTimescale()).thenComparing(Stage::stage));
 
-        // This financial year so far, as whole months, so the report sets the same months of last year beside it.
-        ReportPeriod year = FinancialYear.containing(today);
-        ReportPeriod soFar = new ReportPeriod(year.from(), YearMonth.from(today).atEndOfMonth());
-        ServiceReport report = reports.report(code, soFar);
-        DashboardTimeliness timeliness = DashboardTimeliness.of(report);
+        // The whole financial year, so the report sets last financial year beside it month for month; the months
+        // after this one are left off, having no reviews yet.
+        ServiceReport report = reports.report(code, FinancialYear.containing(today));
+        DashboardTimeliness timeliness = DashboardTimeliness.of(report, YearMonth.from(today));
 
         Map<String, Object> model = new HashMap<>();
         model.put("authority", authority);

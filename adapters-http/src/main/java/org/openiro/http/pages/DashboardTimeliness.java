@@ -14,17 +14,19 @@ import org.openiro.reporting.ServiceReport;
 import org.openiro.reporting.ServiceReport.Line;
 
 /**
- * Timeliness this financial year, month by month, read from the service report's own figures
- * ({@code reviews/in-timescale-by-month} and {@code held-by-month}, with the same months of last year beside them):
- * drawn as the report page draws it ({@link MonthlyChart}) and set out as a table with the same figures.
+ * Timeliness this financial year, month by month up to this month, read from the service report's own figures for
+ * the financial year ({@code reviews/in-timescale-by-month} and {@code held-by-month}, the report setting last
+ * financial year beside it, so each month beside the same month a year before): drawn as the report page draws it
+ * ({@link MonthlyChart}) and set out as a table with the same figures.
  *
- * @param heading the months covered ("April 2026 to December 2026")
+ * @param current this financial year as board papers head it ("2026/27"), {@code previous} the year before
  * @param svg the chart, server-drawn, with its own text alternative
- * @param months a row a month for the table
+ * @param months a row a month for the table, April to this month
  * @param year the year so far: reviews held in timescale, as the report words it ("83.8% (34 of 41)")
+ * @param previousYear last financial year as a whole
  */
-public record DashboardTimeliness(String heading, String current, String previous, String svg, List<Row> months,
-                                  String year, String previousYear, String target) {
+public record DashboardTimeliness(String current, String previous, String svg, List<Row> months, String year,
+                                  String previousYear, String target) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("MMM", Locale.UK);
@@ -34,10 +36,12 @@ public record DashboardTimeliness(String heading, String current, String previou
                       String previousInTimescale) {
     }
 
-    public static DashboardTimeliness of(ServiceReport report) {
+    /** @param upTo the last month shown: the months after it have no reviews yet */
+    public static DashboardTimeliness of(ServiceReport report, YearMonth upTo) {
         List<Line> reviews = report.sections().stream().filter(s -> s.id().equals("reviews"))
                 .flatMap(s -> s.figures().stream()).toList();
-        List<Line> shares = reviews.stream().filter(l -> l.id().equals("in-timescale-by-month")).toList();
+        List<Line> shares = reviews.stream().filter(l -> l.id().equals("in-timescale-by-month"))
+                .filter(l -> !YearMonth.parse(l.breakdown().substring("month:".length())).isAfter(upTo)).toList();
         List<Line> held = reviews.stream().filter(l -> l.id().equals("held-by-month")).toList();
         Line whole = reviews.stream().filter(l -> l.id().equals("held-in-timescale") && l.breakdown() == null)
                 .findFirst().orElse(null);
@@ -52,39 +56,39 @@ public record DashboardTimeliness(String heading, String current, String previou
             Line count = held.stream().filter(h -> line.breakdown().equals(h.breakdown())).findFirst().orElse(null);
             boolean showYear = i == 0 || month.getMonth() == Month.JANUARY;
             chart.add(new MonthlyChart.Month(month.format(TICK), showYear ? String.valueOf(month.getYear()) : null,
-                    month.format(MONTH), line.value(), line.value() == null ? null : share(line),
+                    month.format(MONTH), line.value(), line.value() == null ? null : orNone(share(line)),
                     before.format(MONTH), line.previousValue(),
                     line.previousValue() == null ? null : percent(line.previousValue())));
-            rows.add(new Row(month.format(MONTH), count == null ? "–" : number(count.value()), share(line),
+            String inTimescale = share(line);
+            rows.add(new Row(month.format(MONTH), count == null ? "–" : number(count.value()),
+                    inTimescale == null ? "–" : inTimescale,
                     before.format(MONTH), count == null ? "–" : number(count.previousValue()),
                     line.previousValue() == null ? "–" : percent(line.previousValue())));
         }
-        String current = range(report.period().from(), report.period().to());
-        String previous = range(report.previous().from(), report.previous().to());
+        String current = year(report.period().from());
+        String previous = year(report.previous().from());
         Double target = shares.isEmpty() ? null : shares.get(0).target();
         String svg = shares.isEmpty() ? "" : MonthlyChart.svg("timeliness-chart",
                 "Reviews held in timescale, by month", new ComparisonChart.Periods(current, previous), chart, 1,
                 v -> String.format(Locale.UK, "%.0f%%", v * 100), target, target == null ? null : percent(target));
-        return new DashboardTimeliness(current, shortMonths(report.period().from(), report.period().to()),
-                shortMonths(report.previous().from(), report.previous().to()), svg, rows,
-                whole == null ? "–" : share(whole),
+        return new DashboardTimeliness(current, previous, svg, rows, whole == null ? "–" : orNone(share(whole)),
                 whole == null || whole.previousValue() == null ? "–" : percent(whole.previousValue()),
                 target == null ? null : percent(target));
     }
 
-    private static String range(LocalDate from, LocalDate to) {
-        return Dates.format(from) + " to " + Dates.format(to);
+    /** A financial year as board papers head it: 2026/27. */
+    private static String year(LocalDate from) {
+        return from.getYear() + "/" + String.format(Locale.ROOT, "%02d", (from.getYear() + 1) % 100);
     }
 
-    private static String shortMonths(LocalDate from, LocalDate to) {
-        return YearMonth.from(from).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK)) + " to "
-                + YearMonth.from(to).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+    private static String orNone(String share) {
+        return share == null ? "No reviews held" : share;
     }
 
-    /** A share as the report words it: "83.8% (34 of 41)", or "No reviews held" where nothing was decided. */
+    /** A share as the report words it: "83.8% (34 of 41)", or null where no review was held. */
     static String share(Line line) {
         if (line.denominator() == null || line.denominator() == 0) {
-            return "No reviews held";
+            return null;
         }
         return percent(line.value()) + String.format(Locale.UK, " (%,d of %,d)", line.numerator(), line.denominator());
     }

@@ -13,6 +13,7 @@ final class ManagerFixture {
 
     final PageFixture pages;
     final String secondIro = "iro-2";
+    final String adminUser = org.openiro.app.support.TestAuthorities.fresh("admin");
 
     ManagerFixture(Api api) {
         this.pages = new PageFixture(api);
@@ -20,6 +21,9 @@ final class ManagerFixture {
                 {"name": "Olu Second", "email": "olu@example.org", "fte": 1.0, "employment": "permanent",
                  "team": "South", "duties": ["cla"], "from": "2020-01-01"}""");
         assertThat(reply.status()).as(reply.toString()).isLessThan(300);
+        Api.Reply admin = api.put(pages.path() + "/users/" + adminUser, "{\"password\": \"" + PageFixture.PASSWORD
+                + "\", \"roles\": [\"admin\"]}");
+        assertThat(admin.status()).as(admin.toString()).isLessThan(300);
         Api.Reply held = api.post(pages.path() + "/children/" + pages.otherChild + "/reviews", """
                 {"meetingDates": ["%s"], "participation": {"code": "PN1", "methods": ["attended-in-person"]}}"""
                 .formatted(LocalDate.now()));

@@ -93,6 +93,10 @@ class ManagerPagesTest {
         Browser socialWorker = signedIn(f.socialWorkerUser);
         assertThat(socialWorker.get(f.page("/dashboard")).status()).isEqualTo(403);
         assertThat(socialWorker.get(f.page("/iros")).status()).isEqualTo(403);
+        Browser admin = signedIn(fixture.adminUser);
+        Browser.Page adminsDashboard = admin.get(f.page("/dashboard"));
+        assertThat(adminsDashboard.status()).as(adminsDashboard.body()).isEqualTo(200);
+        assertThat(adminsDashboard.body()).contains("Olu Second").doesNotContain("See the plan");
         Browser manager = signedIn(f.managerUser);
         assertThat(manager.get(f.page("/iros/nobody")).status()).isEqualTo(404);
         assertThat(manager.get("/authorities/no-such-place/dashboard").status()).isIn(403, 404);
