@@ -82,34 +82,6 @@ class ManagerJourneysTest {
         });
     }
 
-    /** Clicks and waits for the page it leads to (the element gone from the document, however Chromium says so). */
-    private void click(WebElement element) {
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                // Chromium answers so for an element of a page being replaced.
-                return String.valueOf(e.getMessage()).contains("does not belong to the document");
-            }
-        });
-    }
-
-    private void look(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "look");
-            java.nio.file.Files.createDirectories(dir);
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
-            java.nio.file.Files.write(dir.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
