@@ -27,6 +27,7 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
+import org.openiro.reviews.port.in.ReviewBookingsUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
@@ -52,10 +53,13 @@ class ChildPages {
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
     private final ViewQaFormUseCase qaForms;
+    private final ReviewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms) {
+               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
+               ReviewBookingsUseCase bookings) {
         this.qaForms = qaForms;
+        this.bookings = bookings;
         this.pages = pages;
         this.children = children;
         this.reviews = reviews;
@@ -91,6 +95,8 @@ class ChildPages {
                 .map(r -> new QaWords.Row(r.review().id(), r.review().meetings().last(),
                         qaForms.form(code, id, r.review().id()))).toList() : List.<QaWords.Row>of());
         model.put("canQa", may(caller, code, Action.COMPLETE_QA_FORM, Optional.of(id)));
+        model.put("bookings", bookings.bookings(code, id));
+        model.put("canAllocate", may(caller, code, Action.RECORD_CARE, Optional.empty()));
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

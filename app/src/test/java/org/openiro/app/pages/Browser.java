@@ -58,6 +58,11 @@ final class Browser {
     Page post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return postRaw(path, body);
+    }
+
+    /** Posts a body already url-encoded: for a form that repeats a field (checkboxes, a plan's hidden moves). */
+    Page postRaw(String path, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 // as a browser posting one of the service's own forms says it (the cookie-sign-in origin check)
