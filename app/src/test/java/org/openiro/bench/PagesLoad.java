@@ -23,7 +23,7 @@ import org.openiro.app.support.Tokens;
  * <p>Each page is driven on its own for {@code bench.duration} seconds (after {@code bench.warmup}), as a browser
  * asks for it: a {@code GET} with the session cookie, answered 200 with HTML (a redirect to sign in or a refusal
  * counts as a failure). IROs open their own worklist, their own children's pages and review forms; the manager opens
- * the start page and the children list. The service runs from its jar on a database of its own, dropped at the end.
+ * the start page, the children list, the dashboard and the IROs page; an administrator the imports page. The service runs from its jar on a database of its own, dropped at the end.
  *
  * <p>System properties: {@code bench.pageSeconds} (s, 20), {@code bench.pageWarmup} (s, 5), {@code bench.pageClients}
  * (20), {@code bench.children} (1000), {@code bench.iros} (20), {@code bench.pages} (a
@@ -110,6 +110,7 @@ public final class PagesLoad {
         }
         String manager = Tokens.mint("bench-manager", List.of("manager"), List.of(BenchAuthority.CODE), null, null,
                 ServiceProcess.SECRET, Instant.now().plus(Duration.ofHours(2)));
+        String admin = BenchAuthority.adminToken();
         List<Page> all = List.of(
                 new Page("worklist", c -> {
                     int iro = ThreadLocalRandom.current().nextInt(iros);
@@ -126,7 +127,10 @@ public final class PagesLoad {
                             iroCookies[child % iros]);
                 }),
                 new Page("children", c -> get(base, authority + "/children", manager)),
-                new Page("start", c -> get(base, authority, manager)));
+                new Page("start", c -> get(base, authority, manager)),
+                new Page("dashboard", c -> get(base, authority + "/dashboard", manager)),
+                new Page("iros", c -> get(base, authority + "/iros", manager)),
+                new Page("imports", c -> get(base, authority + "/imports/new", admin)));
         return all.stream().filter(p -> only.isEmpty() || only.contains(p.name())).toList();
     }
 
