@@ -157,6 +157,8 @@ class BrowserSecurityTest {
         for (Api.Reply answer : List.of(reply, refused)) {
             assertThat(answer.header("Cache-Control")).as(answer.status() + " " + answer.headers()).isEqualTo("no-store");
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("Referrer-Policy")).as("no other site learns a path naming a child; the pages'"
+                    + " own posts keep their Origin").isEqualTo("same-origin");
             assertThat(answer.header("Content-Security-Policy")).contains("default-src 'self'")
                     .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
             assertThat(answer.header("Strict-Transport-Security")).as("the cookie is Secure here, so HTTPS")

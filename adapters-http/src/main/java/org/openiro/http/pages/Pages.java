@@ -65,12 +65,16 @@ public class Pages {
     }
 
     /**
-     * Where a person starts in an authority: an IRO at their worklist; anyone else at the authority's start page,
-     * which offers what their role may open.
+     * Where a person starts in an authority: an IRO at their worklist; a manager at the dashboard; anyone else at the
+     * authority's start page, which offers what their role may open (and stays open to a manager).
      */
     public static String home(Caller caller, AuthorityCode authority) {
         String base = "/authorities/" + authority.value();
-        return iroId(caller, authority).map(id -> base + "/iros/" + id + "/worklist").orElse(base);
+        Optional<String> iro = iroId(caller, authority);
+        if (iro.isPresent()) {
+            return base + "/iros/" + iro.get() + "/worklist";
+        }
+        return caller.has(Role.MANAGER) ? base + "/dashboard" : base;
     }
 
     /** Where a person starts after signing in: in their one authority, or choosing among several. */
@@ -94,8 +98,15 @@ public class Pages {
                 || caller.has(Role.VIEWER) || (caller.has(Role.IRO) && iroId(caller, code).isEmpty())) {
             nav.add(link("Start", base, path));
         }
+        if (caller.has(Role.MANAGER) || caller.has(Role.ADMIN)) {
+            nav.add(link("Dashboard", base + "/dashboard", path));
+        }
         if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
             nav.add(link("Children", base + "/children", path));
+            nav.add(link("Audits", base + "/audits", path));
+        }
+        if (caller.has(Role.MANAGER)) {
+            nav.add(link("IROs", base + "/iros", path));
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.VIEWER)) {
             nav.add(link("Service report", base + "/reports/iro-service", path));

@@ -15,7 +15,9 @@ import io.micronaut.http.annotation.ServerFilter;
  *   under {@code /assets} or one that sets its own caching), so personal data is not kept in a browser's or a proxy's
  *   cache after the user signs out;</li>
  *   <li>{@code X-Content-Type-Options: nosniff}, so an answer is never run as a script or page it was not meant to be;</li>
- *   <li>the {@link ContentSecurityPolicy}, {@code Referrer-Policy: no-referrer} (paths name children) and
+ *   <li>the {@link ContentSecurityPolicy}, {@code Referrer-Policy: same-origin} (paths name children, so no other site
+ *   is told them; {@code no-referrer} would also make a browser send {@code Origin: null} on the pages' own form posts,
+ *   which Micronaut refuses on a service at localhost as a drive-by-localhost attack) and
  *   {@code X-Frame-Options: DENY} for browsers older than {@code frame-ancestors};</li>
  *   <li>{@code Strict-Transport-Security} where the cookie is {@code Secure} ({@link SecureCookie}), that is behind
  *   HTTPS.</li>
@@ -42,7 +44,7 @@ public class SecurityHeaders {
         }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.policy(request));
-        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Referrer-Policy", "same-origin");
         headers.set("X-Frame-Options", "DENY");
         if (https) {
             headers.set("Strict-Transport-Security", "max-age=31536000");

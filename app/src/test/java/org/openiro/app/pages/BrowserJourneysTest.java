@@ -29,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 // The tests speak plain HTTP, where a browser keeps no Secure cookie; behind HTTPS the cookie is Secure.
 @io.micronaut.context.annotation.Property(name = "iro.security.secure-cookie", value = "false")
 @ExtendWith(Chromium.class)
-@org.junit.jupiter.api.Disabled("Merged onto the security line, Chromium's sign-in post is answered 403 before it reaches "
-        + "the sign-in (the same journey passes over HTTP in PagesTest); to be found before issue 17 is closed")
 class BrowserJourneysTest {
 
     @Inject
