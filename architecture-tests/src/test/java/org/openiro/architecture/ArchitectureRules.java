@@ -41,7 +41,9 @@ final class ArchitectureRules {
     static final String PERSISTENCE = BASE + ".persistence";
     static final String KAFKA = BASE + ".kafka";
     static final String HTTP = BASE + ".http";
-    static final List<String> ADAPTERS = List.of(PERSISTENCE, KAFKA, HTTP);
+    /** adapters-ssda903: the DfE's files and the postcode directory, read; the threads work runs on. */
+    static final String FILES = BASE + ".files";
+    static final List<String> ADAPTERS = List.of(PERSISTENCE, KAFKA, HTTP, FILES);
     static final String APP = BASE + ".app";
 
     /** Use cases, the ports the outside world calls. */

@@ -5,6 +5,7 @@ import static org.openiro.architecture.ArchitectureRules.ADAPTERS;
 import static org.openiro.architecture.ArchitectureRules.APP;
 import static org.openiro.architecture.ArchitectureRules.BASE;
 import static org.openiro.architecture.ArchitectureRules.DOMAIN;
+import static org.openiro.architecture.ArchitectureRules.FILES;
 import static org.openiro.architecture.ArchitectureRules.HTTP;
 import static org.openiro.architecture.ArchitectureRules.KAFKA;
 import static org.openiro.architecture.ArchitectureRules.PERSISTENCE;
@@ -91,7 +92,7 @@ class ArchitectureTest {
 
     @Test
     void controllersCallUseCasesNeverOutPortsOrOtherAdapters() {
-        ArchitectureRules.controllersCallOnlyUseCases(HTTP, PERSISTENCE, KAFKA).check(SERVICE);
+        ArchitectureRules.controllersCallOnlyUseCases(HTTP, PERSISTENCE, KAFKA, FILES).check(SERVICE);
     }
 
     // --- rule 4 -----------------------------------------------------------------------------------------------

@@ -29,8 +29,7 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
-import org.openiro.ssda903.CsvTable;
-import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.Ssda903Upload;
 import org.openiro.ssda903.port.in.ExportSsda903UseCase;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 
@@ -98,9 +97,9 @@ class Ssda903Controller {
         }
         List<Path> stored = new ArrayList<>();
         try {
-            Ssda903Check.Files files = new Ssda903Check.Files(table(header, "header", stored),
-                    table(episodes, "episodes", stored), table(reviews, "reviews", stored),
-                    uasc == null ? null : table(uasc, "uasc", stored));
+            Ssda903Upload files = new Ssda903Upload(part(header, "header", stored),
+                    part(episodes, "episodes", stored), part(reviews, "reviews", stored),
+                    uasc == null ? null : part(uasc, "uasc", stored));
             ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority), files);
             return HttpResponse.ok(ImportedBody.of(imported));
         } finally {
@@ -108,8 +107,11 @@ class Ssda903Controller {
         }
     }
 
-    /** The upload on disk, named in any problem as the data officer's own file, or after its part. */
-    private static CsvTable table(CompletedFileUpload upload, String part, List<Path> stored) {
+    /**
+     * The upload on disk (the import reads each file more than once), named in any problem as the data officer's own
+     * file, or after its part.
+     */
+    private static Ssda903Upload.Part part(CompletedFileUpload upload, String part, List<Path> stored) {
         try {
             Path file = Files.createTempFile("ssda903-" + part + "-", ".csv");
             stored.add(file);
@@ -118,7 +120,7 @@ class Ssda903Controller {
             }
             String name = upload.getFilename() == null || upload.getFilename().isBlank() ? part + ".csv"
                     : Path.of(upload.getFilename()).getFileName().toString();
-            return CsvTable.of(name, file);
+            return new Ssda903Upload.Part(name, () -> Files.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException("storing the " + part + " file", e);
         }
