@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A return's files as they were sent: each with the name the data officer knows it by (problems name it) and its
- * bytes, which the import reads from the start as often as it needs ({@link port.out.Ssda903Reader} reads them).
+ * bytes, which the import reads from the start as often as it needs
+ * ({@link org.openiro.ssda903.port.out.Ssda903Reader} reads them).
  *
  * @param uasc the optional UASC file, or null
  */
