@@ -75,6 +75,11 @@ class ArchitectureTest {
         ArchitectureRules.domainDependsOnlyOnJdk(DOMAIN_PACKAGES).check(SERVICE);
     }
 
+    @Test
+    void coreDomainOpensNoFilesStartsNoThreadsAndSpeaksNoSql() {
+        ArchitectureRules.domainUsesNoFilesThreadsOrSql(DOMAIN_PACKAGES).check(SERVICE);
+    }
+
     // --- rule 2 -----------------------------------------------------------------------------------------------
 
     @Test
