@@ -138,25 +138,23 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 return;
             }
             Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
-            Background.Task<Run.Measured> measured = background.start("ssda903-measure",
-                    () -> run.measure(batch, stored));
-            writePending();
-            pending = measured;
+            Background.Task<Run.Measured> before = pending;
+            pending = background.start("ssda903-measure", () -> run.measure(batch, stored));
+            if (before != null) {
+                run.write(before.join());
+            }
         }
 
         /** Writes the batch being measured, once it is. */
         void writePending() {
-            if (pending == null) {
-                return;
-            }
-            try {
-                run.write(pending.join());
-            } finally {
-                pending = null;
+            Background.Task<Run.Measured> last = pending;
+            pending = null;
+            if (last != null) {
+                run.write(last.join());
             }
         }
 
-        /** A batch still being measured when the import fails is not wanted. */
+        /** A batch still being measured when the import fails (writing the one before it, say) is not wanted. */
         void cancel() {
             if (pending != null) {
                 pending.cancel();
