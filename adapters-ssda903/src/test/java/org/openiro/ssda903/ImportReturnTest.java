@@ -127,6 +127,26 @@ class ImportReturnTest {
                 .hasSize(2 * ImportReturn.BATCH);
     }
 
+    @Test
+    void no_two_batches_are_measured_at_once_so_every_record_is_counted() {
+        java.util.concurrent.atomic.AtomicInteger measuring = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        doAnswer(call -> {
+            most.accumulateAndGet(measuring.incrementAndGet(), Math::max);
+            try {
+                return call.callRealMethod();
+            } finally {
+                measuring.decrementAndGet();
+            }
+        }).when(timetable).remeasure(any(), any(), anyList(), anyList(), any());
+
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(most.get()).as("children measured at the same moment").isEqualTo(1);
+        assertThat(imported.periods().created()).isEqualTo(CHILDREN);
+        assertThat(imported.placements().created()).isEqualTo(CHILDREN);
+    }
+
     /** The episodes file as the check sees it, and as the second thread reading the files does. */
     private static Ssda903Upload.Part episodes(String checked, Ssda903Upload.Content read) {
         return new Ssda903Upload.Part("episodes.csv", () -> Thread.currentThread().getName().equals("ssda903-read")

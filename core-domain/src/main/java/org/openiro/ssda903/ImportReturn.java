@@ -122,7 +122,7 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     /**
      * The batches in turn, two at a time: while the database writes one batch, the next is merged and measured in the
-     * background. The database is the import's bottleneck and works on a core of its own; this keeps the other one
+     * background, never two batches measured at once. The database is the import's bottleneck and works on a core of its own; this keeps the other one
      * busy. Only the caller, in the unit of work, speaks to the database.
      */
     private final class Batches {
@@ -138,10 +138,12 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 return;
             }
             Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
-            Background.Task<Run.Measured> before = pending;
+            // One batch measured at a time, as the counts of the import are kept by whichever thread measures: the
+            // next starts once the one before is measured, and is measured while that one is written.
+            Run.Measured before = pending == null ? null : pending.join();
             pending = background.start("ssda903-measure", () -> run.measure(batch, stored));
             if (before != null) {
-                run.write(before.join());
+                run.write(before);
             }
         }
 
