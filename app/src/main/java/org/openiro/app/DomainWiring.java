@@ -55,6 +55,11 @@ import org.openiro.ssda903.ImportReturn;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
 import org.openiro.ssda903.port.out.ReturnReviews;
+import org.openiro.ssda903.port.out.Ssda903Reader;
+import org.openiro.shared.port.out.Background;
+import org.openiro.files.CsvSsda903Reader;
+import org.openiro.files.PostcodeFile;
+import org.openiro.files.Threads;
 import org.openiro.reporting.ParticipationReport;
 import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.DisputeCounts;
@@ -252,9 +257,22 @@ class DomainWiring {
     @Singleton
     ImportSsda903UseCase importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
                                       EventOutbox outbox, UnitOfWork unitOfWork, Clock clock,
-                                      PostcodeDirectory postcodes, MeterRegistry metrics) {
-        return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes),
-                metrics);
+                                      PostcodeDirectory postcodes, Ssda903Reader reader, Background background,
+                                      MeterRegistry metrics) {
+        return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes,
+                reader, background), metrics);
+    }
+
+    /** The DfE's CSV files read into typed rows (adapters-ssda903, with FastCSV). */
+    @Singleton
+    Ssda903Reader ssda903Reader() {
+        return new CsvSsda903Reader();
+    }
+
+    /** The threads the import and the report work on beside the caller (adapters-ssda903). */
+    @Singleton
+    Background background() {
+        return new Threads();
     }
 
     /**
@@ -281,9 +299,9 @@ class DomainWiring {
     IroServiceReport iroServiceReport(AuthorityRepository authorities, ChildrenCounts children, ReviewCounts reviews,
                                       ParticipationCounts participation, DisputeCounts disputes,
                                       WorkforceRepository iros, WorkforceCounts workforce,
-                                      WorkingDayCalendar calendar, UnitOfWork unitOfWork) {
+                                      WorkingDayCalendar calendar, UnitOfWork unitOfWork, Background background) {
         return new IroServiceReport(authorities, children, reviews, participation, disputes, iros, workforce, calendar,
-                unitOfWork);
+                unitOfWork, background);
     }
 
     @Singleton

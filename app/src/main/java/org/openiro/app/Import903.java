@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.ssda903.CsvTable;
 import org.openiro.ssda903.ImportProblem;
 import org.openiro.ssda903.ImportRefused;
-import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.Ssda903Upload;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 
 /**
@@ -38,8 +37,8 @@ public final class Import903 {
             System.err.println("usage: ./iro import-903 --authority CODE header.csv episodes.csv reviews.csv [uasc.csv]");
             System.exit(2);
         }
-        Ssda903Check.Files set = new Ssda903Check.Files(table(files.get(0)), table(files.get(1)), table(files.get(2)),
-                files.size() == 4 ? table(files.get(3)) : null);
+        Ssda903Upload set = new Ssda903Upload(part(files.get(0)), part(files.get(1)), part(files.get(2)),
+                files.size() == 4 ? part(files.get(3)) : null);
         // Only the import: no relay, no scan, no demo; events it writes wait in the outbox for the service's relay.
         try (ApplicationContext context = ApplicationContext.run(Map.of("iro.relay.enabled", false,
                 "iro.scan.enabled", false, "iro.demo.enabled", false))) {
@@ -64,13 +63,13 @@ public final class Import903 {
         }
     }
 
-    private static CsvTable table(String file) {
+    private static Ssda903Upload.Part part(String file) {
         Path path = Path.of(file);
         if (!Files.isReadable(path)) {
             System.err.println("no such file: " + file);
             System.exit(2);
         }
-        return CsvTable.of(path);
+        return new Ssda903Upload.Part(path.getFileName().toString(), () -> Files.newInputStream(path));
     }
 
     /** The most the heap held at once, over its pools: what a memory cap has to allow. */

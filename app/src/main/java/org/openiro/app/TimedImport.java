@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.ssda903.ImportRefused;
-import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.Ssda903Upload;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ final class TimedImport implements ImportSsda903UseCase {
     }
 
     @Override
-    public Imported importFiles(AuthorityCode authority, Ssda903Check.Files files) {
+    public Imported importFiles(AuthorityCode authority, Ssda903Upload files) {
         Timer.Sample started = Timer.start(metrics);
         String outcome = "failed";
         try {

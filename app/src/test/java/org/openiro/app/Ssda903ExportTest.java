@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openiro.app.support.Api;
 import org.openiro.app.support.TestAuthorities;
-import org.openiro.ssda903.CsvTable;
+import org.openiro.files.CsvTable;
 import org.openiro.ssda903.Ssda903Check;
 
 /** The SSDA903 reviews table for a collection year, as the DfE lays it out, from reviews recorded through the API. */

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openiro.app.support.Api;
 import org.openiro.app.support.TestAuthorities;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.ssda903.CsvTable;
 import org.openiro.ssda903.ImportRefused;
-import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.Ssda903Upload;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase.Counts;
 
@@ -52,9 +51,9 @@ class Ssda903ImportTest {
     }
 
     private ImportSsda903UseCase.Imported load(String header, String episodes, String reviews) {
-        return imports.importFiles(AuthorityCode.of(authority), new Ssda903Check.Files(
-                CsvTable.parse("header.csv", header), CsvTable.parse("episodes.csv", episodes),
-                CsvTable.parse("reviews.csv", reviews)));
+        return imports.importFiles(AuthorityCode.of(authority), new Ssda903Upload(
+                Ssda903Upload.Part.text("header.csv", header), Ssda903Upload.Part.text("episodes.csv", episodes),
+                Ssda903Upload.Part.text("reviews.csv", reviews)));
     }
 
     @Test
@@ -101,9 +100,9 @@ class Ssda903ImportTest {
 
     @Test
     void children_in_the_uasc_file_are_unaccompanied_asylum_seekers() {
-        imports.importFiles(AuthorityCode.of(authority), new Ssda903Check.Files(CsvTable.parse("header.csv", HEADER),
-                CsvTable.parse("episodes.csv", EPISODES), CsvTable.parse("reviews.csv", REVIEWS),
-                CsvTable.parse("uasc.csv", "CHILD,SEX,DOB,DUC\n1001,1,15/03/2015,\n")));
+        imports.importFiles(AuthorityCode.of(authority), new Ssda903Upload(Ssda903Upload.Part.text("header.csv", HEADER),
+                Ssda903Upload.Part.text("episodes.csv", EPISODES), Ssda903Upload.Part.text("reviews.csv", REVIEWS),
+                Ssda903Upload.Part.text("uasc.csv", "CHILD,SEX,DOB,DUC\n1001,1,15/03/2015,\n")));
 
         assertThat(api.get("/api/authorities/" + authority + "/children/1001").at("uasc")).isEqualTo(true);
     }

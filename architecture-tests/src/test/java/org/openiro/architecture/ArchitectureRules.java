@@ -41,7 +41,9 @@ final class ArchitectureRules {
     static final String PERSISTENCE = BASE + ".persistence";
     static final String KAFKA = BASE + ".kafka";
     static final String HTTP = BASE + ".http";
-    static final List<String> ADAPTERS = List.of(PERSISTENCE, KAFKA, HTTP);
+    /** adapters-ssda903: the DfE's files and the postcode directory, read; the threads work runs on. */
+    static final String FILES = BASE + ".files";
+    static final List<String> ADAPTERS = List.of(PERSISTENCE, KAFKA, HTTP, FILES);
     static final String APP = BASE + ".app";
     /** The core as a library: its in-memory adapters (core-inmemory) and the worked example that uses them. */
     static final List<String> LIBRARY = List.of(BASE + ".inmemory", BASE + ".example");
@@ -81,6 +83,47 @@ final class ArchitectureRules {
                 .because("core-inmemory and the worked example are the core as a library: they may use core-domain,"
                         + " the JDK and themselves, and nothing else (docs/library.md)")
                 .allowEmptyShould(false);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Rule 1a: core-domain opens no files, starts no threads and speaks no SQL, though each is in the JDK (issue 20).
+
+    static ArchRule domainUsesNoFilesThreadsOrSql(String... domainPackages) {
+        return noClasses().that().resideInAnyPackage(trees(domainPackages))
+                .should().dependOnClassesThat(filesThreadsOrSql())
+                .because("files, threads and SQL are the adapters' (adapters-ssda903 reads the files and runs the"
+                        + " threads, behind the ports Ssda903Reader and Background; adapters-persistence the SQL);"
+                        + " the domain may still read a resource of its own classpath (architecture.md, rule 1)")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * {@code java.io}'s file classes ({@code File}, {@code FileInputStream}, {@code FileReader}, ...),
+     * {@code java.nio.file}, threads and what runs work on them ({@code Thread}, executors, thread factories, fork/join
+     * pools, {@code CompletableFuture} and the other futures, {@code Timer}), {@code java.sql} and {@code javax.sql}.
+     * The rest of {@code java.util.concurrent} (atomics, concurrent maps, locks) is not a thread and stays allowed.
+     */
+    static DescribedPredicate<JavaClass> filesThreadsOrSql() {
+        return DescribedPredicate.describe("are files (java.io.File*, java.nio.file), threads or executors,"
+                + " or SQL (java.sql, javax.sql)", javaClass -> {
+                    String pkg = javaClass.getPackageName();
+                    String name = javaClass.getName();
+                    String simple = name.substring(name.lastIndexOf('.') + 1);
+                    return pkg.equals("java.io") && simple.startsWith("File")
+                            || inTree(pkg, "java.nio.file") || inTree(pkg, "java.sql") || inTree(pkg, "javax.sql")
+                            || name.equals("java.lang.Thread") || name.startsWith("java.lang.Thread$")
+                            || name.equals("java.lang.ThreadGroup") || name.startsWith("java.util.Timer")
+                            || pkg.equals("java.util.concurrent") && THREADS.matcher(simple).matches();
+                });
+    }
+
+    /** The parts of java.util.concurrent that are threads or run work on them. */
+    private static final Pattern THREADS = Pattern.compile(
+            ".*Executor.*|.*Executors|.*Thread.*|ForkJoin.*|.*Future.*|Completion.*|CountedCompleter|RecursiveTask"
+                    + "|RecursiveAction");
+
+    private static boolean inTree(String pkg, String tree) {
+        return pkg.equals(tree) || pkg.startsWith(tree + ".");
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiro.architecture.badexamples.domain.LeakyPolicy;
+import org.openiro.architecture.badexamples.infrastructure.CleanInput;
 
 /**
  * Each rule of {@link ArchitectureRules}, built by the same method {@link ArchitectureTest} uses on the service,
@@ -51,6 +52,31 @@ class ArchitectureRulesCatchBadExamplesTest {
         assertViolated(rule, badExamples("library"),
                 List.of(BAD + ".library.FrameworkAdapter", "io.micronaut.core.annotation.Introspected"),
                 List.of("PlainAdapter"));
+    }
+
+    @Test
+    void domainUsesNoFilesThreadsOrSqlFailsOnDomainClassesReadingFilesStartingThreadsOrUsingJdbc() {
+        ArchRule rule = ArchitectureRules.domainUsesNoFilesThreadsOrSql(BAD + ".infrastructure");
+
+        assertViolated(rule, badExamples("infrastructure"),
+                List.of(BAD + ".infrastructure.ReadsFiles", "java.nio.file.Files",
+                        BAD + ".infrastructure.OpensFileStreams", "java.io.FileInputStream",
+                        BAD + ".infrastructure.StartsThreads", "java.util.concurrent.ExecutorService",
+                        "java.lang.Thread", BAD + ".infrastructure.WaitsOnFutures",
+                        "java.util.concurrent.CompletableFuture", BAD + ".infrastructure.QueriesSql",
+                        "java.sql.Connection"),
+                List.of("CleanInput"));
+    }
+
+    @Test
+    void domainUsesNoFilesThreadsOrSqlAcceptsClasspathResourcesStreamsHandedInAndAtomics() {
+        JavaClasses clean = badExamples("infrastructure").that(belongToAnyOf(CleanInput.class));
+
+        assertThat(clean).isNotEmpty();
+        assertThatCode(() -> ArchitectureRules.domainUsesNoFilesThreadsOrSql(BAD + ".infrastructure").check(clean))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ArchitectureRules.domainDependsOnlyOnJdk(BAD + ".infrastructure").check(clean))
+                .as("and rule 1 lets it be").doesNotThrowAnyException();
     }
 
     // --- rule 2 -----------------------------------------------------------------------------------------------

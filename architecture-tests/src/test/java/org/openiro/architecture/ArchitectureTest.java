@@ -5,6 +5,7 @@ import static org.openiro.architecture.ArchitectureRules.ADAPTERS;
 import static org.openiro.architecture.ArchitectureRules.APP;
 import static org.openiro.architecture.ArchitectureRules.BASE;
 import static org.openiro.architecture.ArchitectureRules.DOMAIN;
+import static org.openiro.architecture.ArchitectureRules.FILES;
 import static org.openiro.architecture.ArchitectureRules.HTTP;
 import static org.openiro.architecture.ArchitectureRules.KAFKA;
 import static org.openiro.architecture.ArchitectureRules.LIBRARY;
@@ -80,6 +81,11 @@ class ArchitectureTest {
         ArchitectureRules.libraryDependsOnlyOnTheDomainAndJdk(DOMAIN, LIBRARY.toArray(String[]::new)).check(SERVICE);
     }
 
+    @Test
+    void coreDomainOpensNoFilesStartsNoThreadsAndSpeaksNoSql() {
+        ArchitectureRules.domainUsesNoFilesThreadsOrSql(DOMAIN_PACKAGES).check(SERVICE);
+    }
+
     // --- rule 2 -----------------------------------------------------------------------------------------------
 
     @Test
@@ -97,7 +103,7 @@ class ArchitectureTest {
 
     @Test
     void controllersCallUseCasesNeverOutPortsOrOtherAdapters() {
-        ArchitectureRules.controllersCallOnlyUseCases(HTTP, PERSISTENCE, KAFKA).check(SERVICE);
+        ArchitectureRules.controllersCallOnlyUseCases(HTTP, PERSISTENCE, KAFKA, FILES).check(SERVICE);
     }
 
     // --- rule 4 -----------------------------------------------------------------------------------------------

@@ -2,10 +2,16 @@ package org.openiro.children;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.InvalidInput;
@@ -43,6 +49,151 @@ public final class Child {
             throw new InvalidInput("dateOfBirth", "must not be in the future");
         }
         return new Child(authority, id, demographics, List.of(), null);
+    }
+
+    /**
+     * A child as a return's files give them (SSDA903): who they are, and the periods of care their episodes fold into.
+     * A child looked after in two periods at once is refused, naming them: no record can say that, and the import
+     * cannot tell which period is right.
+     */
+    public static Child fromReturn(AuthorityCode authority, ChildId id, Demographics demographics,
+                                   List<PeriodOfCare> periods) {
+        Child child = new Child(authority, id, demographics, periods, null);
+        PeriodOfCare before = null;
+        for (PeriodOfCare period : child.periods) {
+            if (before != null && overlap(before, period)) {
+                throw new Conflict(null, "Child " + id.value() + ": the files' periods of care from " + before.start()
+                        + " and from " + period.start() + " overlap, and the import cannot tell which is right;"
+                        + " nothing was imported. Correct the files, and import again.");
+            }
+            before = period;
+        }
+        return child;
+    }
+
+    /** A fact of a return beside what was on record for it: {@code before} is null for a new one. */
+    public record Change<T>(T before, T after) {
+    }
+
+    /**
+     * What a later return makes of this child: the child with the files' history over theirs, and each period of care
+     * and placement of the files beside what was on record for it, for the import to count.
+     */
+    public record ReturnMerge(Child child, List<Change<PeriodOfCare>> periods, List<Change<Placement>> placements) {
+    }
+
+    /**
+     * This child, on record, with a return's account of them over it. A file's period is matched to the stored period
+     * that starts on the same day, or else to one it overlaps (an amended return that moved the first {@code DECOM}),
+     * which it then amends; stored periods the files do not touch stay. The return's date of birth, gender and
+     * ethnicity replace the record's; the name, disability and social worker, which a return does not carry, stay, and
+     * a child once recorded as unaccompanied stays so. A child whose periods would then overlap is refused, naming
+     * them, since the import cannot tell which record is right.
+     */
+    public ReturnMerge mergeReturn(Child fromReturn) {
+        List<Change<PeriodOfCare>> periodChanges = new ArrayList<>();
+        List<Change<Placement>> placementChanges = new ArrayList<>();
+        Map<LocalDate, PeriodOfCare> byStart = new TreeMap<>();
+        periods.forEach(p -> byStart.put(p.start(), p));
+        Set<LocalDate> fromFile = new HashSet<>();
+        for (PeriodOfCare period : fromReturn.periods()) {
+            PeriodOfCare match = byStart.get(period.start());
+            if (match == null && !period.startKnown()) {
+                // A first episode that continues care continues the stored open period (api.md).
+                match = currentPeriod().filter(open -> byStart.containsKey(open.start())).orElse(null);
+            }
+            if (match == null) {
+                match = byStart.values().stream().filter(p -> !fromFile.contains(p.start()) && overlap(p, period))
+                        .findFirst().orElse(null);
+            }
+            PeriodOfCare merged;
+            if (match == null) {
+                merged = period;
+                period.placements().forEach(p -> placementChanges.add(new Change<>(null, p)));
+            } else {
+                merged = match.start().equals(period.start()) || !period.startKnown()
+                        ? union(match, period, placementChanges) : amended(match, period, placementChanges);
+                byStart.remove(match.start());
+            }
+            periodChanges.add(new Change<>(match, merged));
+            byStart.put(merged.start(), merged);
+            fromFile.add(merged.start());
+        }
+        refuseOverlaps(id, byStart.values());
+        Demographics imported = fromReturn.demographics();
+        Demographics merged = new Demographics(demographics.name(), imported.dateOfBirth(), imported.gender(),
+                imported.ethnicity(), demographics.uasc() || imported.uasc(), demographics.disability());
+        return new ReturnMerge(new Child(authority, id, merged, new ArrayList<>(byStart.values()), socialWorker),
+                List.copyOf(periodChanges), List.copyOf(placementChanges));
+    }
+
+    /** Looked after on a common day: each starts before the other ends (the end is the first day not looked after). */
+    private static boolean overlap(PeriodOfCare a, PeriodOfCare b) {
+        return (b.end() == null || a.start().isBefore(b.end())) && (a.end() == null || b.start().isBefore(a.end()));
+    }
+
+    /** A child is looked after in one period of care at a time. */
+    private static void refuseOverlaps(ChildId child, Collection<PeriodOfCare> inOrderOfStart) {
+        PeriodOfCare before = null;
+        for (PeriodOfCare period : inOrderOfStart) {
+            if (before != null && overlap(before, period)) {
+                throw new Conflict(null, "Child " + child.value() + ": the files' period of care from "
+                        + period.start() + " overlaps the period from " + before.start() + " on record, and the"
+                        + " import cannot tell which is right; nothing was imported. Correct the child's record or"
+                        + " the files, and import again.");
+            }
+            before = period;
+        }
+    }
+
+    /**
+     * The stored period as an amended return gives it: the file's start, legal statuses and placements. A placement the
+     * service already knew (the same start) keeps what only the service records: whether the move was planned, and the
+     * distance where the file cannot measure it.
+     */
+    private static PeriodOfCare amended(PeriodOfCare stored, PeriodOfCare imported, List<Change<Placement>> changes) {
+        Map<LocalDate, Placement> known = byDate(stored.placements(), Placement::start);
+        List<Placement> placed = new ArrayList<>();
+        for (Placement placement : imported.placements()) {
+            Placement before = known.get(placement.start());
+            Placement after = before == null ? placement : withServiceFacts(placement, before);
+            changes.add(new Change<>(before, after));
+            placed.add(after);
+        }
+        LocalDate end = imported.end() != null ? imported.end() : stored.end();
+        return new PeriodOfCare(imported.start(), end, imported.end() != null ? imported.endReason()
+                : stored.endReason(), true, imported.legalStatuses(), placed);
+    }
+
+    /**
+     * The file's placement; the file's measure of the distance wins, as its type does (a corrected postcode is a
+     * change), but where the file cannot measure it what the service recorded stands.
+     */
+    private static Placement withServiceFacts(Placement fromFile, Placement recorded) {
+        return new Placement(fromFile.start(), fromFile.type(),
+                fromFile.over20Miles() != null ? fromFile.over20Miles() : recorded.over20Miles(), recorded.planned());
+    }
+
+    /** The stored period with the file's facts over it: its end, and its spells and placements by date. */
+    private static PeriodOfCare union(PeriodOfCare stored, PeriodOfCare imported, List<Change<Placement>> changes) {
+        Map<LocalDate, Placement> byStart = byDate(stored.placements(), Placement::start);
+        for (Placement placement : imported.placements()) {
+            Placement before = byStart.get(placement.start());
+            Placement after = before == null ? placement : withServiceFacts(placement, before);
+            changes.add(new Change<>(before, after));
+            byStart.put(placement.start(), after);
+        }
+        Map<LocalDate, LegalStatusSpell> spells = byDate(stored.legalStatuses(), LegalStatusSpell::from);
+        imported.legalStatuses().forEach(spell -> spells.put(spell.from(), spell));
+        LocalDate end = imported.end() != null ? imported.end() : stored.end();
+        return new PeriodOfCare(stored.start(), end, imported.end() != null ? imported.endReason() : stored.endReason(),
+                stored.startKnown(), new ArrayList<>(spells.values()), new ArrayList<>(byStart.values()));
+    }
+
+    private static <T> Map<LocalDate, T> byDate(Collection<T> items, Function<T, LocalDate> date) {
+        Map<LocalDate, T> byDate = new TreeMap<>();
+        items.forEach(item -> byDate.put(date.apply(item), item));
+        return byDate;
     }
 
     /** The same child with corrected demographics; their care history is kept. */

@@ -1,10 +1,6 @@
 package org.openiro.reporting;
 
 import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.Authority;
@@ -19,6 +15,7 @@ import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.WorkforceCounts;
 import org.openiro.shared.UnitOfWork;
+import org.openiro.shared.port.out.Background;
 import org.openiro.workforce.port.out.WorkforceRepository;
 
 /**
@@ -30,13 +27,6 @@ public final class IroServiceReport implements ServiceReportUseCase {
 
     private static final List<String> SECTION_ORDER = List.of("children-looked-after", "reviews", "participation",
             "dispute-resolution", "workforce");
-    /** Counts the previous period beside the current one; daemon threads, so a report never holds the JVM open. */
-    private static final ExecutorService PREVIOUS = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "report-previous-period");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final AuthorityRepository authorities;
     private final ChildrenSection children;
     private final ReviewsSection reviews;
@@ -44,11 +34,13 @@ public final class IroServiceReport implements ServiceReportUseCase {
     private final WorkforceSection workforce;
     private final ParticipationReport participation;
     private final UnitOfWork unitOfWork;
+    /** Counts the previous period beside the current one. */
+    private final Background background;
 
     public IroServiceReport(AuthorityRepository authorities, ChildrenCounts childrenCounts, ReviewCounts reviewCounts,
                             ParticipationCounts participationCounts, DisputeCounts disputeCounts,
                             WorkforceRepository iros, WorkforceCounts workforceCounts, WorkingDayCalendar calendar,
-                            UnitOfWork unitOfWork) {
+                            UnitOfWork unitOfWork, Background background) {
         this.authorities = authorities;
         this.children = new ChildrenSection(childrenCounts);
         this.reviews = new ReviewsSection(reviewCounts);
@@ -56,6 +48,7 @@ public final class IroServiceReport implements ServiceReportUseCase {
         this.workforce = new WorkforceSection(iros, workforceCounts);
         this.participation = new ParticipationReport(authorities, participationCounts, unitOfWork);
         this.unitOfWork = unitOfWork;
+        this.background = background;
     }
 
     @Override
@@ -63,15 +56,10 @@ public final class IroServiceReport implements ServiceReportUseCase {
         Authority authority = unitOfWork.inTransaction(() -> authorities.find(code)
                 .orElseThrow(() -> new UnknownAuthority(code)));
         ReportPeriod previous = period.previous();
-        CompletableFuture<List<Figure>> before = CompletableFuture.supplyAsync(
-                () -> unitOfWork.inTransaction(() -> figures(authority, previous)), PREVIOUS);
+        Background.Task<List<Figure>> before = background.start("report-previous-period",
+                () -> unitOfWork.inTransaction(() -> figures(authority, previous)));
         List<Figure> now = unitOfWork.inTransaction(() -> figures(authority, period));
-        List<Figure> then;
-        try {
-            then = before.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        List<Figure> then = before.join();
         Map<String, List<ServiceReport.Line>> bySection = SideBySide.lines(period, now, previous, then);
         List<ServiceReport.Section> sections = new ArrayList<>();
         for (String id : SECTION_ORDER) {

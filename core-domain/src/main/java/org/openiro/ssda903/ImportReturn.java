@@ -1,9 +1,7 @@
 package org.openiro.ssda903;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,15 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.UnknownAuthority;
@@ -27,9 +17,6 @@ import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
 import org.openiro.children.DistanceFromHome;
-import org.openiro.children.LegalStatusSpell;
-import org.openiro.children.PeriodOfCare;
-import org.openiro.children.Placement;
 import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.Meetings;
@@ -40,10 +27,11 @@ import org.openiro.reviews.ReviewEvent;
 import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
 import org.openiro.reviews.Timetable;
-import org.openiro.shared.Conflict;
 import org.openiro.shared.UnitOfWork;
+import org.openiro.shared.port.out.Background;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
+import org.openiro.ssda903.port.out.Ssda903Reader;
 
 /**
  * Loads a return's files into the register in one unit of work (api.md, "SSDA903"): children matched by {@code CHILD},
@@ -51,10 +39,11 @@ import org.openiro.ssda903.port.out.ImportRegister;
  * facts differ is updated; nothing is deleted, so what the service recorded beyond the files stays. Each child's
  * reviews are then measured by the review cycle, as if they had been recorded one by one.
  *
- * <p>The files are read row by row: checked, and at the same time read into a compact form; then the children are
- * loaded a batch at a time: each batch's stored records are read together, merged and measured in memory, and what
- * changed is written together. Nothing of the files is written unless all of them are good, and the whole import
- * commits or rolls back as one.
+ * <p>The files come as typed rows ({@link Ssda903Reader}; the CSV is the adapter's) and are read row by row: checked,
+ * and at the same time, in the {@link Background}, read into a compact form; then the children are loaded a batch at a
+ * time: each batch's stored records are read together, merged ({@link Child#mergeReturn}) and measured in memory, in
+ * the background while the batch before is written, and what changed is written together. Nothing of the files is
+ * written unless all of them are good, and the whole import commits or rolls back as one.
  */
 public final class ImportReturn implements ImportSsda903UseCase {
 
@@ -68,9 +57,12 @@ public final class ImportReturn implements ImportSsda903UseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final DistanceFromHome distance;
+    private final Ssda903Reader reader;
+    private final Background background;
 
     public ImportReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
-                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes) {
+                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes,
+                        Ssda903Reader reader, Background background) {
         this.authorities = authorities;
         this.register = register;
         this.timetable = timetable;
@@ -78,6 +70,8 @@ public final class ImportReturn implements ImportSsda903UseCase {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.distance = new DistanceFromHome(postcodes);
+        this.reader = reader;
+        this.background = background;
     }
 
     /** Counts made, changed and unchanged records as the import goes. */
@@ -102,14 +96,13 @@ public final class ImportReturn implements ImportSsda903UseCase {
     }
 
     @Override
-    public Imported importFiles(AuthorityCode code, Ssda903Check.Files files) {
-        Ssda903Return read = checkedAndRead(code, files);
+    public Imported importFiles(AuthorityCode code, Ssda903Upload upload) {
+        Ssda903Return read = checkedAndRead(code, reader.read(upload));
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
             Run run = new Run(authority);
-            ExecutorService measuring = Executors.newSingleThreadExecutor(task -> new Thread(task, "ssda903-measure"));
+            Batches batches = new Batches(run);
             try {
-                Batches batches = new Batches(run, measuring);
                 List<Ssda903Return.ImportedChild> batch = new ArrayList<>(BATCH);
                 read.forEachChild(child -> {
                     batch.add(child);
@@ -122,24 +115,22 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 batches.writePending();
                 return run.imported();
             } finally {
-                measuring.shutdownNow();
+                batches.cancel();
             }
         });
     }
 
     /**
-     * The batches in turn, two at a time: while the database writes one batch, the next is merged and measured on a
-     * second thread. The database is the import's bottleneck and works on a core of its own; this keeps the other one
-     * busy. Only this thread, the one the unit of work runs in, speaks to the database.
+     * The batches in turn, two at a time: while the database writes one batch, the next is merged and measured in the
+     * background, never two batches measured at once. The database is the import's bottleneck and works on a core of its own; this keeps the other one
+     * busy. Only the caller, in the unit of work, speaks to the database.
      */
-    private static final class Batches {
+    private final class Batches {
         private final Run run;
-        private final ExecutorService measuring;
-        private Future<Run.Measured> pending;
+        private Background.Task<Run.Measured> pending;
 
-        Batches(Run run, ExecutorService measuring) {
+        Batches(Run run) {
             this.run = run;
-            this.measuring = measuring;
         }
 
         void load(List<Ssda903Return.ImportedChild> batch) {
@@ -147,68 +138,52 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 return;
             }
             Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
-            Future<Run.Measured> measured = measuring.submit(() -> run.measure(batch, stored));
-            writePending();
-            pending = measured;
+            // One batch measured at a time, as the counts of the import are kept by whichever thread measures: the
+            // next starts once the one before is measured, and is measured while that one is written.
+            Run.Measured before = pending == null ? null : pending.join();
+            pending = background.start("ssda903-measure", () -> run.measure(batch, stored));
+            if (before != null) {
+                run.write(before);
+            }
         }
 
         /** Writes the batch being measured, once it is. */
         void writePending() {
-            if (pending == null) {
-                return;
+            Background.Task<Run.Measured> last = pending;
+            pending = null;
+            if (last != null) {
+                run.write(last.join());
             }
-            try {
-                run.write(pending.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while measuring an import's batch", e);
-            } catch (ExecutionException e) {
-                throw rethrown(e.getCause(), new IllegalStateException(e.getCause()));
-            } finally {
-                pending = null;
+        }
+
+        /** A batch still being measured when the import fails (writing the one before it, say) is not wanted. */
+        void cancel() {
+            if (pending != null) {
+                pending.cancel();
             }
         }
     }
 
     /**
-     * The files checked and, at the same time on a second thread, read: both are a pass over every row, and nothing
+     * The files checked and, at the same time in the background, read: both are a pass over every row, and nothing
      * else is busy until they end. Reading files with problems may fail; the problems are then the answer, and the
      * reading is stopped rather than waited for.
      */
-    private Ssda903Return checkedAndRead(AuthorityCode code, Ssda903Check.Files files) {
-        CompletableFuture<Ssda903Return> reading = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                reading.complete(Ssda903Return.read(code, files, distance));
-            } catch (Throwable e) {
-                reading.completeExceptionally(e);
-            }
-        }, "ssda903-read");
-        reader.start();
+    private Ssda903Return checkedAndRead(AuthorityCode code, Ssda903Files files) {
+        Background.Task<Ssda903Return> reading = background.start("ssda903-read",
+                () -> Ssda903Return.read(code, files, distance));
         List<ImportProblem> problems;
         try {
             problems = Ssda903Check.check(files);
         } catch (RuntimeException | Error e) {
-            reader.interrupt();
+            reading.cancel();
             throw e;
         }
         if (!problems.isEmpty()) {
-            reader.interrupt();
+            reading.cancel();
             throw new ImportRefused(problems);
         }
-        try {
-            return reading.join();
-        } catch (CompletionException failed) {
-            throw rethrown(failed.getCause(), failed);
-        }
-    }
-
-    /** A failure on another thread, to be thrown here as itself where it can be; else {@code otherwise}. */
-    private static RuntimeException rethrown(Throwable cause, RuntimeException otherwise) {
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return cause instanceof RuntimeException failure ? failure : otherwise;
+        return reading.join();
     }
 
     /** One import as it goes: the authority it loads into and what it has counted so far. */
@@ -251,8 +226,13 @@ public final class ImportReturn implements ImportSsda903UseCase {
             List<ReviewEvent> events = new ArrayList<>();
             for (Ssda903Return.ImportedChild imported : batch) {
                 ImportRegister.StoredCase was = stored.get(imported.child().id());
-                Child child = was == null ? imported.child() : merge(was.child(), imported.child(), periodTally,
-                        placementTally);
+                Child child = imported.child();
+                if (was != null) {
+                    Child.ReturnMerge merged = was.child().mergeReturn(child);
+                    merged.periods().forEach(change -> periodTally.compare(change.before(), change.after()));
+                    merged.placements().forEach(change -> placementTally.compare(change.before(), change.after()));
+                    child = merged.child();
+                }
                 childTally.compare(was == null ? null : was.child().demographics(), child.demographics());
                 if (was == null) {
                     child.periods().forEach(p -> {
@@ -347,116 +327,5 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 return changedIds.stream().map(byId::get).toList();
             }
         }
-    }
-
-    /**
-     * The stored child with the file's periods over theirs. A file's period is matched to the stored period that starts
-     * on the same day, or else to one it overlaps (an amended return that moved the first {@code DECOM}), which it then
-     * amends; stored periods the files do not touch stay. A child whose periods would then overlap is refused, naming
-     * them, since the import cannot tell which record is right.
-     */
-    private Child merge(Child stored, Child imported, Tally periods, Tally placements) {
-        Map<LocalDate, PeriodOfCare> byStart = new TreeMap<>();
-        stored.periods().forEach(p -> byStart.put(p.start(), p));
-        Set<LocalDate> fromFile = new HashSet<>();
-        for (PeriodOfCare period : imported.periods()) {
-            PeriodOfCare match = byStart.get(period.start());
-            if (match == null && !period.startKnown()) {
-                // A first episode that continues care continues the stored open period (api.md).
-                match = stored.currentPeriod().filter(open -> byStart.containsKey(open.start())).orElse(null);
-            }
-            if (match == null) {
-                match = byStart.values().stream().filter(p -> !fromFile.contains(p.start()) && overlap(p, period))
-                        .findFirst().orElse(null);
-            }
-            PeriodOfCare merged;
-            if (match == null) {
-                merged = period;
-                placements.created += period.placements().size();
-            } else {
-                merged = match.start().equals(period.start()) || !period.startKnown()
-                        ? union(match, period, placements) : amended(match, period, placements);
-                byStart.remove(match.start());
-            }
-            periods.compare(match, merged);
-            byStart.put(merged.start(), merged);
-            fromFile.add(merged.start());
-        }
-        refuseOverlaps(stored.id(), byStart.values());
-        Child.Demographics demographics = new Child.Demographics(stored.demographics().name(),
-                imported.demographics().dateOfBirth(), imported.demographics().gender(),
-                imported.demographics().ethnicity(), stored.demographics().uasc() || imported.demographics().uasc(),
-                stored.demographics().disability());
-        return new Child(stored.authority(), stored.id(), demographics, new ArrayList<>(byStart.values()),
-                stored.socialWorker().orElse(null));
-    }
-
-    /** Looked after on a common day: each starts before the other ends (the end is the first day not looked after). */
-    private static boolean overlap(PeriodOfCare a, PeriodOfCare b) {
-        return (b.end() == null || a.start().isBefore(b.end())) && (a.end() == null || b.start().isBefore(a.end()));
-    }
-
-    /** A child is looked after in one period of care at a time. */
-    private static void refuseOverlaps(ChildId child, Collection<PeriodOfCare> inOrderOfStart) {
-        PeriodOfCare before = null;
-        for (PeriodOfCare period : inOrderOfStart) {
-            if (before != null && overlap(before, period)) {
-                throw new Conflict(null, "Child " + child.value() + ": the files' period of care from "
-                        + period.start() + " overlaps the period from " + before.start() + " on record, and the"
-                        + " import cannot tell which is right; nothing was imported. Correct the child's record or"
-                        + " the files, and import again.");
-            }
-            before = period;
-        }
-    }
-
-    /**
-     * The stored period as an amended return gives it: the file's start, legal statuses and placements. A placement the
-     * service already knew (the same start) keeps what only the service records: whether the move was planned, and the
-     * distance where the file cannot measure it.
-     */
-    private static PeriodOfCare amended(PeriodOfCare stored, PeriodOfCare imported, Tally placements) {
-        Map<LocalDate, Placement> known = byDate(stored.placements(), Placement::start);
-        List<Placement> placed = new ArrayList<>();
-        for (Placement placement : imported.placements()) {
-            Placement before = known.get(placement.start());
-            Placement after = before == null ? placement : withServiceFacts(placement, before);
-            placements.compare(before, after);
-            placed.add(after);
-        }
-        LocalDate end = imported.end() != null ? imported.end() : stored.end();
-        return new PeriodOfCare(imported.start(), end, imported.end() != null ? imported.endReason()
-                : stored.endReason(), true, imported.legalStatuses(), placed);
-    }
-
-    /**
-     * The file's placement; the file's measure of the distance wins, as its type does (a corrected postcode is a
-     * change), but where the file cannot measure it what the service recorded stands.
-     */
-    private static Placement withServiceFacts(Placement fromFile, Placement recorded) {
-        return new Placement(fromFile.start(), fromFile.type(),
-                fromFile.over20Miles() != null ? fromFile.over20Miles() : recorded.over20Miles(), recorded.planned());
-    }
-
-    /** The stored period with the file's facts over it: its end, and its spells and placements by date. */
-    private static PeriodOfCare union(PeriodOfCare stored, PeriodOfCare imported, Tally placements) {
-        Map<LocalDate, Placement> byStart = byDate(stored.placements(), Placement::start);
-        for (Placement placement : imported.placements()) {
-            Placement before = byStart.get(placement.start());
-            Placement after = before == null ? placement : withServiceFacts(placement, before);
-            placements.compare(before, after);
-            byStart.put(placement.start(), after);
-        }
-        Map<LocalDate, LegalStatusSpell> spells = byDate(stored.legalStatuses(), LegalStatusSpell::from);
-        imported.legalStatuses().forEach(spell -> spells.put(spell.from(), spell));
-        LocalDate end = imported.end() != null ? imported.end() : stored.end();
-        return new PeriodOfCare(stored.start(), end, imported.end() != null ? imported.endReason() : stored.endReason(),
-                stored.startKnown(), new ArrayList<>(spells.values()), new ArrayList<>(byStart.values()));
-    }
-
-    private static <T> Map<LocalDate, T> byDate(Collection<T> items, Function<T, LocalDate> date) {
-        Map<LocalDate, T> byDate = new TreeMap<>();
-        items.forEach(item -> byDate.put(date.apply(item), item));
-        return byDate;
     }
 }

@@ -1,9 +1,7 @@
 package org.openiro.ssda903;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,15 +45,8 @@ public final class Ssda903Check {
     static final Set<String> SEX_UNTIL_2024 = Set.of("1", "2");
     static final Set<String> SEX_FROM_2025 = Set.of("M", "F", "U");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    /** @param uasc the optional UASC file: children listed there are unaccompanied asylum-seeking children */
-    public record Files(CsvTable header, CsvTable episodes, CsvTable reviews, CsvTable uasc) {
-        public Files(CsvTable header, CsvTable episodes, CsvTable reviews) {
-            this(header, episodes, reviews, null);
-        }
-    }
+    /** How the files write dates, for messages that quote one. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, LocalDate> bornOn = new HashMap<>();
@@ -73,7 +64,7 @@ public final class Ssda903Check {
     }
 
     /** Every problem in the files, in file and row order; none means the files may be imported. */
-    public static List<ImportProblem> check(Files files) {
+    public static List<ImportProblem> check(Ssda903Files files) {
         Ssda903Check check = new Ssda903Check();
         boolean complete = check.columns(files.header(), HEADER_COLUMNS)
                 & check.columns(files.episodes(), EPISODE_COLUMNS)
@@ -91,12 +82,12 @@ public final class Ssda903Check {
         return List.copyOf(check.problems);
     }
 
-    private boolean columns(CsvTable table, List<String> required) {
+    private boolean columns(Ssda903Files.Table<?> table, List<String> required) {
         boolean complete = true;
         List<String> columns = table.columns();
         for (String column : required) {
             if (!columns.contains(column)) {
-                problem(table, 1, column, null, "the column " + column + " is missing from the first line");
+                problem(table.file(), 1, column, null, "the column " + column + " is missing from the first line");
                 complete = false;
             }
         }
@@ -104,115 +95,119 @@ public final class Ssda903Check {
     }
 
     /** The year of the latest episode or review date in the files: the return they make up. */
-    static CollectionYear returnYear(Files files) {
+    static CollectionYear returnYear(Ssda903Files files) {
         LocalDate[] latest = {null};
         files.episodes().forEachRow(row -> {
-            latest[0] = later(latest[0], date(row.get("DECOM")));
-            latest[0] = later(latest[0], date(row.get("DEC")));
+            latest[0] = later(latest[0], row.start().date());
+            latest[0] = later(latest[0], row.end().date());
         });
-        files.reviews().forEachRow(row -> latest[0] = later(latest[0], date(row.get("REVIEW"))));
+        files.reviews().forEachRow(row -> latest[0] = later(latest[0], row.held().date()));
         return CollectionYear.containing(latest[0] == null ? LocalDate.now() : latest[0]);
     }
 
-    private void header(CsvTable table, CollectionYear year) {
+    private void header(Ssda903Files.Table<Ssda903Files.HeaderRow> table, CollectionYear year) {
         Set<String> sexes = year.endYear() <= 2024 ? SEX_UNTIL_2024 : SEX_FROM_2025;
+        String file = table.file();
         table.forEachRow(row -> {
-            String child = row.get("CHILD");
+            String child = row.child();
             if (child.isEmpty()) {
-                problem(table, row, "CHILD", null, "the child's id is blank");
+                problem(file, row.row(), "CHILD", null, "the child's id is blank");
                 return;
             }
-            Integer earlier = headerRow.putIfAbsent(child, row.number());
+            Integer earlier = headerRow.putIfAbsent(child, row.row());
             if (earlier != null) {
-                problem(table, row, "CHILD", null, "duplicate row: child " + child + " is already on row " + earlier);
+                problem(file, row.row(), "CHILD", null, "duplicate row: child " + child + " is already on row "
+                        + earlier);
                 return;
             }
-            if (!sexes.contains(row.get("SEX"))) {
-                problem(table, row, "SEX", null, "unknown code '" + row.get("SEX") + "': in " + year + " SEX is one of "
-                        + String.join(", ", new java.util.TreeSet<>(sexes)));
+            if (!sexes.contains(row.sex())) {
+                problem(file, row.row(), "SEX", null, "unknown code '" + row.sex() + "': in " + year
+                        + " SEX is one of " + String.join(", ", new java.util.TreeSet<>(sexes)));
             }
-            LocalDate dob = requiredDate(table, row, "DOB", null);
+            LocalDate dob = requiredDate(file, row.row(), "DOB", row.dob(), null);
             if (dob != null) {
                 bornOn.put(child, dob);
             }
-            code(table, row, "ETHNIC", () -> Ethnicity.of("ETHNIC", row.get("ETHNIC")));
+            code(file, row.row(), "ETHNIC", row.ethnic(), () -> Ethnicity.of("ETHNIC", row.ethnic()));
         });
     }
 
-    private void episodes(CsvTable table) {
+    private void episodes(Ssda903Files.Table<Ssda903Files.EpisodeRow> table) {
         Map<String, Integer> seen = new HashMap<>();
+        String file = table.file();
         table.forEachRow(row -> {
-            String child = row.get("CHILD");
+            String child = row.child();
             if (!headerRow.containsKey(child)) {
-                problem(table, row, "CHILD", null, "child " + (child.isEmpty() ? "(blank)" : child)
+                problem(file, row.row(), "CHILD", null, "child " + (child.isEmpty() ? "(blank)" : child)
                         + " is not in the header file");
             }
-            LocalDate start = requiredDate(table, row, "DECOM", null);
+            LocalDate start = requiredDate(file, row.row(), "DECOM", row.start(), null);
             if (start != null) {
-                Integer earlier = seen.putIfAbsent(child + "|" + start, row.number());
+                Integer earlier = seen.putIfAbsent(child + "|" + start, row.row());
                 if (earlier != null) {
-                    problem(table, row, "DECOM", null, "duplicate row: child " + child + " already has an episode"
-                            + " starting " + row.get("DECOM") + " on row " + earlier);
+                    problem(file, row.row(), "DECOM", null, "duplicate row: child " + child + " already has an episode"
+                            + " starting " + row.start().text() + " on row " + earlier);
                 }
                 firstEpisode.merge(child, start, (a, b) -> a.isBefore(b) ? a : b);
                 LocalDate born = bornOn.get(child);
                 if (born != null && start.isBefore(born)) {
-                    problem(table, row, "DECOM", null, "the episode starts before the child was born (" + born + ")");
+                    problem(file, row.row(), "DECOM", null, "the episode starts before the child was born (" + born + ")");
                 }
             }
-            if (!NEW_EPISODE_REASONS.contains(row.get("RNE"))) {
-                problem(table, row, "RNE", null, "unknown code '" + row.get("RNE") + "': RNE is one of B, L, P, S, T, U");
+            if (!NEW_EPISODE_REASONS.contains(row.rne())) {
+                problem(file, row.row(), "RNE", null, "unknown code '" + row.rne() + "': RNE is one of B, L, P, S, T, U");
             }
             LegalStatus[] status = {null};
-            code(table, row, "LS", () -> status[0] = LegalStatus.of("LS", row.get("LS")));
+            code(file, row.row(), "LS", row.legalStatus(), () -> status[0] = LegalStatus.of("LS", row.legalStatus()));
             if (start != null) {
-                code(table, row, "PLACE", () -> PlacementType.of("PLACE", row.get("PLACE"), start));
+                code(file, row.row(), "PLACE", row.place(), () -> PlacementType.of("PLACE", row.place(), start));
             }
-            LocalDate end = optionalDate(table, row, "DEC");
+            LocalDate end = optionalDate(file, row.row(), "DEC", row.end());
             if (status[0] != null && start != null) {
                 episode(child, start, end, status[0]);
             }
             if (end != null && start != null && end.isBefore(start)) {
-                problem(table, row, "DEC", null, "the episode ends (" + row.get("DEC") + ") before it starts ("
-                        + row.get("DECOM") + ")");
+                problem(file, row.row(), "DEC", null, "the episode ends (" + row.end().text() + ") before it starts ("
+                        + row.start().text() + ")");
             }
-            String reason = row.get("REC");
+            String reason = row.reason();
             if (end != null && !reason.equals("X1")) {
-                code(table, row, "REC", () -> EndReason.of("REC", reason));
+                code(file, row.row(), "REC", reason, () -> EndReason.of("REC", reason));
             } else if (end == null && !reason.isEmpty()) {
-                problem(table, row, "REC", null, "a reason the episode ended is given, but no date it ended (DEC)");
+                problem(file, row.row(), "REC", null, "a reason the episode ended is given, but no date it ended (DEC)");
             }
         });
     }
 
-    private void reviews(CsvTable table) {
+    private void reviews(Ssda903Files.Table<Ssda903Files.ReviewRow> table) {
         Map<String, Integer> seen = new HashMap<>();
+        String file = table.file();
         table.forEachRow(row -> {
-            String child = row.get("CHILD");
+            String child = row.child();
             boolean inHeader = headerRow.containsKey(child);
             if (!inHeader) {
-                problem(table, row, "CHILD", "INT08", "child " + (child.isEmpty() ? "(blank)" : child)
+                problem(file, row.row(), "CHILD", "INT08", "child " + (child.isEmpty() ? "(blank)" : child)
                         + " has a review but is not in the header file");
             }
-            LocalDate dob = optionalDate(table, row, "DOB");
+            LocalDate dob = optionalDate(file, row.row(), "DOB", row.dob());
             LocalDate headerDob = bornOn.get(child);
             if (inHeader && dob != null && headerDob != null && !dob.equals(headerDob)) {
-                problem(table, row, "DOB", "INT17", "the date of birth " + row.get("DOB")
+                problem(file, row.row(), "DOB", "INT17", "the date of birth " + row.dob().text()
                         + " differs from the header file's " + DATE.format(headerDob));
             }
-            String code = row.get("REVIEW_CODE");
-            String date = row.get("REVIEW");
+            String code = row.participation();
+            String date = row.held().text();
             if (date.isEmpty() != code.isEmpty()) {
-                problem(table, row, date.isEmpty() ? "REVIEW" : "REVIEW_CODE", "167",
+                problem(file, row.row(), date.isEmpty() ? "REVIEW" : "REVIEW_CODE", "167",
                         "a review date and its participation code come together: one is blank");
             }
             LocalDate held = null;
             if (date.isEmpty()) {
-                problem(table, row, "REVIEW", "166", "the review date is blank");
+                problem(file, row.row(), "REVIEW", "166", "the review date is blank");
             } else {
-                held = date(date);
+                held = row.held().date();
                 if (held == null) {
-                    problem(table, row, "REVIEW", "166", "bad date '" + date + "': expected dd/mm/yyyy");
+                    problem(file, row.row(), "REVIEW", "166", "bad date '" + date + "': expected dd/mm/yyyy");
                 }
             }
             ParticipationCode participation = null;
@@ -220,27 +215,27 @@ public final class Ssda903Check {
                 try {
                     participation = ParticipationCode.valueOf(code);
                 } catch (IllegalArgumentException unknown) {
-                    problem(table, row, "REVIEW_CODE", null, "unknown code '" + code + "': REVIEW_CODE is PN0 to PN7");
+                    problem(file, row.row(), "REVIEW_CODE", null, "unknown code '" + code + "': REVIEW_CODE is PN0 to PN7");
                 }
             }
             if (held == null) {
                 return;
             }
-            Integer earlier = seen.putIfAbsent(child + "|" + held, row.number());
+            Integer earlier = seen.putIfAbsent(child + "|" + held, row.row());
             if (earlier != null) {
-                problem(table, row, "REVIEW", null, "duplicate row: child " + child + " already has a review on "
+                problem(file, row.row(), "REVIEW", null, "duplicate row: child " + child + " already has a review on "
                         + date + " on row " + earlier);
             }
             if (inHeader && !firstEpisode.containsKey(child)) {
-                problem(table, row, "CHILD", "1012", "child " + child + " has a review but no episode");
+                problem(file, row.row(), "CHILD", "1012", "child " + child + " has a review but no episode");
             } else if (firstEpisode.containsKey(child) && held.isBefore(firstEpisode.get(child))) {
-                problem(table, row, "REVIEW", null, "the review (" + date + ") is before the child came into care ("
+                problem(file, row.row(), "REVIEW", null, "the review (" + date + ") is before the child came into care ("
                         + DATE.format(firstEpisode.get(child)) + ")");
             }
             CollectionYear year = CollectionYear.containing(held);
             if (onShortBreaks.contains(child) && ShortBreaks.onlyShortBreaks(
                     ordinaryEpisodes.getOrDefault(child, List.of()), year.firstDay(), year.lastDay())) {
-                problem(table, row, "CHILD", "399", "child " + child + " is looked after only under short breaks"
+                problem(file, row.row(), "CHILD", "399", "child " + child + " is looked after only under short breaks"
                         + " (V3/V4) in " + year + ", and a short-breaks child has no 903 reviews that year");
             }
             LocalDate born = headerDob != null ? headerDob : dob;
@@ -248,7 +243,7 @@ public final class Ssda903Check {
                 try {
                     participation.checkAge("REVIEW_CODE", born, held);
                 } catch (InvalidInput wrongForAge) {
-                    problem(table, row, "REVIEW_CODE", participation == ParticipationCode.PN0 ? "440" : "441",
+                    problem(file, row.row(), "REVIEW_CODE", participation == ParticipationCode.PN0 ? "440" : "441",
                             participation == ParticipationCode.PN0
                                     ? "PN0 is for a child under 4, and this child was 4 or over at the review"
                                     : "a child under 4 at the review is coded PN0, not " + participation);
@@ -274,14 +269,15 @@ public final class Ssda903Check {
     }
 
     /** The UASC file names children of the header file; its other columns are the DfE's, kept by the DfE. */
-    private void uasc(CsvTable table) {
+    private void uasc(Ssda903Files.Table<Ssda903Files.UascRow> table) {
+        String file = table.file();
         if (!table.columns().contains("CHILD")) {
-            problem(table, 1, "CHILD", null, "the column CHILD is missing from the first line");
+            problem(file, 1, "CHILD", null, "the column CHILD is missing from the first line");
             return;
         }
         table.forEachRow(row -> {
-            if (!headerRow.containsKey(row.get("CHILD"))) {
-                problem(table, row, "CHILD", null, "child " + row.get("CHILD") + " is not in the header file");
+            if (!headerRow.containsKey(row.child())) {
+                problem(file, row.row(), "CHILD", null, "child " + row.child() + " is not in the header file");
             }
         });
     }
@@ -291,88 +287,48 @@ public final class Ssda903Check {
     }
 
     /** A code the domain knows: its own refusal, said against the row. */
-    private void code(CsvTable table, CsvTable.Row row, String column, Check check) {
+    private void code(String file, int row, String column, String written, Check check) {
         try {
             check.run();
         } catch (InvalidInput e) {
             String message = e.errors().stream().map(FieldError::message).findFirst().orElse(e.getMessage());
-            problem(table, row, column, null, "unknown code '" + row.get(column) + "': " + message);
+            problem(file, row, column, null, "unknown code '" + written + "': " + message);
         }
     }
 
-    private LocalDate requiredDate(CsvTable table, CsvTable.Row row, String column, String rule) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            problem(table, row, column, rule, column + " is blank");
+    private LocalDate requiredDate(String file, int row, String column, Ssda903Files.FileDate date, String rule) {
+        if (date.isBlank()) {
+            problem(file, row, column, rule, column + " is blank");
             return null;
         }
-        return optionalDate(table, row, column);
+        return optionalDate(file, row, column, date);
     }
 
-    private LocalDate optionalDate(CsvTable table, CsvTable.Row row, String column) {
-        String text = row.get(column);
+    private LocalDate optionalDate(String file, int row, String column, Ssda903Files.FileDate written) {
+        String text = written.text();
         if (text.isEmpty()) {
             return null;
         }
-        LocalDate date = date(text);
+        LocalDate date = written.date();
         if (date == null) {
-            problem(table, row, column, null, "bad date '" + text + "': expected dd/mm/yyyy");
+            problem(file, row, column, null, "bad date '" + text + "': expected dd/mm/yyyy");
             return null;
         }
         // Only dates the working-day calendar can count from (issue 22); a birth may be earlier (SupportedDates).
         boolean birth = column.equals("DOB");
         if (birth ? !SupportedDates.containsBirth(date) : !SupportedDates.contains(date)) {
-            problem(table, row, column, null, "date '" + text + "' " + (birth ? SupportedDates.BIRTH_MESSAGE
+            problem(file, row, column, null, "date '" + text + "' " + (birth ? SupportedDates.BIRTH_MESSAGE
                     : SupportedDates.MESSAGE));
             return null;
         }
         return date;
     }
 
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        try {
-            return trimmed.length() == 10 ? plainDate(trimmed) : LocalDate.parse(trimmed, DATE);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * {@code dd/mm/yyyy} read by hand: the same dates the strict pattern reads, several times faster, and a national
-     * return has two million of them to read three times.
-     */
-    private static LocalDate plainDate(String text) {
-        if (text.charAt(2) != '/' || text.charAt(5) != '/') {
-            throw new DateTimeException("not dd/mm/yyyy");
-        }
-        return LocalDate.of(digits(text, 6, 10), digits(text, 3, 5), digits(text, 0, 2));
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new DateTimeException("not a digit");
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
-    private void problem(CsvTable table, CsvTable.Row row, String field, String rule, String message) {
-        problem(table, row.number(), field, rule, message);
-    }
-
-    private void problem(CsvTable table, int row, String field, String rule, String message) {
-        problems.add(new ImportProblem(table.file(), row, field, rule, message));
+    private void problem(String file, int row, String field, String rule, String message) {
+        problems.add(new ImportProblem(file, row, field, rule, message));
     }
 }

@@ -56,33 +56,33 @@ public final class Ssda903Return {
     private static final Set<String> MOVES = Set.of("P", "B");
 
     private final AuthorityCode authority;
-    private final CsvTable header;
+    private final Ssda903Files.Table<Ssda903Files.HeaderRow> header;
     private final Map<String, List<Episode>> episodes = new HashMap<>();
     private final Map<String, List<ImportedReview>> reviews = new HashMap<>();
     private final Set<String> uasc = new HashSet<>();
     /** Codes and dates repeat across hundreds of thousands of rows: one instance of each is kept. */
     private final Map<String, Object> shared = new HashMap<>();
 
-    private Ssda903Return(AuthorityCode authority, CsvTable header) {
+    private Ssda903Return(AuthorityCode authority, Ssda903Files.Table<Ssda903Files.HeaderRow> header) {
         this.authority = authority;
         this.header = header;
     }
 
     /** @param distance measures each placement's distance from home between its episode's HOME_POST and PL_POST */
-    public static Ssda903Return read(AuthorityCode authority, Ssda903Check.Files files, DistanceFromHome distance) {
+    public static Ssda903Return read(AuthorityCode authority, Ssda903Files files, DistanceFromHome distance) {
         Ssda903Return read = new Ssda903Return(authority, files.header());
-        files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.get("CHILD"), c -> new ArrayList<>(4))
-                .add(new Episode(read.date(row.get("DECOM")), read.text(row.get("RNE")),
-                        LegalStatus.valueOf(row.get("LS")), read.placementType(row.get("PLACE")),
-                        read.date(row.get("DEC")), read.text(row.get("REC")),
-                        distance.over20Miles(row.get("HOME_POST"), row.get("PL_POST")))));
+        files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.child(), c -> new ArrayList<>(4))
+                .add(new Episode(read.date(row.start()), read.text(row.rne()),
+                        LegalStatus.valueOf(row.legalStatus()), read.placementType(row.place()),
+                        read.date(row.end()), read.text(row.reason()),
+                        distance.over20Miles(row.homePostcode(), row.placementPostcode()))));
         files.reviews().forEachRow(row -> {
-            ChildId child = ChildId.of(row.get("CHILD"));
+            ChildId child = ChildId.of(row.child());
             read.reviews.computeIfAbsent(child.value(), c -> new ArrayList<>(4)).add(new ImportedReview(child,
-                    read.date(row.get("REVIEW")), ParticipationCode.valueOf(row.get("REVIEW_CODE"))));
+                    read.date(row.held()), ParticipationCode.valueOf(row.participation())));
         });
         if (files.uasc() != null) {
-            files.uasc().forEachRow(row -> read.uasc.add(row.get("CHILD")));
+            files.uasc().forEachRow(row -> read.uasc.add(row.child()));
         }
         return read;
     }
@@ -90,11 +90,11 @@ public final class Ssda903Return {
     /** Each child of the header file, in its order, with their history and reviews. */
     public void forEachChild(Consumer<ImportedChild> action) {
         header.forEachRow(row -> {
-            String id = row.get("CHILD");
-            Child.Demographics demographics = new Child.Demographics(null, Ssda903Check.date(row.get("DOB")),
-                    gender(row.get("SEX")), Ethnicity.valueOf(row.get("ETHNIC")), uasc.contains(id), false);
-            Child child = new Child(authority, ChildId.of(id), demographics,
-                    periods(episodes.getOrDefault(id, List.of())), null);
+            String id = row.child();
+            Child.Demographics demographics = new Child.Demographics(null, row.dob().date(),
+                    gender(row.sex()), Ethnicity.valueOf(row.ethnic()), uasc.contains(id), false);
+            Child child = Child.fromReturn(authority, ChildId.of(id), demographics,
+                    periods(episodes.getOrDefault(id, List.of())));
             List<ImportedReview> held = new ArrayList<>(reviews.getOrDefault(id, List.of()));
             held.sort(Comparator.comparing(ImportedReview::held));
             action.accept(new ImportedChild(child, held));
@@ -108,11 +108,11 @@ public final class Ssda903Return {
         return all;
     }
 
-    private LocalDate date(String text) {
-        if (text.isEmpty()) {
+    private LocalDate date(Ssda903Files.FileDate date) {
+        if (date.date() == null) {
             return null;
         }
-        return (LocalDate) shared.computeIfAbsent(text, Ssda903Check::date);
+        return (LocalDate) shared.computeIfAbsent(date.text(), t -> date.date());
     }
 
     private String text(String code) {

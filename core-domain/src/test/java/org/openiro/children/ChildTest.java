@@ -66,4 +66,57 @@ class ChildTest {
         assertThatThrownBy(() -> new EndReason("X1")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("does not end care");
     }
+
+    private PeriodOfCare period(LocalDate start, LocalDate end, String placement) {
+        return new PeriodOfCare(start, end, end == null ? null : new EndReason("E4A"), true,
+                java.util.List.of(new LegalStatusSpell(start, LegalStatus.C2)),
+                java.util.List.of(new Placement(start, new PlacementType(placement), null, null)));
+    }
+
+    @Test
+    void a_child_from_a_return_looked_after_twice_at_once_is_refused_naming_both_periods() {
+        assertThatThrownBy(() -> Child.fromReturn(AuthorityCode.of("test"), ChildId.of("C1"), child.demographics(),
+                java.util.List.of(period(LocalDate.of(2023, 1, 1), null, "U4"),
+                        period(LocalDate.of(2023, 6, 1), null, "U6"))))
+                .isInstanceOf(Conflict.class).hasMessageContaining("C1").hasMessageContaining("2023-01-01")
+                .hasMessageContaining("2023-06-01");
+        assertThat(Child.fromReturn(AuthorityCode.of("test"), ChildId.of("C1"), child.demographics(),
+                java.util.List.of(period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 1), "U4"),
+                        period(LocalDate.of(2023, 6, 1), null, "U6"))).periods())
+                .as("one ends the day the next begins").hasSize(2);
+    }
+
+    @Test
+    void a_later_return_takes_over_the_history_and_keeps_what_only_the_service_records() {
+        Child recorded = new Child(AuthorityCode.of("test"), ChildId.of("C1"),
+                new Child.Demographics("Ann", LocalDate.of(2015, 3, 1), Gender.FEMALE, Ethnicity.WBRI, true, true),
+                java.util.List.of(new PeriodOfCare(LocalDate.of(2023, 1, 1), null, null, true,
+                        java.util.List.of(new LegalStatusSpell(LocalDate.of(2023, 1, 1), LegalStatus.C2)),
+                        java.util.List.of(new Placement(LocalDate.of(2023, 1, 1), new PlacementType("U4"), true,
+                                true)))), new SocialWorker("sw-1", "Sam", "sam@example.org", null, null));
+        Child fromReturn = Child.fromReturn(AuthorityCode.of("test"), ChildId.of("C1"),
+                new Child.Demographics(null, LocalDate.of(2015, 3, 2), Gender.FEMALE, Ethnicity.WIRI, false, false),
+                java.util.List.of(period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), "U4"),
+                        period(LocalDate.of(2024, 2, 1), null, "U6")));
+
+        Child.ReturnMerge merged = recorded.mergeReturn(fromReturn);
+
+        assertThat(merged.child().demographics()).isEqualTo(new Child.Demographics("Ann", LocalDate.of(2015, 3, 2),
+                Gender.FEMALE, Ethnicity.WIRI, true, true));
+        assertThat(merged.child().socialWorker()).isEqualTo(recorded.socialWorker());
+        assertThat(merged.child().periods()).extracting(PeriodOfCare::end)
+                .containsExactly(LocalDate.of(2024, 1, 1), null);
+        assertThat(merged.child().periods().get(0).placements()).singleElement()
+                .as("the service's distance and planned move kept where the file cannot say")
+                .extracting(Placement::over20Miles, Placement::planned).containsExactly(true, true);
+        assertThat(merged.periods()).extracting(c -> c.before() == null).containsExactly(false, true);
+        assertThat(merged.placements()).extracting(c -> c.before() == null).containsExactly(false, true);
+        Child twice = new Child(AuthorityCode.of("test"), ChildId.of("C1"), child.demographics(), java.util.List.of(
+                period(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1), "U4"),
+                period(LocalDate.of(2023, 1, 1), null, "U6")), null);
+        assertThatThrownBy(() -> twice.mergeReturn(Child.fromReturn(AuthorityCode.of("test"), ChildId.of("C1"),
+                child.demographics(), java.util.List.of(period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 1),
+                        "U4"))))).as("the files' first period, ended later, over the second on record")
+                .isInstanceOf(Conflict.class).hasMessageContaining("on record");
+    }
 }

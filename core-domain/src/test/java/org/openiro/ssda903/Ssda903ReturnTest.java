@@ -23,8 +23,7 @@ import org.openiro.reviews.ParticipationCode;
 class Ssda903ReturnTest {
 
     private static Ssda903Return read(String header, String episodes, String reviews) {
-        Ssda903Check.Files files = new Ssda903Check.Files(CsvTable.parse("header.csv", header),
-                CsvTable.parse("episodes.csv", episodes), CsvTable.parse("reviews.csv", reviews));
+        Ssda903Files files = TextRows.files(header, episodes, reviews);
         assertThat(Ssda903Check.check(files)).as("the files are good").isEmpty();
         return Ssda903Return.read(AuthorityCode.of("kent"), files, new DistanceFromHome(PostcodeDirectory.NONE));
     }
@@ -106,13 +105,13 @@ class Ssda903ReturnTest {
 
     @Test
     void each_placement_is_as_far_from_home_as_the_postcodes_of_its_first_episode() {
-        Ssda903Check.Files files = new Ssda903Check.Files(CsvTable.parse("header.csv", Ssda903CheckTest.HEADER
-                + "5001,1,01/01/2012,WBRI,,,\n"), CsvTable.parse("episodes.csv", Ssda903CheckTest.EPISODES
+        Ssda903Files files = TextRows.files(Ssda903CheckTest.HEADER
+                + "5001,1,01/01/2012,WBRI,,,\n", Ssda903CheckTest.EPISODES
                 + "5001,01/04/2023,S,C2,N1,U4,PR1,01/06/2023,X1,,AB1 2,AB1 3,\n"
                 + "5001,01/06/2023,P,C2,N1,U4,PR2,01/09/2023,X1,,AB1 2,CD4 5,\n"
                 + "5001,01/09/2023,L,E1,N1,U4,PR2,01/11/2023,X1,,AB1 2,AB1 3,\n"
-                + "5001,01/11/2023,P,E1,N1,U6,PR3,,,,,CD4 5,\n"),
-                CsvTable.parse("reviews.csv", Ssda903CheckTest.REVIEWS));
+                + "5001,01/11/2023,P,E1,N1,U6,PR3,,,,,CD4 5,\n",
+                Ssda903CheckTest.REVIEWS);
         org.openiro.children.PostcodeIndex grid = PostcodeIndex.builder()
                 .add(new Postcode("AB1", "2AA"), new GridReference(500_000,
                         200_000), true)

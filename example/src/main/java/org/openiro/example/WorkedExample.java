@@ -36,6 +36,7 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
 import org.openiro.inmemory.InMemoryAdapters;
 import org.openiro.reporting.IroServiceReport;
+import org.openiro.shared.port.out.Background;
 import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.ServiceReport;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
@@ -120,7 +121,7 @@ public final class WorkedExample {
                 adapters.unitOfWork, clock);
         serviceReport = new IroServiceReport(adapters.authorities, adapters.childrenCounts, adapters.reviewCounts,
                 adapters.participationCounts, adapters.disputeCounts, adapters.workforce, adapters.workforceCounts,
-                calendar, adapters.unitOfWork);
+                calendar, adapters.unitOfWork, Background.IN_TURN);
     }
 
     /** The year, step by step. */

@@ -20,12 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,12 +34,11 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.CollectionYear;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
+import org.openiro.http.ssda903.UploadedReturn;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
-import org.openiro.ssda903.CsvTable;
 import org.openiro.ssda903.ImportProblem;
 import org.openiro.ssda903.ImportRefused;
-import org.openiro.ssda903.Ssda903Check;
 import org.openiro.ssda903.port.in.ExportSsda903UseCase;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 
@@ -137,18 +130,15 @@ class ImportPages {
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing);
         }
-        List<Path> stored = new ArrayList<>();
-        try {
-            ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority), files(given,
-                    stored));
+        try (UploadedReturn upload = new UploadedReturn()) {
+            ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority),
+                    upload.files(given.get("header"), given.get("episodes"), given.get("reviews"), given.get("uasc")));
             ImportSsda903UseCase.Counts c = imported.children();
             ImportSsda903UseCase.Counts p = imported.periods();
             ImportSsda903UseCase.Counts pl = imported.placements();
             ImportSsda903UseCase.Counts r = imported.reviews();
             return Pages.seeOther("/authorities/" + authority + "/imports/done?children=" + counts(c) + "&periods="
                     + counts(p) + "&placements=" + counts(pl) + "&reviews=" + counts(r));
-        } finally {
-            stored.forEach(ImportPages::deleteQuietly);
         }
     }
 
@@ -268,35 +258,4 @@ class ImportPages {
         return new ImportViews.Loaded(what, n[0], n[1], n[2]);
     }
 
-    /** The files of the return as the import reads them: the one place this page knows how they are read. */
-    private static Ssda903Check.Files files(Map<String, CompletedFileUpload> given, List<Path> stored) {
-        CompletedFileUpload uasc = given.get("uasc");
-        return new Ssda903Check.Files(table(given.get("header"), "header", stored),
-                table(given.get("episodes"), "episodes", stored), table(given.get("reviews"), "reviews", stored),
-                uasc == null ? null : table(uasc, "uasc", stored));
-    }
-
-    /** The upload on disk, named in any problem as the data officer's own file, or after its part. */
-    private static CsvTable table(CompletedFileUpload upload, String part, List<Path> stored) {
-        try {
-            Path file = Files.createTempFile("ssda903-" + part + "-", ".csv");
-            stored.add(file);
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String name = upload.getFilename() == null || upload.getFilename().isBlank() ? part + ".csv"
-                    : Path.of(upload.getFilename()).getFileName().toString();
-            return CsvTable.of(name, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("storing the " + part + " file", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A temporary file left behind is removed with the system's temporary files.
-        }
-    }
 }

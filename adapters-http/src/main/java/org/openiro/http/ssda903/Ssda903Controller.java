@@ -14,12 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.openiro.access.Action;
@@ -29,8 +23,6 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
-import org.openiro.ssda903.CsvTable;
-import org.openiro.ssda903.Ssda903Check;
 import org.openiro.ssda903.port.in.ExportSsda903UseCase;
 import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 
@@ -96,39 +88,10 @@ class Ssda903Controller {
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing);
         }
-        List<Path> stored = new ArrayList<>();
-        try {
-            Ssda903Check.Files files = new Ssda903Check.Files(table(header, "header", stored),
-                    table(episodes, "episodes", stored), table(reviews, "reviews", stored),
-                    uasc == null ? null : table(uasc, "uasc", stored));
-            ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority), files);
+        try (UploadedReturn upload = new UploadedReturn()) {
+            ImportSsda903UseCase.Imported imported = imports.importFiles(AuthorityCode.of(authority),
+                    upload.files(header, episodes, reviews, uasc));
             return HttpResponse.ok(ImportedBody.of(imported));
-        } finally {
-            stored.forEach(Ssda903Controller::deleteQuietly);
-        }
-    }
-
-    /** The upload on disk, named in any problem as the data officer's own file, or after its part. */
-    private static CsvTable table(CompletedFileUpload upload, String part, List<Path> stored) {
-        try {
-            Path file = Files.createTempFile("ssda903-" + part + "-", ".csv");
-            stored.add(file);
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String name = upload.getFilename() == null || upload.getFilename().isBlank() ? part + ".csv"
-                    : Path.of(upload.getFilename()).getFileName().toString();
-            return CsvTable.of(name, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("storing the " + part + " file", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A temporary file left behind is removed with the system's temporary files.
         }
     }
 

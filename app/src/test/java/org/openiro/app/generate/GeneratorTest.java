@@ -28,7 +28,8 @@ import org.openiro.reviews.ParticipationCode;
 import org.openiro.reviews.ReviewKind;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.ReviewTiming;
-import org.openiro.ssda903.CsvTable;
+import org.openiro.files.CsvSsda903Reader;
+import org.openiro.ssda903.Ssda903Upload;
 import org.openiro.ssda903.Ssda903Check;
 
 /**
@@ -231,11 +232,14 @@ class GeneratorTest {
     void the_ssda903_files_pass_every_check_of_the_import(@TempDir Path dir) throws IOException {
         Ssda903Files.Written written = Ssda903Files.write(county, TODAY, dir);
 
-        assertThat(Ssda903Check.check(new Ssda903Check.Files(CsvTable.of(dir.resolve("header.csv")),
-                CsvTable.of(dir.resolve("episodes.csv")), CsvTable.of(dir.resolve("reviews.csv")),
-                CsvTable.of(dir.resolve("uasc.csv"))))).isEmpty();
+        assertThat(Ssda903Check.check(new CsvSsda903Reader().read(new Ssda903Upload(part(dir, "header.csv"),
+                part(dir, "episodes.csv"), part(dir, "reviews.csv"), part(dir, "uasc.csv"))))).isEmpty();
         assertThat(written.children()).isEqualTo(3000);
         assertThat(written.episodes()).isGreaterThan(written.children() * 2);
         assertThat(Files.readAllLines(dir.resolve("reviews.csv"))).hasSize(written.reviews() + 1);
+    }
+
+    private static Ssda903Upload.Part part(Path dir, String file) {
+        return new Ssda903Upload.Part(file, () -> Files.newInputStream(dir.resolve(file)));
     }
 }

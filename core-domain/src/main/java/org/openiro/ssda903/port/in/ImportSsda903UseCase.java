@@ -1,7 +1,7 @@
 package org.openiro.ssda903.port.in;
 
 import org.openiro.authority.AuthorityCode;
-import org.openiro.ssda903.Ssda903Check;
+import org.openiro.ssda903.Ssda903Upload;
 
 /** An administrator loads an authority's history from its SSDA903 files: all of it, or nothing. */
 public interface ImportSsda903UseCase {
@@ -14,5 +14,5 @@ public interface ImportSsda903UseCase {
     }
 
     /** @throws org.openiro.ssda903.ImportRefused with every problem, when there is any; nothing is written then */
-    Imported importFiles(AuthorityCode authority, Ssda903Check.Files files);
+    Imported importFiles(AuthorityCode authority, Ssda903Upload files);
 }

@@ -13,9 +13,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.port.out.EventOutbox;
+import org.openiro.files.CsvSsda903Reader;
+import org.openiro.files.Threads;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.Timetable;
 import org.openiro.reviews.port.out.ReviewRepository;
@@ -46,8 +49,15 @@ import org.openiro.ssda903.port.out.ImportRegister;
 /**
  * The import's batches, each merged and measured on a second thread while the one before is written: every child
  * written once and in the header file's order, and a failure on either thread ending the import with its own error.
+ * The domain's import run with this module's files and threads ({@link CsvSsda903Reader}, {@link Threads}).
  */
 class ImportReturnTest {
+
+    /** The files' header lines (as Ssda903CheckTest in core-domain). */
+    private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
+    private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+            + "HOME_POST,PL_POST,URN\n";
+    private static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
 
     private static final AuthorityCode KENT = AuthorityCode.of("kent");
     private static final int CHILDREN = 2 * ImportReturn.BATCH + 500;
@@ -55,7 +65,7 @@ class ImportReturnTest {
     private final ImportRegister register = mock(ImportRegister.class);
     private final List<String> written = new ArrayList<>();
     private Timetable timetable;
-    private Ssda903Check.Files files;
+    private Ssda903Upload files;
 
     @BeforeEach
     void setUp() {
@@ -68,15 +78,15 @@ class ImportReturnTest {
         timetable = spy(new Timetable(new ReviewSchedule(BankHolidayCalendar.englandAndWales()),
                 mock(ReviewRepository.class), mock(ScheduleStore.class), mock(EventOutbox.class),
                 BankHolidayCalendar.englandAndWales(), Clock.systemUTC()));
-        StringBuilder header = new StringBuilder(Ssda903CheckTest.HEADER);
-        StringBuilder episodes = new StringBuilder(Ssda903CheckTest.EPISODES);
+        StringBuilder header = new StringBuilder(HEADER);
+        StringBuilder episodes = new StringBuilder(EPISODES);
         for (int i = 0; i < CHILDREN; i++) {
             header.append("C").append(i).append(",M,01/01/2012,WBRI,,,\n");
             episodes.append("C").append(i).append(",01/04/2024,S,C2,N1,U4,PR1,,,,,,\n");
         }
-        files = new Ssda903Check.Files(CsvTable.parse("header.csv", header.toString()),
-                CsvTable.parse("episodes.csv", episodes.toString()),
-                CsvTable.parse("reviews.csv", Ssda903CheckTest.REVIEWS));
+        files = new Ssda903Upload(Ssda903Upload.Part.text("header.csv", header.toString()),
+                Ssda903Upload.Part.text("episodes.csv", episodes.toString()),
+                Ssda903Upload.Part.text("reviews.csv", REVIEWS));
     }
 
     private ImportSsda903UseCase.Imported importFiles() {
@@ -84,7 +94,7 @@ class ImportReturnTest {
         when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
         ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
                 new InPlace(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
-                PostcodeDirectory.NONE);
+                PostcodeDirectory.NONE, new CsvSsda903Reader(), new Threads());
         return imports.importFiles(KENT, files);
     }
 
@@ -117,39 +127,68 @@ class ImportReturnTest {
                 .hasSize(2 * ImportReturn.BATCH);
     }
 
+    @Test
+    void no_two_batches_are_measured_at_once_so_every_record_is_counted() {
+        java.util.concurrent.atomic.AtomicInteger measuring = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        doAnswer(call -> {
+            most.accumulateAndGet(measuring.incrementAndGet(), Math::max);
+            try {
+                return call.callRealMethod();
+            } finally {
+                measuring.decrementAndGet();
+            }
+        }).when(timetable).remeasure(any(), any(), anyList(), anyList(), any());
+
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(most.get()).as("children measured at the same moment").isEqualTo(1);
+        assertThat(imported.periods().created()).isEqualTo(CHILDREN);
+        assertThat(imported.placements().created()).isEqualTo(CHILDREN);
+    }
+
     /** The episodes file as the check sees it, and as the second thread reading the files does. */
-    private static CsvTable episodes(String checked, CsvTable.Source read) {
-        return new CsvTable("episodes.csv", () -> Thread.currentThread().getName().equals("ssda903-read") ? read.open()
-                : new StringReader(checked));
+    private static Ssda903Upload.Part episodes(String checked, Ssda903Upload.Content read) {
+        return new Ssda903Upload.Part("episodes.csv", () -> Thread.currentThread().getName().equals("ssda903-read")
+                ? read.open() : new ByteArrayInputStream(checked.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A file of episodes that never ends: reading it stops only when it is told to. */
-    private static Reader endless() {
-        return new Reader() {
-            private final Reader start = new StringReader(Ssda903CheckTest.EPISODES);
-            private final char[] row = "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n".toCharArray();
+    private static InputStream endless() {
+        return new InputStream() {
+            private final InputStream start = new ByteArrayInputStream(EPISODES.getBytes(StandardCharsets.UTF_8));
+            private final byte[] row = "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n".getBytes(StandardCharsets.UTF_8);
+            private int at;
 
             @Override
-            public int read(char[] into, int at, int length) throws IOException {
-                int n = start.read(into, at, length);
-                if (n > 0) {
-                    return n;
+            public int read() throws IOException {
+                int b = start.read();
+                if (b >= 0) {
+                    return b;
                 }
-                int count = Math.min(length, row.length);
-                System.arraycopy(row, 0, into, at, count);
-                return count;
+                b = row[at];
+                at = (at + 1) % row.length;
+                return b;
             }
 
             @Override
-            public void close() {
+            public int read(byte[] into, int offset, int length) throws IOException {
+                int n = start.read(into, offset, length);
+                if (n > 0) {
+                    return n;
+                }
+                int count = Math.min(length, row.length - at);
+                System.arraycopy(row, at, into, offset, count);
+                at = (at + count) % row.length;
+                return count;
             }
         };
     }
 
     @Test
     void files_with_problems_are_refused_without_waiting_for_their_reading_which_is_stopped() throws Exception {
-        String unknownChild = Ssda903CheckTest.EPISODES + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
-        files = new Ssda903Check.Files(files.header(), episodes(unknownChild, ImportReturnTest::endless),
+        String unknownChild = EPISODES + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
+        files = new Ssda903Upload(files.header(), episodes(unknownChild, ImportReturnTest::endless),
                 files.reviews());
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(this::importFiles)
@@ -165,8 +204,8 @@ class ImportReturnTest {
 
     @Test
     void a_reading_that_fails_in_a_way_no_method_declares_ends_the_import_rather_than_leaving_it_waiting() {
-        String good = Ssda903CheckTest.EPISODES + "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
-        files = new Ssda903Check.Files(CsvTable.parse("header.csv", Ssda903CheckTest.HEADER
+        String good = EPISODES + "C0,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
+        files = new Ssda903Upload(Ssda903Upload.Part.text("header.csv", HEADER
                 + "C0,M,01/01/2012,WBRI,,,\n"), episodes(good, () -> {
                     throw ImportReturnTest.<RuntimeException>undeclared(new Exception("undeclared"));
                 }), files.reviews());

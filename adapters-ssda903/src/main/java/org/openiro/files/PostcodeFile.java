@@ -1,4 +1,4 @@
-package org.openiro.app;
+package org.openiro.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import org.openiro.children.Postcode;
 import org.openiro.children.PostcodeIndex;
 import org.openiro.children.PostcodeLocation;
 import org.openiro.children.port.out.PostcodeDirectory;
-import org.openiro.ssda903.CsvTable;
 
 /**
  * The postcode directory from a CSV file the authority provides: the ONS Postcode Directory (ONSPD, published by the
@@ -24,7 +23,7 @@ import org.openiro.ssda903.CsvTable;
  * there is one, the country in {@code CTRY} ({@code E92000001} England). Rows without coordinates (the ONSPD leaves
  * some postcodes unlocated, {@code OSGRDIND} 9) or with an unreadable postcode are passed over.
  */
-final class PostcodeFile implements PostcodeDirectory {
+public final class PostcodeFile implements PostcodeDirectory {
 
     private static final List<String> POSTCODE = List.of("PCDS", "PCD", "PCD2", "POSTCODE");
     private static final List<String> EASTING = List.of("OSEAST1M", "EASTING");
@@ -40,7 +39,7 @@ final class PostcodeFile implements PostcodeDirectory {
     private final AtomicBoolean reading = new AtomicBoolean();
 
     /** @throws IllegalStateException when the file cannot be read or lacks a column: said at start-up, not at import */
-    PostcodeFile(Path file) {
+    public PostcodeFile(Path file) {
         if (!Files.isReadable(file)) {
             throw new IllegalStateException("iro.postcodes.file: cannot read " + file);
         }

@@ -1,4 +1,4 @@
-package org.openiro.ssda903;
+package org.openiro.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openiro.ssda903.ImportProblem;
+import org.openiro.ssda903.ImportRefused;
 
-/** A DfE CSV file read as a spreadsheet would show it, however its records fall across the reader's buffer. */
+/** A DfE CSV file read as a spreadsheet would show it, however its records fall across the reader's buffers. */
 class CsvTableTest {
 
-    /** The reader's buffer holds this many characters: records are put across its end. */
+    /** Records are put across this many characters, a multiple of the 8,192 FastCSV reads at a time. */
     private static final int BUFFER = 1 << 16;
 
     private static List<String> cells(CsvTable table, String column) {
@@ -39,6 +41,20 @@ class CsvTableTest {
         return table.rows().stream().filter(row -> !row.get("A").equals("p")).map(row -> row.get(column)).toList();
     }
 
+    /** The episodes file's header line (Ssda903CheckTest in core-domain). */
+    private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+            + "HOME_POST,PL_POST,URN\n";
+
+    @Test
+    void quoted_fields_crlf_and_a_byte_order_mark_are_read_as_a_spreadsheet_writes_them() {
+        CsvTable table = CsvTable.parse("episodes.csv", "\uFEFF" + EPISODES.replace("\n", "\r\n")
+                + "1001,02/05/2023,S,C2,N1,U4,\"PR, 1\",,,,\"AB1 \"\"2CD\"\"\",,\r\n\r\n");
+        assertThat(table.rows()).hasSize(1);
+        assertThat(table.rows().get(0).number()).as("the row a spreadsheet shows").isEqualTo(2);
+        assertThat(table.rows().get(0).get("PLACE_PROVIDER")).isEqualTo("PR, 1");
+        assertThat(table.rows().get(0).get("HOME_POST")).isEqualTo("AB1 \"2CD\"");
+    }
+
     @Test
     void a_line_end_split_by_the_buffer_is_one_line_end() {
         CsvTable table = CsvTable.parse("t.csv", padTo(BUFFER - 1, "\r\n2,z\r\n"));
@@ -49,13 +65,23 @@ class CsvTableTest {
                 .isEqualTo(rows.get(rows.size() - 2).number() + 1);
     }
 
+    /**
+     * As {@link #padTo}, with the field of {@code y}s quoted from its start: a quote opens a field only there, as in
+     * a spreadsheet (FastCSV, RFC 4180); the tail goes on inside the quotes.
+     */
+    private static String padQuotedTo(int at, String tail) {
+        String text = padTo(at, tail);
+        int field = text.lastIndexOf("\nx,") + 3;
+        return text.substring(0, field) + "\"" + text.substring(field + 1);
+    }
+
     @Test
     void a_doubled_quote_or_a_closing_quote_split_by_the_buffer_reads_as_written() {
-        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"a\"\"b\",c\n")), "B"))
+        assertThat(written(CsvTable.parse("t.csv", padQuotedTo(BUFFER - 2, "a\"\"b\",c\n")), "B"))
                 .singleElement().asString().endsWith("a\"b");
-        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 3, "\"q\"\n3,w\n")), "A"))
+        assertThat(written(CsvTable.parse("t.csv", padQuotedTo(BUFFER - 2, "q\"\n3,w\n")), "A"))
                 .containsExactly("x", "3");
-        assertThat(written(CsvTable.parse("t.csv", padTo(BUFFER - 100, "\"" + "q".repeat(200) + "\"\"\"\n")), "B"))
+        assertThat(written(CsvTable.parse("t.csv", padQuotedTo(BUFFER - 100, "q".repeat(200) + "\"\"\"\n")), "B"))
                 .as("a quoted field across the buffer's end").singleElement().asString()
                 .endsWith("y" + "q".repeat(200) + "\"");
     }
@@ -131,6 +157,8 @@ class CsvTableTest {
                     assertThat(problem.row()).isEqualTo(3);
                     assertThat(problem.message()).contains("longer than 10240 characters", "never closed");
                 }));
+        assertThat(de.siegmar.fastcsv.util.Limits.MAX_FIELD_SIZE).as("FastCSV's own buffer, bounded by CsvTable")
+                .isEqualTo(CsvTable.PARSER_BUFFER);
     }
 
     @Test

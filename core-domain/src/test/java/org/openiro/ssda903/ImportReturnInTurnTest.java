@@ -1,0 +1,130 @@
+package org.openiro.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openiro.authority.Authority;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.Policy;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.children.port.out.PostcodeDirectory;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Timetable;
+import org.openiro.reviews.port.out.ReviewRepository;
+import org.openiro.reviews.port.out.ScheduleStore;
+import org.openiro.shared.StaleVersion;
+import org.openiro.shared.UnitOfWork;
+import org.openiro.shared.port.out.Background;
+import org.openiro.ssda903.port.in.ImportSsda903UseCase;
+import org.openiro.ssda903.port.out.ImportRegister;
+
+/**
+ * The import with no thread and no file of its own: typed rows from the tests' fixture, and each batch measured on
+ * the caller's thread when it is to be written ({@link Background#IN_TURN}), as a system without threads would run
+ * it. The same outcomes as on threads (adapters-ssda903, {@code ImportReturnTest}).
+ */
+class ImportReturnInTurnTest {
+
+    private static final AuthorityCode KENT = AuthorityCode.of("kent");
+    private static final int CHILDREN = 2 * ImportReturn.BATCH + 500;
+
+    private final ImportRegister register = mock(ImportRegister.class);
+    private final List<String> written = new ArrayList<>();
+    private Ssda903Upload files;
+
+    @BeforeEach
+    void setUp() {
+        when(register.lockCases(eq(KENT), any())).thenReturn(Map.of());
+        doAnswer(call -> {
+            ImportRegister.Changes changes = call.getArgument(1);
+            changes.newChildren().forEach(child -> written.add(child.id().value()));
+            return null;
+        }).when(register).write(eq(KENT), any());
+        StringBuilder header = new StringBuilder(Ssda903CheckTest.HEADER);
+        StringBuilder episodes = new StringBuilder(Ssda903CheckTest.EPISODES);
+        for (int i = 0; i < CHILDREN; i++) {
+            header.append("C").append(i).append(",M,01/01/2012,WBRI,,,\n");
+            episodes.append("C").append(i).append(",01/04/2024,S,C2,N1,U4,PR1,,,,,,\n");
+        }
+        files = new Ssda903Upload(Ssda903Upload.Part.text("header.csv", header.toString()),
+                Ssda903Upload.Part.text("episodes.csv", episodes.toString()),
+                Ssda903Upload.Part.text("reviews.csv", Ssda903CheckTest.REVIEWS));
+    }
+
+    private ImportSsda903UseCase.Imported importFiles() {
+        AuthorityRepository authorities = mock(AuthorityRepository.class);
+        when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
+        Timetable timetable = new Timetable(new ReviewSchedule(BankHolidayCalendar.englandAndWales()),
+                mock(ReviewRepository.class), mock(ScheduleStore.class), mock(EventOutbox.class),
+                BankHolidayCalendar.englandAndWales(), Clock.systemUTC());
+        ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
+                new InPlace(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
+                PostcodeDirectory.NONE, upload -> TextRows.files(text(upload.header()), text(upload.episodes()),
+                text(upload.reviews())), Background.IN_TURN);
+        return imports.importFiles(KENT, files);
+    }
+
+    private static String text(Ssda903Upload.Part part) {
+        try (InputStream in = part.content().open()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void every_child_is_written_once_in_the_order_of_the_header_file() {
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(imported.children().created()).isEqualTo(CHILDREN);
+        assertThat(written).hasSize(CHILDREN).startsWith("C0").endsWith("C" + (CHILDREN - 1));
+        assertThat(written.get(ImportReturn.BATCH)).isEqualTo("C" + ImportReturn.BATCH);
+    }
+
+    @Test
+    void a_batch_the_register_refuses_ends_the_import_with_the_registers_own_error() {
+        doThrow(new StaleVersion("review r1")).doNothing().when(register).write(eq(KENT), any());
+
+        assertThatThrownBy(this::importFiles).isInstanceOf(StaleVersion.class).hasMessageContaining("review r1");
+    }
+
+    @Test
+    void files_with_problems_are_refused_and_never_read_into_records() {
+        files = new Ssda903Upload(files.header(), Ssda903Upload.Part.text("episodes.csv", Ssda903CheckTest.EPISODES
+                + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n"), files.reviews());
+
+        assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("X9")));
+        assertThat(written).isEmpty();
+    }
+
+    /** The work done where it is asked for, as a transaction would do it. */
+    private static final class InPlace implements UnitOfWork {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+}
