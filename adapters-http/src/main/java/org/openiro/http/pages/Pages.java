@@ -65,12 +65,14 @@ public class Pages {
     }
 
     /**
-     * Where a person starts in an authority: an IRO at their worklist; anyone else at the authority's start page,
+     * Where a person starts in an authority: an IRO at their worklist, a social worker at their children and the
+     * alerts awaiting them ({@code /children}); anyone else at the authority's start page,
      * which offers what their role may open.
      */
     public static String home(Caller caller, AuthorityCode authority) {
         String base = "/authorities/" + authority.value();
-        return iroId(caller, authority).map(id -> base + "/iros/" + id + "/worklist").orElse(base);
+        return iroId(caller, authority).map(id -> base + "/iros/" + id + "/worklist")
+                .or(() -> socialWorkerId(caller, authority).map(id -> base + "/children")).orElse(base);
     }
 
     /** Where a person starts after signing in: in their one authority, or choosing among several. */
@@ -96,6 +98,11 @@ public class Pages {
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
             nav.add(link("Children", base + "/children", path));
+        }
+        if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
+            nav.add(link("Alerts", base + "/alerts", path));
+        } else if (socialWorkerId(caller, code).isPresent()) {
+            nav.add(link("Your children and alerts", base + "/children", path));
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.VIEWER)) {
             nav.add(link("Service report", base + "/reports/iro-service", path));
