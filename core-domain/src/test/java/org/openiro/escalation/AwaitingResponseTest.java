@@ -114,4 +114,23 @@ class AwaitingResponseTest {
         assertThat(found.totalItems()).isEqualTo(1);
         assertThat(found.items().get(0).stagesOverdue()).containsExactly(true);
     }
+
+    @Test
+    void a_social_worker_answers_only_what_is_raised_with_them_and_an_iro_or_manager_records_any_answer() {
+        Alert withSam = raised("A1", "2024-12-20", SAM);
+        org.openiro.access.Caller sam = new org.openiro.access.Caller("sam", java.util.Set.of(
+                org.openiro.access.Role.SOCIAL_WORKER), java.util.Set.of("kent"), java.util.Map.of(),
+                java.util.Map.of("kent", "sw-1"));
+        org.openiro.access.Caller pat = new org.openiro.access.Caller("pat", java.util.Set.of(
+                org.openiro.access.Role.SOCIAL_WORKER), java.util.Set.of("kent"), java.util.Map.of(),
+                java.util.Map.of("kent", "sw-2"));
+        org.openiro.access.Caller iro = new org.openiro.access.Caller("ira", java.util.Set.of(
+                org.openiro.access.Role.IRO), java.util.Set.of("kent"), java.util.Map.of("kent", "iro-1"),
+                java.util.Map.of());
+
+        assertThat(Alerts.answerableBy(sam, withSam)).isTrue();
+        assertThat(Alerts.answerableBy(pat, withSam)).isFalse();
+        assertThat(Alerts.answerableBy(iro, withSam)).isTrue();
+        assertThat(Alerts.answerableBy(sam, raised("A2", "2024-12-20", TIA))).isFalse();
+    }
 }
