@@ -147,7 +147,7 @@ public final class Alerts implements AlertsUseCase {
         return change(code, alertId, expectedVersion, "alert.responded", alert -> {
             boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
             String socialWorkerId = caller.socialWorkerIn(code).orElse(null);
-            if (!answerableBy(caller, alert)) {
+            if (!alert.answerableBy(caller)) {
                 throw new UnknownAlert(alertId);
             }
             if (asSocialWorker && !by.id().equals(socialWorkerId)) {
@@ -155,16 +155,6 @@ public final class Alerts implements AlertsUseCase {
             }
             return alert.respond(respondedOn != null ? respondedOn : today(), by, text, today());
         });
-    }
-
-    /**
-     * Whether this person may answer the alert at its current stage: a manager or IRO (the permission decides which),
-     * a social worker only when it is raised with them. The pages ask it before offering the form.
-     */
-    public static boolean answerableBy(Caller caller, Alert alert) {
-        boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
-        return !asSocialWorker || caller.socialWorkerIn(alert.authority())
-                .map(id -> id.equals(alert.current().raisedWith().id())).orElse(false);
     }
 
     @Override

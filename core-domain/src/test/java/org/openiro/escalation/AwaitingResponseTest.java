@@ -128,9 +128,9 @@ class AwaitingResponseTest {
                 org.openiro.access.Role.IRO), java.util.Set.of("kent"), java.util.Map.of("kent", "iro-1"),
                 java.util.Map.of());
 
-        assertThat(Alerts.answerableBy(sam, withSam)).isTrue();
-        assertThat(Alerts.answerableBy(pat, withSam)).isFalse();
-        assertThat(Alerts.answerableBy(iro, withSam)).isTrue();
-        assertThat(Alerts.answerableBy(sam, raised("A2", "2024-12-20", TIA))).isFalse();
+        assertThat(withSam.answerableBy(sam)).isTrue();
+        assertThat(withSam.answerableBy(pat)).isFalse();
+        assertThat(withSam.answerableBy(iro)).isTrue();
+        assertThat(raised("A2", "2024-12-20", TIA).answerableBy(sam)).isFalse();
     }
 }

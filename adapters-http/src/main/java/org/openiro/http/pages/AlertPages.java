@@ -35,7 +35,6 @@ import org.openiro.care.port.in.ViewChildUseCase;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.AlertFilter;
-import org.openiro.escalation.Alerts;
 import org.openiro.escalation.Person;
 import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
@@ -393,7 +392,7 @@ class AlertPages {
         String childName = name == null || name.isBlank() ? "child " + alert.childId().value() : name;
         boolean open = !alert.status().closed();
         boolean mayAnswer = open && !alert.current().answered() && may(caller, code, Action.RESPOND_TO_ALERT, alertId)
-                && Alerts.answerableBy(caller, alert);
+                && alert.answerableBy(caller);
         boolean mayAct = open && may(caller, code, Action.WRITE_CASEWORK, alertId);
         int at = alert.ladder().stages().indexOf(alert.ladder().stages().stream()
                 .filter(s -> s.id().equals(alert.current().stage())).findFirst().orElseThrow());
