@@ -151,6 +151,8 @@ class AlertPagesTest {
                 .contains("Now at this stage");
         String id = raised.location().substring(raised.location().lastIndexOf('/') + 1);
         assertThat(api.get(fixture.path() + "/alerts/" + id).at("stage")).isEqualTo("stage-1");
+        assertThat(browser.get(fixture.page("/iros/iro-1/worklist")).body()).as("awaiting the team manager's answer")
+                .contains("href=\"" + fixture.page("/alerts/" + id) + "\"");
     }
 
     @Test
