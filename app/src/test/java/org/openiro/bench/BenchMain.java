@@ -24,6 +24,7 @@ public final class BenchMain {
 
     static {
         BENCHMARKS.put("worklist", WorklistLoad::main);
+        BENCHMARKS.put("pages", PagesLoad::main);
         BENCHMARKS.put("relay", RelayBenchmark::main);
         BENCHMARKS.put("report", ReportLoad::main);
         BENCHMARKS.put("import", ImportBenchmark::main);

@@ -9,15 +9,10 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openiro.app.support.ServiceProcess;
 
 /**
  * The {@code worklist} benchmark (benchmarks.md): IRO worklists under 50 concurrent users for 60 s, the load driver on
@@ -47,7 +42,6 @@ public final class WorklistLoad {
 
     static final double TARGET_MS = 50;
     static final double GOAL_MS = 20;
-    static final long SEED = 20261123L;
     static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
 
     private final int duration = Integer.getInteger("bench.duration", 60);
@@ -56,18 +50,12 @@ public final class WorklistLoad {
     private final int children = Integer.getInteger("bench.children", 1000);
     private final int iros = Integer.getInteger("bench.iros", 20);
     private final int seedThreads = Integer.getInteger("bench.seedThreads", 8);
-    private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
-    private final String db = BenchEnv.database("bench.db", "worklist");
-    private final boolean keep = Boolean.getBoolean("bench.keep");
     private final boolean analyzeAfterSeeding = Boolean.parseBoolean(System.getProperty("bench.analyze", "true"));
     private final int[] thinkTimes = Arrays.stream(System.getProperty("bench.thinkMs", "1000,0").split(","))
             .map(String::trim).filter(t -> !t.isEmpty()).mapToInt(Integer::parseInt).toArray();
     private final LocalDate today = LocalDate.now();
 
-    private final AtomicBoolean cleanedUp = new AtomicBoolean();
-    private final BenchDatabase database = new BenchDatabase(pg, db);
-    private volatile ServiceProcess service;
-    private volatile boolean databaseCreated;
+    private BenchDatabase database;
     private HttpClient http;
 
     private WorklistLoad() {
@@ -78,25 +66,20 @@ public final class WorklistLoad {
     }
 
     private void run() throws Exception {
-        Thread hook = new Thread(this::cleanUp, "worklist-bench-cleanup");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (BenchHttp benchHttp = new BenchHttp()) {
+        try (BenchHttp benchHttp = new BenchHttp();
+             BenchService service = BenchService.start("worklist", 18480, benchHttp.client())) {
             http = benchHttp.client();
-            database.create();
-            databaseCreated = true;
-            System.out.println("database " + db + " created afresh on " + pg);
-            service = ServiceProcess.start("worklist", ServiceProcess.port(BenchEnv.port("bench.port", 18480)),
-                    database.url(), Map.of(), http);
+            database = service.database();
             URI base = service.base();
 
             long seedStart = System.nanoTime();
             BenchApi api = new BenchApi(http, base, BenchAuthority.adminToken());
-            Seeded seeded = seed(api);
+            BenchCounty.Seeded seeded = new BenchCounty(children, iros, seedThreads, today).seed(api);
             double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             System.out.printf("seeded in %.1f s with %d threads: authority %s, %d IROs, %d children in care, "
                             + "%d with reviews, %d reviews, %d allocations (%d HTTP requests, %.0f/s)%n",
-                    seedSeconds, seedThreads, BenchAuthority.CODE, iros, seeded.children, seeded.childrenWithReviews,
-                    seeded.reviews, seeded.allocations, api.requests(), api.requests() / seedSeconds);
+                    seedSeconds, seedThreads, BenchAuthority.CODE, iros, seeded.children(), seeded.childrenWithReviews(),
+                    seeded.reviews(), seeded.allocations(), api.requests(), api.requests() / seedSeconds);
             analyze();
 
             String[] tokens = new String[iros];
@@ -140,9 +123,6 @@ public final class WorklistLoad {
                             work.firstFailure() != null ? work.firstFailure() : health.firstFailure());
                 }
             }
-        } finally {
-            cleanUp();
-            Runtime.getRuntime().removeShutdownHook(hook);
         }
     }
 
@@ -159,81 +139,6 @@ public final class WorklistLoad {
             System.out.println("no ANALYZE after seeding (bench.analyze=false; autovacuum is "
                     + database.setting("autovacuum") + " on this server)");
         }
-    }
-
-    private void cleanUp() {
-        if (!cleanedUp.compareAndSet(false, true)) {
-            return;
-        }
-        ServiceProcess s = service;
-        if (keep) {
-            if (s != null) {
-                s.keep();
-            }
-            System.out.println("bench.keep: leaving the service (pid " + (s == null ? "-" : s.pid()) + ") on "
-                    + (s == null ? "-" : s.base()) + " and the database " + db);
-            return;
-        }
-        if (s != null) {
-            s.stop();
-        }
-        if (databaseCreated) {
-            try {
-                database.drop();
-                System.out.println("database " + db + " dropped");
-            } catch (SQLException e) {
-                System.err.println("could not drop database " + db + ": " + e.getMessage());
-            }
-        }
-    }
-
-    // --- seeding through the HTTP API ----------------------------------------------------------------------------
-
-    record Seeded(int children, int childrenWithReviews, int reviews, int allocations) {
-    }
-
-    private Seeded seed(BenchApi api) throws Exception {
-        BenchAuthority authority = new BenchAuthority(api);
-        authority.create(iros);
-        AtomicInteger withReviews = new AtomicInteger();
-        AtomicInteger reviews = new AtomicInteger();
-        AtomicInteger allocations = new AtomicInteger();
-        BenchAuthority.inParallel(children, seedThreads, child -> {
-            int held = seedChild(authority, child, new SplittableRandom(SEED + child));
-            allocations.incrementAndGet();
-            if (held > 0) {
-                withReviews.incrementAndGet();
-                reviews.addAndGet(held);
-            }
-        });
-        return new Seeded(children, withReviews.get(), reviews.get(), allocations.get());
-    }
-
-    /** One child in care, allocated, with 0–3 reviews held; answers how many reviews. */
-    private int seedChild(BenchAuthority authority, int n, SplittableRandom random) {
-        String id = BenchAuthority.childId(n);
-        LocalDate born = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(13 * 365 + 3));
-        authority.child(id, n, born, random);
-        // A period of care that started on a day of the last three years, before the child turned 18.
-        LocalDate earliest = max(today.minusYears(3), born.plusDays(1));
-        LocalDate latest = min(today.minusDays(1), born.plusYears(18).minusDays(30));
-        LocalDate start = earliest.plusDays(random.nextInt((int) Math.max(1, latest.toEpochDay() - earliest.toEpochDay())));
-        authority.careStarts(id, start, random);
-        authority.allocate(id, BenchAuthority.iroId(n % iros), start);
-        if (random.nextInt(3) != 0) {
-            return 0;
-        }
-        // Roughly on time: the first about 20 working days after care started, the second about three months on,
-        // the third about six; only those already held.
-        int wanted = 1 + random.nextInt(3);
-        LocalDate meeting = start.plusDays(14 + random.nextInt(21));
-        int held = 0;
-        for (int r = 0; r < wanted && meeting.isBefore(today); r++) {
-            authority.reviewHeld(id, meeting, born, today);
-            held++;
-            meeting = meeting.plusMonths(r == 0 ? 3 : 6).plusDays(random.nextInt(11) - 7);
-        }
-        return held;
     }
 
     /** What the driver will be reading: each IRO's worklist once, its size. */
@@ -271,13 +176,5 @@ public final class WorklistLoad {
             }
         }
         return d;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

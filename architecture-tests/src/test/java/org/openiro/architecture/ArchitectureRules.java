@@ -43,6 +43,8 @@ final class ArchitectureRules {
     static final String HTTP = BASE + ".http";
     static final List<String> ADAPTERS = List.of(PERSISTENCE, KAFKA, HTTP);
     static final String APP = BASE + ".app";
+    /** The core as a library: its in-memory adapters (core-inmemory) and the worked example that uses them. */
+    static final List<String> LIBRARY = List.of(BASE + ".inmemory", BASE + ".example");
 
     /** Use cases, the ports the outside world calls. */
     static final String IN_PORTS = "..port.in..";
@@ -63,6 +65,21 @@ final class ArchitectureRules {
                 .because("core-domain is plain Java 17: it may use the JDK (java.*, and javax.crypto for password"
                         + " hashing) and itself, and nothing else"
                         + " (architecture.md, rule 1)")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * The core as a library (issue 20 item 7): the in-memory adapters and the worked example use core-domain and the
+     * JDK, nothing else, so that another authority's system can take them without the service's framework.
+     */
+    static ArchRule libraryDependsOnlyOnTheDomainAndJdk(List<String> domainPackages, String... libraryPackages) {
+        String[] library = trees(libraryPackages);
+        return classes().that().resideInAnyPackage(library)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(Stream.of(Stream.of("java.."),
+                        Arrays.stream(trees(domainPackages.toArray(String[]::new))), Arrays.stream(library))
+                        .flatMap(s -> s).toArray(String[]::new))
+                .because("core-inmemory and the worked example are the core as a library: they may use core-domain,"
+                        + " the JDK and themselves, and nothing else (docs/library.md)")
                 .allowEmptyShould(false);
     }
 

@@ -43,6 +43,16 @@ class ArchitectureRulesCatchBadExamplesTest {
                 .doesNotThrowAnyException();
     }
 
+    @Test
+    void libraryDependsOnlyOnTheDomainAndJdkFailsOnAnAdapterUsingMicronaut() {
+        ArchRule rule = ArchitectureRules.libraryDependsOnlyOnTheDomainAndJdk(List.of(BAD + ".domain"),
+                BAD + ".library");
+
+        assertViolated(rule, badExamples("library"),
+                List.of(BAD + ".library.FrameworkAdapter", "io.micronaut.core.annotation.Introspected"),
+                List.of("PlainAdapter"));
+    }
+
     // --- rule 2 -----------------------------------------------------------------------------------------------
 
     @Test

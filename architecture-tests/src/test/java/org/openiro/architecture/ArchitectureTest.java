@@ -7,6 +7,7 @@ import static org.openiro.architecture.ArchitectureRules.BASE;
 import static org.openiro.architecture.ArchitectureRules.DOMAIN;
 import static org.openiro.architecture.ArchitectureRules.HTTP;
 import static org.openiro.architecture.ArchitectureRules.KAFKA;
+import static org.openiro.architecture.ArchitectureRules.LIBRARY;
 import static org.openiro.architecture.ArchitectureRules.PERSISTENCE;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -37,7 +38,7 @@ class ArchitectureTest {
     @Test
     void theImportHoldsEveryModule() {
         assertThat(SERVICE.size()).as("classes imported from %s", BASE).isGreaterThanOrEqualTo(50);
-        Stream.of(DOMAIN, ADAPTERS, List.of(APP)).flatMap(List::stream).forEach(pkg ->
+        Stream.of(DOMAIN, ADAPTERS, List.of(APP), LIBRARY).flatMap(List::stream).forEach(pkg ->
                 assertThat(SERVICE.stream().filter(c -> isIn(c, pkg)))
                         .as("classes imported from %s", pkg).isNotEmpty());
         assertThat(SERVICE.stream().filter(c -> isIn(c, BASE + ".architecture")))
@@ -64,7 +65,7 @@ class ArchitectureTest {
     @Test
     void everyClassLivesInAKnownPackage() {
         ArchitectureRules.everyClassLivesInAKnownPackage(BASE,
-                Stream.of(DOMAIN, ADAPTERS, List.of(APP)).flatMap(List::stream).toList()).check(SERVICE);
+                Stream.of(DOMAIN, ADAPTERS, List.of(APP), LIBRARY).flatMap(List::stream).toList()).check(SERVICE);
     }
 
     // --- rule 1 -----------------------------------------------------------------------------------------------
@@ -72,6 +73,11 @@ class ArchitectureTest {
     @Test
     void coreDomainDependsOnlyOnTheJdk() {
         ArchitectureRules.domainDependsOnlyOnJdk(DOMAIN_PACKAGES).check(SERVICE);
+    }
+
+    @Test
+    void theLibraryDependsOnlyOnTheDomainAndTheJdk() {
+        ArchitectureRules.libraryDependsOnlyOnTheDomainAndJdk(DOMAIN, LIBRARY.toArray(String[]::new)).check(SERVICE);
     }
 
     // --- rule 2 -----------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ public enum Action {
     MANAGE_IROS("iro", true, ChildScope.NONE, Role.ADMIN),
     /** IROs, caseloads and worklists: the service's own managers and IROs. */
     READ_WORKFORCE("iro", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER, Role.IRO),
+    /** The manager's dashboard: the service's figures at a glance, for its managers and administrators. */
+    READ_DASHBOARD("dashboard", false, ChildScope.NONE, Role.ADMIN, Role.MANAGER),
     READ_AUDIT("audit", false, ChildScope.NONE, Role.ADMIN),
     READ_EVENTS("event", false, ChildScope.NONE, Role.ADMIN),
     /** Children, periods of care, placements, legal statuses, allocations. */

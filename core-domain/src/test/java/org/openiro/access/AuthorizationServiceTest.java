@@ -64,6 +64,18 @@ class AuthorizationServiceTest {
     }
 
     @Test
+    void the_dashboard_is_for_the_services_managers_and_administrators_only() {
+        for (Role role : new Role[] {Role.MANAGER, Role.ADMIN}) {
+            assertThatCode(() -> service().authorize(caller(role, "kent", null, null), KENT, Action.READ_DASHBOARD,
+                    Optional.empty())).as(role.name()).doesNotThrowAnyException();
+        }
+        for (Role role : new Role[] {Role.IRO, Role.SOCIAL_WORKER, Role.VIEWER}) {
+            assertThatThrownBy(() -> service().authorize(caller(role, "kent", "iro-1", null), KENT,
+                    Action.READ_DASHBOARD, Optional.empty())).as(role.name()).isInstanceOf(Forbidden.class);
+        }
+    }
+
+    @Test
     void a_social_worker_sees_only_the_children_allocated_to_them_and_others_do_not_exist_for_them() {
         when(allocations.of(KENT, CHILD)).thenReturn(Optional.of(new ChildAllocations.Allocated(null, "sw-1")));
 

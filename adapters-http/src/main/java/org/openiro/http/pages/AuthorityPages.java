@@ -54,7 +54,8 @@ class AuthorityPages {
         Caller caller = pages.caller(request);
         AuthorityCode code = AuthorityCode.of(authority);
         String home = Pages.home(caller, code);
-        if (!home.equals("/authorities/" + authority)) {
+        // An IRO starts at their worklist; a manager's home is the dashboard, but this page stays open to them.
+        if (Pages.iroId(caller, code).isPresent()) {
             return Pages.seeOther(home);
         }
         List<IroCaseload> caseloads = may(caller, code, Action.READ_WORKFORCE) ? iros.caseloads(code) : List.of();

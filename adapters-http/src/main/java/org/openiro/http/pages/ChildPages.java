@@ -27,9 +27,11 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
+import org.openiro.reviews.port.in.ReviewBookingsUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
+import org.openiro.quality.port.in.ViewQaFormUseCase;
 import org.openiro.voice.port.in.ChildsVoiceUseCase;
 
 /**
@@ -50,9 +52,14 @@ class ChildPages {
     private final AlertsUseCase alerts;
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
+    private final ViewQaFormUseCase qaForms;
+    private final ReviewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize) {
+               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
+               ReviewBookingsUseCase bookings) {
+        this.qaForms = qaForms;
+        this.bookings = bookings;
         this.pages = pages;
         this.children = children;
         this.reviews = reviews;
@@ -83,6 +90,13 @@ class ChildPages {
         model.put("referrals", voice.advocacyReferrals(code, id));
         model.put("visitor", voice.independentVisitor(code, id));
         model.put("canWrite", may(caller, code, Action.WRITE_CASEWORK, Optional.of(id)));
+        // Each review's QA form (issue 24), for those who read them; a link to it for those who complete them.
+        model.put("qaRows", may(caller, code, Action.READ_QA_FORM, Optional.empty()) ? held.stream()
+                .map(r -> new QaWords.Row(r.review().id(), r.review().meetings().last(),
+                        qaForms.form(code, id, r.review().id()))).toList() : List.<QaWords.Row>of());
+        model.put("canQa", may(caller, code, Action.COMPLETE_QA_FORM, Optional.of(id)));
+        model.put("bookings", bookings.bookings(code, id));
+        model.put("canAllocate", may(caller, code, Action.RECORD_CARE, Optional.empty()));
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

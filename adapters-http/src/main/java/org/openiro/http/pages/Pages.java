@@ -65,14 +65,20 @@ public class Pages {
     }
 
     /**
-     * Where a person starts in an authority: an IRO at their worklist, a social worker at their children and the
-     * alerts awaiting them ({@code /children}); anyone else at the authority's start page,
-     * which offers what their role may open.
+     * Where a person starts in an authority: an IRO at their worklist; a manager at the dashboard; a social worker at
+     * their children and the alerts awaiting them ({@code /children}); anyone else at the authority's start page,
+     * which offers what their role may open (and stays open to a manager).
      */
     public static String home(Caller caller, AuthorityCode authority) {
         String base = "/authorities/" + authority.value();
-        return iroId(caller, authority).map(id -> base + "/iros/" + id + "/worklist")
-                .or(() -> socialWorkerId(caller, authority).map(id -> base + "/children")).orElse(base);
+        Optional<String> iro = iroId(caller, authority);
+        if (iro.isPresent()) {
+            return base + "/iros/" + iro.get() + "/worklist";
+        }
+        if (caller.has(Role.MANAGER)) {
+            return base + "/dashboard";
+        }
+        return socialWorkerId(caller, authority).map(id -> base + "/children").orElse(base);
     }
 
     /** Where a person starts after signing in: in their one authority, or choosing among several. */
@@ -96,8 +102,15 @@ public class Pages {
                 || caller.has(Role.VIEWER) || (caller.has(Role.IRO) && iroId(caller, code).isEmpty())) {
             nav.add(link("Start", base, path));
         }
+        if (caller.has(Role.MANAGER) || caller.has(Role.ADMIN)) {
+            nav.add(link("Dashboard", base + "/dashboard", path));
+        }
         if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
             nav.add(link("Children", base + "/children", path));
+            nav.add(link("Audits", base + "/audits", path));
+        }
+        if (caller.has(Role.MANAGER)) {
+            nav.add(link("IROs", base + "/iros", path));
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
             nav.add(link("Alerts", base + "/alerts", path));

@@ -32,7 +32,7 @@ import org.openiro.reporting.ServiceReport;
 class QaReportController {
 
     /** The forms' timeliness month by month, and each question's answers. */
-    private static final ReportPage.Layout PAGE = new ReportPage.Layout("Quality assurance report",
+    static final ReportPage.Layout PAGE = new ReportPage.Layout("Quality assurance report",
             section -> section.id().equals(QaTemplate.FORMS_SECTION) ? List.of("completed-in-timescale:month")
                     : List.of(ReportPage.EACH_WHOLE_FIGURE));
 

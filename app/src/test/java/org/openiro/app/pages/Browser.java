@@ -58,11 +58,38 @@ final class Browser {
     Page post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return postRaw(path, body);
+    }
+
+    /** Posts a body already url-encoded: for a form that repeats a field (checkboxes, a plan's hidden moves). */
+    Page postRaw(String path, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 // as a browser posting one of the service's own forms says it (the cookie-sign-in origin check)
                 .header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Posts a multipart form as a browser does with a file input: the text fields, then each file part as {@code
+     * part -> [file name, text]} (an empty name and text for a file input left empty).
+     */
+    Page postMultipart(String path, Map<String, String> fields, Map<String, String[]> files) {
+        String boundary = "----iroPage" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        files.forEach((part, file) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(part).append("\"; filename=\"")
+                .append(file[0]).append("\"\r\n").append("Content-Type: ")
+                .append(file[0].isEmpty() ? "application/octet-stream" : "text/csv").append("\r\n\r\n")
+                .append(file[1]).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** Signs in through the form, as a person would: the form's token, then the username and password. */

@@ -159,10 +159,10 @@ class PagesTest {
     }
 
     @Test
-    void a_manager_starts_at_the_authority_and_lists_the_children_of_an_iro() {
+    void a_manager_starts_at_the_dashboard_keeps_the_start_page_and_lists_the_children_of_an_iro() {
         Browser.Page signedIn = browser.signIn(fixture.managerUser, PageFixture.PASSWORD);
-        assertThat(signedIn.location()).isEqualTo(fixture.page(""));
-        Browser.Page start = browser.get(signedIn.location());
+        assertThat(signedIn.location()).isEqualTo(fixture.page("/dashboard"));
+        Browser.Page start = browser.get(fixture.page(""));
         assertThat(start.status()).isEqualTo(200);
         assertThat(start.body()).contains("Iris Example").contains("/reports/iro-service");
 

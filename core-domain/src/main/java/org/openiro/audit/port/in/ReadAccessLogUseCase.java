@@ -5,6 +5,7 @@ import org.openiro.audit.AccessQuery;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.shared.Page;
 
+/** An authority's information governance lead reads who looked at what: the access log, filtered and paged. */
 public interface ReadAccessLogUseCase {
 
     /** The authority's entries matching the query, newest first. */

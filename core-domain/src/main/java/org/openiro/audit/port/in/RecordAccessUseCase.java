@@ -9,5 +9,6 @@ import org.openiro.audit.AccessEntry;
  */
 public interface RecordAccessUseCase {
 
+    /** Takes the entry to be written later; returns at once, whatever happens to the write. */
     void record(AccessEntry entry);
 }

@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 
+/** The authorities the service serves, each with its policy history; every other record belongs to one of them. */
 public interface AuthorityRepository {
 
+    /** The authority with this code; empty when there is none. */
     Optional<Authority> find(AuthorityCode code);
 
     /** Answers true when the authority was new. */

@@ -8,5 +8,6 @@ import org.openiro.authority.Authority;
  */
 public interface ReviewTimingFollowsPolicy {
 
+    /** Reschedules the authority's children under its new policy, in the caller's unit of work. */
     void policyChanged(Authority authority);
 }

@@ -11,11 +11,12 @@ public interface ListChildrenUseCase {
     /**
      * @param overdue true: only children whose next review is overdue today; false: only those not overdue
      * @param dueBefore only children whose next review is due before this day
+     * @param iroId only the children this IRO holds now; null for every child
      */
-    /** @param iroId only the children this IRO holds now; null for every child */
     record Filter(Boolean overdue, LocalDate dueBefore, String iroId) {
     }
 
+    /** The children matching the filter, soonest due first, then by id. */
     Page<ChildSummary> list(AuthorityCode authority, Filter filter, Page.Request page);
 
     /** The children whose social worker this is: a social worker's own caseload, soonest review first. */

@@ -8,11 +8,14 @@ import org.openiro.children.ChildId;
 /** A manager adds a child to the register, or corrects what it records about them. */
 public interface RegisterChildUseCase {
 
+    /** The child's id in the authority's own case system and what the register records of them. */
     record RegisterChildCommand(AuthorityCode authority, ChildId childId, Child.Demographics demographics) {
     }
 
+    /** The child as registered, and whether they were new. */
     record Result(ChildRecord child, boolean created) {
     }
 
+    /** Adds the child, or corrects their details when the id is already registered: safe to send again. */
     Result register(RegisterChildCommand command);
 }

@@ -9,10 +9,15 @@ import org.openiro.children.LegalStatus;
 /** A child becomes looked after: a period of care starts, and with it the review cycle. */
 public interface StartPeriodOfCareUseCase {
 
+    /**
+     * The day care starts, the legal status and placement it starts with (SSDA903 codes), and whether the placement is
+     * over 20 miles from home and planned (null when not known).
+     */
     record StartPeriodOfCareCommand(AuthorityCode authority, ChildId childId, LocalDate startDate,
                                     LegalStatus legalStatus, String placementType, Boolean over20Miles,
                                     Boolean planned) {
     }
 
+    /** Starts the period of care and schedules the child's first review; answers the child with their next review. */
     ChildRecord start(StartPeriodOfCareCommand command);
 }

@@ -8,6 +8,7 @@ import org.openiro.children.ChildId;
 /** The register of children, one authority at a time. */
 public interface ChildRepository {
 
+    /** The child with their whole care history; empty when the authority has no such child. */
     Optional<Child> find(AuthorityCode authority, ChildId id);
 
     /**

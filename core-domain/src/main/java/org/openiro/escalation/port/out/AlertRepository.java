@@ -10,15 +10,22 @@ import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.GoodPracticeNote;
 import org.openiro.shared.Page;
 
+/** Alerts with every stage they went through, versioned, and good practice notes. */
 public interface AlertRepository {
 
+    /** The alert with its stages; empty when the authority has no such alert. */
     Optional<Alert> find(AuthorityCode authority, String alertId);
 
+    /** Stores a new alert at the version it carries. */
     void insert(Alert alert);
 
     /** @throws org.openiro.shared.StaleVersion when it changed since it was read */
     Alert update(Alert alert);
 
+    /**
+     * The authority's alerts matching the filter (status, current stage, child; each null for any), newest raised
+     * first, then by id.
+     */
     Page<Alert> list(AuthorityCode authority, AlertFilter filter, Page.Request page);
 
     /**
@@ -36,5 +43,6 @@ public interface AlertRepository {
     /** Every alert, in every authority, not yet resolved or withdrawn: for the scan. */
     List<Alert> open();
 
+    /** Stores a good practice note about the child. */
     void insert(AuthorityCode authority, ChildId child, GoodPracticeNote note);
 }

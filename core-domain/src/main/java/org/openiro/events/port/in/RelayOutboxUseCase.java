@@ -15,6 +15,10 @@ public interface RelayOutboxUseCase {
     record Round(int published, boolean leader, String failure, Duration waitBeforeNext, Duration lag) {
     }
 
+    /**
+     * One round: takes or keeps the lease, publishes a batch in order, marks it published; says how it went and how
+     * long to wait.
+     */
     Round relayOnce();
 
     /** Stops being the relay, so another instance takes over at once. */

@@ -16,6 +16,7 @@ public interface EventPublisher {
      */
     void publish(List<OutboxEvent> events) throws PublishFailed;
 
+    /** Thrown when the broker did not acknowledge every event of a batch. */
     class PublishFailed extends Exception {
         private final int acknowledged;
 

@@ -24,5 +24,8 @@ public interface DrawAuditUseCase {
                 List<Question> questions, List<String> auditors, String drawnBy) {
     }
 
+    /**
+     * Draws the audit, checks each child's footprint for a footprint audit, and stores it; answers it with its seed.
+     */
     AuditView draw(AuthorityCode authority, Draw draw);
 }

@@ -22,6 +22,7 @@ public interface ViewAuditsUseCase {
                      Map<FootprintCheck, Map<FootprintCheck.Result, Long>> checks) {
     }
 
+    /** The audit with its findings so far; {@link org.openiro.quality.UnknownAudit} when there is none. */
     AuditView audit(AuthorityCode authority, String auditId);
 
     /** Newest first; {@code auditor} (an IRO id, or null) keeps the audits with a child assigned to them. */

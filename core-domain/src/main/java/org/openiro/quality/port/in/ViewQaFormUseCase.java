@@ -7,5 +7,6 @@ import org.openiro.quality.ReviewQa;
 /** A review's QA form with its status, whether or not it has been completed yet. */
 public interface ViewQaFormUseCase {
 
+    /** The review's QA form, or what is owed while it has none. */
     ReviewQa form(AuthorityCode authority, ChildId child, String reviewId);
 }

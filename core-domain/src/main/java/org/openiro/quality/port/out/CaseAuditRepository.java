@@ -11,8 +11,10 @@ import org.openiro.shared.Page;
 /** Audits as drawn, and the findings recorded on them. */
 public interface CaseAuditRepository {
 
+    /** Stores an audit as drawn, with its sample and the footprint checks. */
     void insert(CaseAudit audit);
 
+    /** The audit with every child's findings so far; empty when there is none. */
     Optional<CaseAudit> find(AuthorityCode authority, String auditId);
 
     /** Newest first; {@code auditor} null for every audit, else those with a child assigned to that IRO. */

@@ -28,5 +28,6 @@ public interface QaCounts {
     record AnswerCount(String questionId, String answer, String month, String team, long forms) {
     }
 
+    /** How many forms gave each answer to each question, by month and team (every team when {@code team} is null). */
     List<AnswerCount> answers(AuthorityCode authority, ReportPeriod period, String team);
 }

@@ -8,8 +8,10 @@ import org.openiro.quality.QaForm;
 /** QA forms, one per review; a review deleted as recorded in error takes its form with it. */
 public interface QaFormRepository {
 
+    /** The review's form; empty while it has none. */
     Optional<QaForm> find(AuthorityCode authority, ChildId child, String reviewId);
 
+    /** Stores the review's first form. */
     void insert(QaForm form);
 
     /**

@@ -12,6 +12,7 @@ public interface QaTemplateRepository {
     /** The newest stored version; empty while the authority has stored none. */
     Optional<QaTemplate> latest(AuthorityCode authority);
 
+    /** That version of the authority's form; empty when it was never stored. */
     Optional<QaTemplate> version(AuthorityCode authority, int version);
 
     /** Every stored version, oldest first. */

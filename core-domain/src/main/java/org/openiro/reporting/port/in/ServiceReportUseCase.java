@@ -7,5 +7,6 @@ import org.openiro.reporting.ServiceReport;
 /** A service manager asks for the IRO service's report for any period: reports.md, every figure. */
 public interface ServiceReportUseCase {
 
+    /** Every figure of the report for the period, with the period of the same length before it beside each. */
     ServiceReport report(AuthorityCode authority, ReportPeriod period);
 }

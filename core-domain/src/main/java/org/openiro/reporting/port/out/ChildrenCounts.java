@@ -36,6 +36,7 @@ public interface ChildrenCounts {
     record Started(long periods, long children, long uasc) {
     }
 
+    /** The periods of care started in the period. */
     Started started(AuthorityCode authority, ReportPeriod period);
 
     /** The first legal status of the periods of care started in the period, and how many. */
@@ -45,6 +46,7 @@ public interface ChildrenCounts {
     record Ceased(String reason, boolean eighteenOrOver, boolean uasc) {
     }
 
+    /** The periods of care ended in the period, by reason, age and UASC. */
     Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period);
 
     /** Care leavers whose pathway plan an IRO reviewed in the period. */

@@ -38,10 +38,13 @@ public interface DisputeCounts {
     record OpenAlert(LocalDate raisedOn, LocalDate clockStart, int limitWorkingDays) {
     }
 
+    /** The IRO's alerts open on the day, for the report to measure each against its limit. */
     List<OpenAlert> openOn(AuthorityCode authority, LocalDate day);
 
+    /** Alerts referred to Cafcass in the period. */
     long cafcassReferrals(AuthorityCode authority, ReportPeriod period);
 
+    /** Alerts on which the IRO took legal advice in the period. */
     long legalAdvice(AuthorityCode authority, ReportPeriod period);
 
     /** Partner escalations raised in the period, by agency. */
@@ -50,5 +53,6 @@ public interface DisputeCounts {
     /** Partner escalations raised in the period, by theme. */
     Map<String, Long> partnerEscalationsByTheme(AuthorityCode authority, ReportPeriod period);
 
+    /** Good practice notes made in the period. */
     long goodPracticeNotes(AuthorityCode authority, ReportPeriod period);
 }

@@ -18,5 +18,9 @@ public interface AmendReviewUseCase {
     RecordedReview amend(AuthorityCode authority, ChildId child, String reviewId, Long expectedVersion,
                          ReviewDetails details);
 
+    /**
+     * Deletes a review recorded in error (with its QA form) and measures every later review again; a version no longer
+     * current is refused with {@link org.openiro.shared.StaleVersion}.
+     */
     void delete(AuthorityCode authority, ChildId child, String reviewId, Long expectedVersion);
 }

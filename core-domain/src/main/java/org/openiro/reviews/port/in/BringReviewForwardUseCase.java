@@ -9,5 +9,6 @@ import org.openiro.reviews.NextReview;
 /** The IRO directs that the child's next review be held earlier (reg. 33(3)). */
 public interface BringReviewForwardUseCase {
 
+    /** Records the direction and answers the child's next review, now due by that day at the latest. */
     NextReview bringForward(AuthorityCode authority, ChildId child, LocalDate dueBy, BringForwardReason reason);
 }

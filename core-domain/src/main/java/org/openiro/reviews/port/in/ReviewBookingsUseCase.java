@@ -20,23 +20,32 @@ public interface ReviewBookingsUseCase {
         }
     }
 
+    /** Books the child's next review for a day. */
     BookingView book(AuthorityCode authority, ChildId child, LocalDate date);
 
     /** {@code expectedVersion}: the version the change was made against (If-Match), or null for whatever is stored. */
     BookingView rearrange(AuthorityCode authority, ChildId child, String bookingId, LocalDate newDate, String reason,
                           Long expectedVersion);
 
+    /**
+     * Adjourns a booked meeting on the day, to reconvene by {@code reconveneOn}; a booking is adjourned once at most.
+     */
     BookingView adjourn(AuthorityCode authority, ChildId child, String bookingId, LocalDate on, String reason,
                         LocalDate reconveneOn, Long expectedVersion);
 
+    /** The child's bookings. */
     List<BookingView> bookings(AuthorityCode authority, ChildId child);
 
+    /** Records a midway review; where the policy says so, drift found raises an informal alert. */
     MidwayReview recordMidwayReview(AuthorityCode authority, ChildId child, LocalDate date, boolean withChild,
                                     boolean driftIdentified, String notes);
 
+    /** The child's midway reviews. */
     List<MidwayReview> midwayReviews(AuthorityCode authority, ChildId child);
 
+    /** Records the IRO's visit to, or weekly oversight of, a child in an unregulated placement. */
     IroVisit recordVisit(AuthorityCode authority, ChildId child, LocalDate date, String kind, String notes);
 
+    /** The child's IRO visits. */
     List<IroVisit> visits(AuthorityCode authority, ChildId child);
 }

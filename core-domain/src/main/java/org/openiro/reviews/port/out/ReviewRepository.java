@@ -10,8 +10,10 @@ import org.openiro.reviews.Review;
 /** A child's reviews and the directions that brought them forward. */
 public interface ReviewRepository {
 
+    /** The child's reviews, every one stored. */
     List<Review> ofChild(AuthorityCode authority, ChildId child);
 
+    /** The review; empty when the child has no such review. */
     Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
 
     /** Saves a new review; answers it as stored, with its first version. */
@@ -24,12 +26,18 @@ public interface ReviewRepository {
      */
     Review update(Review review);
 
+    /**
+     * Deletes the review if its stored version is still {@code review.version()}; {@link
+     * org.openiro.shared.StaleVersion} when it changed meanwhile.
+     */
     void delete(Review review);
 
     /** Complete reviews, in every authority, whose last meeting was on or after {@code from}: for the daily scan. */
     List<Review> heldSince(java.time.LocalDate from);
 
+    /** The IRO's directions bringing the child's reviews forward. */
     List<Direction> directions(AuthorityCode authority, ChildId child);
 
+    /** Stores a direction. */
     void addDirection(AuthorityCode authority, ChildId child, Direction direction);
 }

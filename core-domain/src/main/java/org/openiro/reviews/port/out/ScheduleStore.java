@@ -13,8 +13,10 @@ import org.openiro.reviews.NextReview;
  */
 public interface ScheduleStore {
 
+    /** The child's next review as last saved; empty when none is due. */
     Optional<NextReview> next(AuthorityCode authority, ChildId child);
 
+    /** Saves the child's next review, or that none is due (empty). */
     void save(AuthorityCode authority, ChildId child, Optional<NextReview> next);
 
     /** The next review of every child of the authority that has one. */
@@ -23,6 +25,7 @@ public interface ScheduleStore {
     /** Every child, in every authority, whose next review is due on or before {@code until}. */
     List<Due> dueOnOrBefore(LocalDate until);
 
+    /** A child whose next review is due, with it. */
     record Due(AuthorityCode authority, ChildId child, NextReview next) {
     }
 }

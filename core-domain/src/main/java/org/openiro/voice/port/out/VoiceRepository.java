@@ -9,16 +9,22 @@ import org.openiro.voice.AdvocacyReferral;
 import org.openiro.voice.Feedback;
 import org.openiro.voice.IndependentVisitor;
 
+/** What is kept of the child's voice beyond their reviews. */
 public interface VoiceRepository {
 
+    /** Stores an advocacy referral. */
     void insert(AuthorityCode authority, ChildId child, AdvocacyReferral referral);
 
+    /** The child's advocacy referrals. */
     List<AdvocacyReferral> referrals(AuthorityCode authority, ChildId child);
 
+    /** The child's Independent Visitor match; empty when never matched. */
     Optional<IndependentVisitor> independentVisitor(AuthorityCode authority, ChildId child);
 
+    /** Saves the child's Independent Visitor match, replacing the one before. */
     void save(AuthorityCode authority, ChildId child, IndependentVisitor visitor);
 
+    /** Stores feedback on the service. */
     void insert(AuthorityCode authority, Feedback feedback);
 
     /** Feedback given between the two days, both included, newest first. */

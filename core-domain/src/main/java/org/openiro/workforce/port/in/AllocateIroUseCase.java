@@ -17,11 +17,13 @@ public interface AllocateIroUseCase {
                      boolean created) {
     }
 
+    /** Allocates the child to the IRO from the day, ending the allocation before; answers the history. */
     Allocated allocate(AuthorityCode authority, ChildId child, String iroId, LocalDate from, String reason);
 
     /** @param created true when the child had no sibling group before */
     record Siblings(String groupId, String warning, boolean created) {
     }
 
+    /** Puts the child in the sibling group (made when new). */
     Siblings setSiblingGroup(AuthorityCode authority, ChildId child, String groupId);
 }

@@ -7,12 +7,15 @@ import org.openiro.children.ChildId;
 /** When an IRO leaves: a plan spreading their children across named IROs, proposed first, then applied. */
 public interface ReallocateUseCase {
 
+    /** A child moved to an IRO. */
     record Move(ChildId child, String to) {
     }
 
+    /** An IRO's caseload before and after the plan, in children and per FTE. */
     record CaseloadChange(String iroId, int before, int after, double perFteBefore, double perFteAfter) {
     }
 
+    /** The leaving IRO's children, each moved, and what that does to every caseload. */
     record Plan(String from, List<Move> moves, List<CaseloadChange> caseloads) {
     }
 

@@ -11,5 +11,6 @@ public interface WorklistUseCase {
     /** @param until null for 20 working days from today */
     Page<WorkItem> forIro(AuthorityCode authority, String iroId, LocalDate until, Page.Request page);
 
+    /** The worklist of every IRO of the team. */
     Page<WorkItem> forTeam(AuthorityCode authority, String team, LocalDate until, Page.Request page);
 }

@@ -11,8 +11,10 @@ import org.openiro.workforce.IroAllocation;
 /** IROs, and which of them holds each child. */
 public interface WorkforceRepository {
 
+    /** The authority's IROs. */
     List<Iro> iros(AuthorityCode authority);
 
+    /** The IRO; empty when there is none. */
     Optional<Iro> iro(AuthorityCode authority, String iroId);
 
     /** Answers true when the IRO was new. */
@@ -27,8 +29,10 @@ public interface WorkforceRepository {
     /** For every child currently allocated, the IRO holding them. */
     Map<ChildId, String> currentAllocations(AuthorityCode authority);
 
+    /** The child's sibling group; empty when they are in none. */
     Optional<String> siblingGroup(AuthorityCode authority, ChildId child);
 
+    /** Puts the child in the sibling group, replacing any before. */
     void saveSiblingGroup(AuthorityCode authority, ChildId child, String groupId);
 
     /** Every child of the authority in a sibling group, by group. */

@@ -54,6 +54,7 @@ public interface WorklistFacts {
     record AwaitedResponse(ChildId child, String alertId, LocalDate dueBy) {
     }
 
+    /** The authority's alerts whose person at the current stage has not answered yet, with when it is due. */
     List<AwaitedResponse> alertsAwaitingResponse(AuthorityCode authority);
 
     /** Bookings for a date on or after {@code from}. */

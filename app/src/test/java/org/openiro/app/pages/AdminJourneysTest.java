@@ -1,0 +1,167 @@
+package org.openiro.app.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openiro.app.support.Api;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An administrator's import and an IRO's QA form in a real browser (headless Chromium), as they would use them: each
+ * journey asserts what they see, and axe-core finds no WCAG 2.2 AA violation on any page they pass through.
+ */
+@MicronautTest(environments = "pg", transactional = false)
+// The tests speak plain HTTP, where a browser keeps no Secure cookie; behind HTTPS the cookie is Secure.
+@io.micronaut.context.annotation.Property(name = "iro.security.secure-cookie", value = "false")
+@ExtendWith(Chromium.class)
+class AdminJourneysTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private AdminFixture fixture;
+    private Api api;
+    private WebDriver browser;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(server.getURL(), json);
+        fixture = new AdminFixture(api);
+        browser = Chromium.driver();
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        Chromium.quit();
+    }
+
+    private void signIn(String username) {
+        browser.get(server.getURL() + "/");
+        Chromium.assertAccessible("the sign-in page");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PageFixture.PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
+                ExpectedConditions.urlToBe(server.getURL() + "/")));
+    }
+
+    private void waitForHeading(String heading) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
+    }
+
+    private void submitForm() {
+        WebElement button = browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The return's files on disk, as the data officer saves them, for the file inputs to be given. */
+    private static Path file(String name, String text) throws IOException {
+        Path dir = Path.of("target", "admin-journeys").toAbsolutePath();
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private void choose(String part, Path file) {
+        browser.findElement(By.cssSelector("input[type=file][name=" + part + "]")).sendKeys(file.toString());
+    }
+
+    @Test
+    void an_admin_uploads_903_files_with_one_bad_row_and_sees_it_named_then_uploads_the_corrected_file() throws IOException {
+        Path header = file("header.csv", AdminFixture.HEADER);
+        Path episodes = file("episodes.csv", AdminFixture.EPISODES);
+        Path badReviews = file("reviews-2023-24.csv", AdminFixture.BAD_REVIEWS);
+        Path reviews = file("reviews-2023-24-corrected.csv", AdminFixture.REVIEWS);
+        long before = fixture.children();
+        signIn(fixture.adminUser);
+
+        waitForHeading("Pageshire County Council");
+        Chromium.assertAccessible("the administrator's start page");
+        browser.findElement(By.linkText("Import the SSDA903 return")).click();
+
+        waitForHeading("Import the SSDA903 return");
+        Chromium.assertAccessible("the import form");
+        choose("header", header);
+        choose("episodes", episodes);
+        choose("reviews", badReviews);
+        submitForm();
+
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("1 problem in the files: nothing was imported");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        List<WebElement> cells = browser.findElements(By.cssSelector("#problems tbody tr td"));
+        assertThat(cells).extracting(WebElement::getText).containsExactly("reviews-2023-24.csv", "3", "REVIEW",
+                "166", "bad date '31/02/2023': expected dd/mm/yyyy");
+        Chromium.assertAccessible("the import form with the problems in the files");
+        assertThat(fixture.children()).as("nothing written: the children are as they were").isEqualTo(before);
+
+        choose("header", header);
+        choose("episodes", episodes);
+        choose("reviews", reviews);
+        submitForm();
+
+        waitForHeading("Return imported");
+        assertThat(browser.findElement(By.className("govuk-panel--confirmation")).getText())
+                .contains("Every row of the files was loaded");
+        assertThat(browser.findElement(By.cssSelector("main table.govuk-table")).getText())
+                .contains("Children 1 0 0").contains("Placements 2 0 0").contains("Reviews 2 0 0");
+        Chromium.assertAccessible("the import's confirmation");
+        assertThat(fixture.children()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_iro_completes_a_qa_form_after_a_review_from_the_worklist() {
+        String reviewId = fixture.reviewHeldYesterday();
+        signIn(fixture.pages.iroUser);
+
+        waitForHeading("Your worklist");
+        Chromium.assertAccessible("the worklist with a QA form due");
+        browser.findElement(By.cssSelector("#qa-due a[href$='/reviews/" + reviewId + "/qa']")).click();
+
+        waitForHeading("Quality assurance form");
+        Chromium.assertAccessible("the QA form");
+        submitForm();
+
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Answer at least one question");
+        Chromium.assertAccessible("the QA form with an error");
+        summary.findElement(By.linkText("Answer at least one question")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("answer-social-work-report-on-time");
+
+        browser.findElement(By.cssSelector("label[for=answer-social-work-report-on-time]")).click(); // yes
+        browser.findElement(By.cssSelector("label[for=answer-social-work-report-quality-2]")).click();
+        browser.findElement(By.cssSelector("label[for=answer-care-plan-up-to-date-no]")).click();
+        browser.findElement(By.id("notes")).sendKeys("Care plan not updated since the placement move");
+        submitForm();
+
+        waitForHeading("Amy Example");
+        WebElement qa = browser.findElement(By.xpath("//h2[@id='quality-assurance']/following-sibling::table[1]"));
+        assertThat(qa.getText()).contains("Done").contains("Change the QA form");
+        Chromium.assertAccessible("the child's page with the QA form done");
+        browser.findElement(By.linkText("Your worklist")).click();
+        waitForHeading("Your worklist");
+        assertThat(browser.findElements(By.cssSelector("#qa-due a[href$='/reviews/" + reviewId + "/qa']")))
+                .as("the QA form done is no longer due").isEmpty();
+    }
+}
