@@ -66,6 +66,37 @@ class JdbcAlertRepository implements AlertRepository {
                   AND (CAST(:stage AS VARCHAR(20)) IS NULL OR current_stage = :stage)
                   AND (CAST(:childId AS VARCHAR(36)) IS NULL OR child_id = :childId)""", nativeQuery = true)
         long count(String authority, @Nullable String status, @Nullable String stage, @Nullable String childId);
+
+        /** The current stage is the alert's own row for it: an alert reaches each stage once (upwards only). */
+        String FOLLOW_UP = """
+                FROM alert a JOIN alert_stage cur ON cur.alert_id = a.id AND cur.stage = a.current_stage
+                WHERE a.authority = :authority
+                  AND (CAST(:status AS VARCHAR(20)) IS NULL OR a.status = :status)
+                  AND (CAST(:stage AS VARCHAR(20)) IS NULL OR a.current_stage = :stage)
+                  AND (CAST(:childId AS VARCHAR(36)) IS NULL OR a.child_id = :childId)
+                  AND (CAST(:onlyOverdue AS BOOLEAN) = FALSE OR (a.status = 'open' AND cur.due_by < :today))""";
+
+        @Query(value = "SELECT a.* " + FOLLOW_UP + """
+                 ORDER BY CASE WHEN a.status = 'open' AND cur.due_by < :today THEN 0
+                               WHEN a.status IN ('open', 'responded') THEN 1 ELSE 2 END,
+                          CASE WHEN a.status IN ('open', 'responded') THEN cur.due_by END,
+                          a.raised_on DESC, a.id LIMIT :limit OFFSET :offset""", nativeQuery = true)
+        List<AlertRow> searchOverdueFirst(String authority, @Nullable String status, @Nullable String stage,
+                                          @Nullable String childId, LocalDate today, boolean onlyOverdue, int limit,
+                                          long offset);
+
+        @Query(value = "SELECT count(*) " + FOLLOW_UP, nativeQuery = true)
+        long countOverdueFirst(String authority, @Nullable String status, @Nullable String stage,
+                               @Nullable String childId, LocalDate today, boolean onlyOverdue);
+
+        @Query(value = """
+                SELECT a.* FROM alert a
+                  JOIN alert_stage cur ON cur.alert_id = a.id AND cur.stage = a.current_stage
+                  JOIN child_social_worker s ON s.authority = a.authority AND s.child_id = a.child_id
+                WHERE a.authority = :authority AND a.status = 'open' AND cur.with_id = :socialWorkerId
+                  AND s.social_worker_id = :socialWorkerId
+                ORDER BY cur.due_by, a.id LIMIT 500""", nativeQuery = true)
+        List<AlertRow> awaitingResponseFrom(String authority, String socialWorkerId);
     }
 
     @MappedEntity("alert_stage")
@@ -145,6 +176,20 @@ class JdbcAlertRepository implements AlertRepository {
                 page.offset()));
         return new Page<>(items, page.page(), page.size(),
                 alerts.count(authority.value(), f.status(), f.stage(), f.childId()));
+    }
+
+    @Override
+    public Page<Alert> listOverdueFirst(AuthorityCode authority, AlertFilter f, LocalDate today, boolean onlyOverdue,
+                                        Page.Request page) {
+        List<Alert> items = toAlerts(alerts.searchOverdueFirst(authority.value(), f.status(), f.stage(), f.childId(),
+                today, onlyOverdue, page.size(), page.offset()));
+        return new Page<>(items, page.page(), page.size(),
+                alerts.countOverdueFirst(authority.value(), f.status(), f.stage(), f.childId(), today, onlyOverdue));
+    }
+
+    @Override
+    public List<Alert> awaitingResponseFrom(AuthorityCode authority, String socialWorkerId) {
+        return toAlerts(alerts.awaitingResponseFrom(authority.value(), socialWorkerId));
     }
 
     @Override

@@ -41,12 +41,38 @@ class JdbcChildDirectory implements ChildDirectory {
         @Query(value = "SELECT count(*) " + MATCHING, nativeQuery = true)
         long count(String authority, boolean withReviewDue, @Nullable LocalDate dueOnOrAfter,
                    @Nullable LocalDate dueBefore, @Nullable String iroId);
+
+        String OF_SOCIAL_WORKER = """
+                FROM child WHERE authority = :authority AND EXISTS (SELECT 1 FROM child_social_worker s
+                  WHERE s.authority = child.authority AND s.child_id = child.child_id
+                    AND s.social_worker_id = :socialWorkerId)""";
+
+        @Query(value = "SELECT id, authority, child_id, next_review_due, next_review_sequence, next_review_basis, "
+                + "next_midway_date " + OF_SOCIAL_WORKER + " ORDER BY next_review_due, child_id LIMIT :limit OFFSET :offset",
+                nativeQuery = true)
+        List<NextReviewRow> ofSocialWorker(String authority, String socialWorkerId, int limit, long offset);
+
+        @Query(value = "SELECT count(*) " + OF_SOCIAL_WORKER, nativeQuery = true)
+        long countOfSocialWorker(String authority, String socialWorkerId);
     }
 
     private final Rows rows;
 
     JdbcChildDirectory(Rows rows) {
         this.rows = rows;
+    }
+
+    @Override
+    public Page<ChildSummary> ofSocialWorker(AuthorityCode authority, String socialWorkerId, Page.Request page) {
+        List<ChildSummary> items = rows.ofSocialWorker(authority.value(), socialWorkerId, page.size(), page.offset())
+                .stream().map(JdbcChildDirectory::summary).toList();
+        return new Page<>(items, page.page(), page.size(), rows.countOfSocialWorker(authority.value(), socialWorkerId));
+    }
+
+    private static ChildSummary summary(NextReviewRow row) {
+        return new ChildSummary(ChildId.of(row.childId()), row.nextReviewDue() == null ? null
+                : new NextReview(row.nextReviewDue(), row.nextReviewSequence(),
+                        ReviewBasis.valueOf(row.nextReviewBasis()), row.nextMidwayDate()));
     }
 
     @Override

@@ -302,7 +302,7 @@ class AccessTest {
         rows.add(new Row("GET /api/authorities/{authority}/alerts", "GET", () -> base() + "/alerts", () -> null,
                 expect(OK, 403, OK, OK, 403, 403, 403, 404)));
         rows.add(new Row("GET /api/authorities/{authority}/alerts/{alertId}", "GET",
-                () -> base() + "/alerts/" + alertOnC1(), () -> null, expect(OK, 403, OK, OK, 403, 403, 403, 404)));
+                () -> base() + "/alerts/" + alertOnC1(), () -> null, expect(OK, 403, OK, OK, OK, 404, 403, 404)));
         rows.add(new Row("POST /api/authorities/{authority}/alerts/{alertId}/responses", "POST",
                 () -> base() + "/alerts/" + alertOnC1() + "/responses",
                 () -> "{\"respondedOn\": \"2024-03-02\", \"by\": {\"id\": \"sw-1\", \"role\": \"social-worker\"}}",

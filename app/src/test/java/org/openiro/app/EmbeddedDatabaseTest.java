@@ -178,4 +178,28 @@ class EmbeddedDatabaseTest {
         assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
         assertThat(((Number) audit.at("cohortSize")).intValue()).isGreaterThan(0);
     }
+
+    @Test
+    void a_social_workers_home_and_the_alerts_overdue_first_are_read_on_h2() {
+        String a = "h2sw";
+        assertThat(api.authority(a).status()).isEqualTo(201);
+        assertThat(api.child(a, "C1", "2015-06-01").status()).isEqualTo(201);
+        assertThat(api.episode(a, "C1", "2023-04-28").status()).isEqualTo(201);
+        assertThat(api.put("/api/authorities/" + a + "/children/C1/social-worker", """
+                {"id": "sw-1", "name": "Sam Worker", "email": "sam@example.org"}""").status()).isLessThan(300);
+        Api.Reply raised = api.post("/api/authorities/" + a + "/children/C1/alerts", """
+                {"raisedOn": "2024-03-01", "reasons": ["report-late"], "stage": "informal", "description": "Late"}""");
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        org.openiro.authority.AuthorityCode code = org.openiro.authority.AuthorityCode.of(a);
+        var alerts = server.getApplicationContext().getBean(org.openiro.escalation.port.in.AlertsUseCase.class);
+        var children = server.getApplicationContext().getBean(org.openiro.care.port.in.ListChildrenUseCase.class);
+
+        assertThat(alerts.awaitingResponseFrom(code, "sw-1")).extracting(v -> v.alert().id())
+                .containsExactly((String) raised.at("id"));
+        assertThat(alerts.awaitingResponseFrom(code, "sw-2")).isEmpty();
+        assertThat(alerts.alertsOverdueFirst(code, new org.openiro.escalation.AlertFilter(null, null, null), true,
+                new org.openiro.shared.Page.Request(0, 10)).totalItems()).isEqualTo(1);
+        assertThat(children.allocatedToSocialWorker(code, "sw-1", new org.openiro.shared.Page.Request(0, 10)).items())
+                .extracting(c -> c.id().value()).containsExactly("C1");
+    }
 }

@@ -31,6 +31,8 @@ public enum Action {
     DELETE_REVIEW("review", true, ChildScope.NONE, Role.MANAGER),
     READ_REPORTS("report", false, ChildScope.NONE, Role.MANAGER, Role.VIEWER),
     READ_ALERTS("alert", false, ChildScope.NONE, Role.MANAGER, Role.IRO),
+    /** One alert, as its child's record: a social worker only on the children allocated to them (404 for others). */
+    READ_ALERT("alert", false, ChildScope.SOCIAL_WORKER_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
     /** The person an alert is raised with answers: a social worker only to their own (checked on the alert). */
     RESPOND_TO_ALERT("alert", true, ChildScope.IRO_ALLOCATED, Role.MANAGER, Role.IRO, Role.SOCIAL_WORKER),
     /** Proposing a reallocation reads and changes nothing, so it is not audited. */

@@ -46,4 +46,14 @@ public final class ListChildrenService implements ListChildrenUseCase {
             return directory.list(authority, from, to, withReviewDue, filter.iroId(), page);
         });
     }
+
+    @Override
+    public Page<ChildSummary> allocatedToSocialWorker(AuthorityCode authority, String socialWorkerId,
+                                                      Page.Request page) {
+        org.openiro.shared.LocalId.require("socialWorkerId", socialWorkerId);
+        return unitOfWork.inTransaction(() -> {
+            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            return directory.ofSocialWorker(authority, socialWorkerId, page);
+        });
+    }
 }

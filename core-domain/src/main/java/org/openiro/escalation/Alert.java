@@ -102,6 +102,17 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         return stages.get(stages.size() - 1);
     }
 
+    /**
+     * Whether this person may answer the alert at its current stage: a manager or IRO (their permission decides
+     * which), a social worker only when it is raised with them. The pages ask it before offering the form.
+     */
+    public boolean answerableBy(org.openiro.access.Caller caller) {
+        boolean asSocialWorker = !caller.has(org.openiro.access.Role.MANAGER)
+                && !caller.has(org.openiro.access.Role.IRO);
+        return !asSocialWorker || caller.socialWorkerIn(authority).map(id -> id.equals(current().raisedWith().id()))
+                .orElse(false);
+    }
+
     /** The rung above the current one on the alert's own ladder; none at the top. */
     public Optional<LadderStage> nextStage() {
         int now = ladder.stages().indexOf(stageOf(ladder, "stage", current().stage()));

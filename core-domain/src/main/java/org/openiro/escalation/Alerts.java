@@ -27,6 +27,7 @@ import org.openiro.escalation.port.out.AlertRepository;
 import org.openiro.events.DomainEvent;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.shared.InvalidInput;
+import org.openiro.shared.LocalId;
 import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
 
@@ -146,7 +147,7 @@ public final class Alerts implements AlertsUseCase {
         return change(code, alertId, expectedVersion, "alert.responded", alert -> {
             boolean asSocialWorker = !caller.has(Role.MANAGER) && !caller.has(Role.IRO);
             String socialWorkerId = caller.socialWorkerIn(code).orElse(null);
-            if (asSocialWorker && !alert.current().raisedWith().id().equals(socialWorkerId)) {
+            if (!alert.answerableBy(caller)) {
                 throw new UnknownAlert(alertId);
             }
             if (asSocialWorker && !by.id().equals(socialWorkerId)) {
@@ -203,6 +204,29 @@ public final class Alerts implements AlertsUseCase {
             Page<Alert> found = alerts.list(code, filter, page);
             return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
                     found.totalItems());
+        });
+    }
+
+    @Override
+    public Page<AlertView> alertsOverdueFirst(AuthorityCode code, AlertFilter filter, boolean onlyOverdue,
+                                              Page.Request page) {
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            Page<Alert> found = alerts.listOverdueFirst(code, filter, today(), onlyOverdue, page);
+            return new Page<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
+                    found.totalItems());
+        });
+    }
+
+    @Override
+    public List<AlertView> awaitingResponseFrom(AuthorityCode code, String socialWorkerId) {
+        LocalId.require("socialWorkerId", socialWorkerId);
+        return unitOfWork.inTransaction(() -> {
+            authority(code);
+            return alerts.awaitingResponseFrom(code, socialWorkerId).stream()
+                    .filter(a -> a.status() == AlertStatus.OPEN && a.current().raisedWith().id().equals(socialWorkerId))
+                    .sorted(java.util.Comparator.comparing((Alert a) -> a.current().dueBy()).thenComparing(Alert::id))
+                    .map(this::view).toList();
         });
     }
 

@@ -86,6 +86,19 @@ class AuthorizationServiceTest {
     }
 
     @Test
+    void a_social_worker_reads_an_alert_only_on_their_own_child_and_never_the_authoritys_list() {
+        when(allocations.childOfAlert(KENT, "A1")).thenReturn(Optional.of(CHILD));
+        when(allocations.of(KENT, CHILD)).thenReturn(Optional.of(new ChildAllocations.Allocated(null, "sw-1")));
+
+        assertThatCode(() -> service().authorizeOnAlert(caller(Role.SOCIAL_WORKER, "kent", null, "sw-1"), KENT,
+                Action.READ_ALERT, "A1")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> service().authorizeOnAlert(caller(Role.SOCIAL_WORKER, "kent", null, "sw-2"), KENT,
+                Action.READ_ALERT, "A1")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service().authorize(caller(Role.SOCIAL_WORKER, "kent", null, "sw-1"), KENT,
+                Action.READ_ALERTS, Optional.empty())).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
     void an_iro_writes_casework_only_for_their_own_children_and_a_manager_for_any() {
         when(allocations.of(KENT, CHILD)).thenReturn(Optional.of(new ChildAllocations.Allocated("iro-1", null)));
 

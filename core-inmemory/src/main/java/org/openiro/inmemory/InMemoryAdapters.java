@@ -16,7 +16,7 @@ public final class InMemoryAdapters {
     public final InMemoryReviewRepository reviews = new InMemoryReviewRepository();
     public final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
     public final InMemoryBookingRepository bookings = new InMemoryBookingRepository();
-    public final InMemoryAlertRepository alerts = new InMemoryAlertRepository();
+    public final InMemoryAlertRepository alerts = new InMemoryAlertRepository(children);
     public final InMemoryWorkforceRepository workforce = new InMemoryWorkforceRepository();
     public final InMemoryVoiceRepository voice = new InMemoryVoiceRepository();
     public final InMemoryQaFormRepository qaForms = new InMemoryQaFormRepository();

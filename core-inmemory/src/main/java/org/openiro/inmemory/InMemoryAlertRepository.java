@@ -1,5 +1,6 @@
 package org.openiro.inmemory;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ public final class InMemoryAlertRepository extends Tables implements AlertReposi
 
     private final Map<Key, Alert> alerts = table();
     private final Map<Key, Note> notes = table();
+    private final InMemoryChildRepository children;
+
+    /** @param children whose social worker each child has, for the alerts awaiting a social worker's answer */
+    public InMemoryAlertRepository(InMemoryChildRepository children) {
+        this.children = children;
+    }
 
     @Override
     public synchronized Optional<Alert> find(AuthorityCode authority, String alertId) {
@@ -61,6 +68,37 @@ public final class InMemoryAlertRepository extends Tables implements AlertReposi
                 .filter(a -> filter.childId() == null || a.childId().value().equals(filter.childId()))
                 .sorted(Comparator.comparing(Alert::raisedOn).reversed().thenComparing(Alert::id)).toList();
         return InMemoryPages.page(matching, page);
+    }
+
+    /** Open and past the current stage's due date on {@code today}: its person ran out of time. */
+    private static boolean overdue(Alert a, LocalDate today) {
+        return a.status() == AlertStatus.OPEN && a.current().dueBy().isBefore(today);
+    }
+
+    @Override
+    public synchronized Page<Alert> listOverdueFirst(AuthorityCode authority, AlertFilter filter, LocalDate today,
+                                                     boolean onlyOverdue, Page.Request page) {
+        List<Alert> matching = alerts.values().stream().filter(a -> a.authority().equals(authority))
+                .filter(a -> filter.status() == null || a.status().id().equals(filter.status()))
+                .filter(a -> filter.stage() == null || a.current().stage().equals(filter.stage()))
+                .filter(a -> filter.childId() == null || a.childId().value().equals(filter.childId()))
+                .filter(a -> !onlyOverdue || overdue(a, today))
+                .sorted(Comparator.comparing((Alert a) -> overdue(a, today) ? 0 : a.status().closed() ? 2 : 1)
+                        .thenComparing(a -> a.status().closed() ? null : a.current().dueBy(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Comparator.comparing(Alert::raisedOn).reversed())
+                        .thenComparing(Alert::id))
+                .toList();
+        return InMemoryPages.page(matching, page);
+    }
+
+    @Override
+    public synchronized List<Alert> awaitingResponseFrom(AuthorityCode authority, String socialWorkerId) {
+        return alerts.values().stream().filter(a -> a.authority().equals(authority))
+                .filter(a -> a.status() == AlertStatus.OPEN && a.current().raisedWith().id().equals(socialWorkerId))
+                .filter(a -> children.find(authority, a.childId()).flatMap(c -> c.socialWorker())
+                        .map(sw -> sw.id().equals(socialWorkerId)).orElse(false))
+                .sorted(Comparator.comparing((Alert a) -> a.current().dueBy()).thenComparing(Alert::id)).toList();
     }
 
     @Override

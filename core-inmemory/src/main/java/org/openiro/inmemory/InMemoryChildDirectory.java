@@ -47,4 +47,18 @@ public final class InMemoryChildDirectory implements ChildDirectory {
                 .toList();
         return InMemoryPages.page(matching, page);
     }
+
+    @Override
+    public Page<ChildSummary> ofSocialWorker(AuthorityCode authority, String socialWorkerId, Page.Request page) {
+        Map<ChildId, NextReview> next = schedules.nextOfAuthority(authority);
+        List<ChildSummary> matching = children.idsOf(authority).stream()
+                .filter(id -> children.find(authority, id).flatMap(c -> c.socialWorker())
+                        .map(sw -> sw.id().equals(socialWorkerId)).orElse(false))
+                .map(id -> new ChildSummary(id, next.get(id)))
+                .sorted(Comparator.comparing((ChildSummary c) -> c.nextReview() == null ? null
+                                : c.nextReview().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(c -> c.id().value()))
+                .toList();
+        return InMemoryPages.page(matching, page);
+    }
 }

@@ -192,4 +192,32 @@ class InMemoryAdaptersTest {
         assertThat(adapters.idempotencyKeys.claim(A, "u", "k", at.minusSeconds(60)))
                 .isInstanceOf(org.openiro.access.port.out.IdempotencyKeys.Fresh.class);
     }
+
+    private static org.openiro.escalation.Alert alert(String id, String child, LocalDate on, String with) {
+        return org.openiro.escalation.Alert.raise(id, A, ChildId.of(child), on, List.of("report-late"), "informal",
+                new org.openiro.escalation.Person(with, null, "social-worker", null), "Late", null, null, null,
+                org.openiro.authority.Policy.statutory(), org.openiro.calendar.BankHolidayCalendar.englandAndWales(),
+                TODAY);
+    }
+
+    @Test
+    void a_social_workers_children_and_alerts_are_theirs_alone_and_the_overdue_come_first() {
+        adapters.children.save(child(A, "c1").withSocialWorker(
+                new org.openiro.children.SocialWorker("sw-1", "Sam", "sam@example.org", null, null)));
+        adapters.children.save(child(A, "c2").withSocialWorker(
+                new org.openiro.children.SocialWorker("sw-2", "Pat", "pat@example.org", null, null)));
+        adapters.alerts.insert(alert("recent", "c1", TODAY, "sw-1"));
+        adapters.alerts.insert(alert("late", "c1", TODAY.minusDays(30), "sw-1"));
+        adapters.alerts.insert(alert("pats", "c2", TODAY, "sw-2"));
+        adapters.alerts.insert(alert("handed-over", "c2", TODAY, "sw-1"));
+
+        assertThat(adapters.childDirectory.ofSocialWorker(A, "sw-1", new Page.Request(0, 10)).items())
+                .extracting(c -> c.id().value()).containsExactly("c1");
+        assertThat(adapters.alerts.awaitingResponseFrom(A, "sw-1")).extracting(org.openiro.escalation.Alert::id)
+                .containsExactly("late", "recent");
+        assertThat(adapters.alerts.listOverdueFirst(A, new org.openiro.escalation.AlertFilter(null, null, null),
+                TODAY, false, new Page.Request(0, 10)).items().get(0).id()).isEqualTo("late");
+        assertThat(adapters.alerts.listOverdueFirst(A, new org.openiro.escalation.AlertFilter(null, null, null),
+                TODAY, true, new Page.Request(0, 10)).totalItems()).isEqualTo(1);
+    }
 }

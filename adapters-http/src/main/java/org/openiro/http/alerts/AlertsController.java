@@ -200,7 +200,7 @@ class AlertsController {
     }
 
     @Get("/alerts/{alertId}")
-    @Permits(Action.READ_ALERTS)
+    @Permits(Action.READ_ALERT)
     HttpResponse<AlertBody> get(@PathVariable @Id String authority,
                                 @PathVariable @Id String alertId) {
         AlertView view = alerts.alert(AuthorityCode.of(authority), alertId);

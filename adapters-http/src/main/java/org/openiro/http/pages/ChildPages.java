@@ -77,7 +77,7 @@ class ChildPages {
         Caller caller = pages.caller(request);
         ChildRecord record = children.view(code, id);
         List<RecordedReview> held = reviews.reviews(code, id);
-        List<AlertsUseCase.AlertView> childAlerts = may(caller, code, Action.READ_ALERTS, Optional.empty())
+        List<AlertsUseCase.AlertView> childAlerts = may(caller, code, Action.READ_ALERT, Optional.of(id))
                 ? alerts.alerts(code, new AlertFilter(null, null, childId), new Page.Request(0, 50)).items()
                 : List.of();
         String name = record.child().demographics().name();

@@ -33,7 +33,7 @@ import org.openiro.workforce.port.in.ManageIrosUseCase;
 /**
  * {@code /authorities/{a}/children}: the authority's children with their next review, filtered by IRO and by
  * overdue, 50 a page; {@code ?id=} opens a child's record (the child's page decides who may see it). The list is for
- * those the API lets list children (managers and IROs).
+ * those the API lets list children (managers and IROs); a social worker's home is here instead ({@link SocialWorkerHome}).
  */
 @Hidden
 @Controller("/authorities/{authority}/children")
@@ -49,10 +49,12 @@ class ChildrenPages {
     private final ManageIrosUseCase iros;
     private final AuthorizeUseCase authorize;
     private final java.time.Clock clock;
+    private final SocialWorkerHome socialWorkerHome;
 
     ChildrenPages(Pages pages, ListChildrenUseCase children, ManageIrosUseCase iros, AuthorizeUseCase authorize,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, SocialWorkerHome socialWorkerHome) {
         this.clock = clock;
+        this.socialWorkerHome = socialWorkerHome;
         this.pages = pages;
         this.children = children;
         this.iros = iros;
@@ -71,6 +73,10 @@ class ChildrenPages {
                     : Pages.seeOther("/authorities/" + authority + "/children");
         }
         AuthorityCode code = AuthorityCode.of(authority);
+        Optional<String> socialWorker = SocialWorkerHome.ownCasesOnly(pages.caller(request), code);
+        if (socialWorker.isPresent()) {
+            return socialWorkerHome.render(request, authority, socialWorker.get());
+        }
         authorize.authorize(pages.caller(request), code, Action.READ_CHILDREN, Optional.empty());
         List<IroCaseload> caseloads = iros.caseloads(code);
         String iroId = iro != null && caseloads.stream().anyMatch(c -> c.iro().id().equals(iro)) ? iro : null;

@@ -65,8 +65,9 @@ public class Pages {
     }
 
     /**
-     * Where a person starts in an authority: an IRO at their worklist; a manager at the dashboard; anyone else at the
-     * authority's start page, which offers what their role may open (and stays open to a manager).
+     * Where a person starts in an authority: an IRO at their worklist; a manager at the dashboard; a social worker at
+     * their children and the alerts awaiting them ({@code /children}); anyone else at the authority's start page,
+     * which offers what their role may open (and stays open to a manager).
      */
     public static String home(Caller caller, AuthorityCode authority) {
         String base = "/authorities/" + authority.value();
@@ -74,7 +75,10 @@ public class Pages {
         if (iro.isPresent()) {
             return base + "/iros/" + iro.get() + "/worklist";
         }
-        return caller.has(Role.MANAGER) ? base + "/dashboard" : base;
+        if (caller.has(Role.MANAGER)) {
+            return base + "/dashboard";
+        }
+        return socialWorkerId(caller, authority).map(id -> base + "/children").orElse(base);
     }
 
     /** Where a person starts after signing in: in their one authority, or choosing among several. */
@@ -107,6 +111,11 @@ public class Pages {
         }
         if (caller.has(Role.MANAGER)) {
             nav.add(link("IROs", base + "/iros", path));
+        }
+        if (caller.has(Role.MANAGER) || caller.has(Role.IRO)) {
+            nav.add(link("Alerts", base + "/alerts", path));
+        } else if (socialWorkerId(caller, code).isPresent()) {
+            nav.add(link("Your children and alerts", base + "/children", path));
         }
         if (caller.has(Role.MANAGER) || caller.has(Role.VIEWER)) {
             nav.add(link("Service report", base + "/reports/iro-service", path));

@@ -174,7 +174,9 @@ class PagesTest {
 
         Browser browserOfSocialWorker = new Browser(server.getURL().toString());
         browserOfSocialWorker.signIn(fixture.socialWorkerUser, PageFixture.PASSWORD);
-        assertThat(browserOfSocialWorker.get(fixture.page("/children")).status()).isEqualTo(403);
+        Browser.Page home = browserOfSocialWorker.get(fixture.page("/children"));
+        assertThat(home.status()).as("a social worker's own children instead").isEqualTo(200);
+        assertThat(home.body()).contains("Your children and alerts").doesNotContain("/children/C2\"");
     }
 
     @Test

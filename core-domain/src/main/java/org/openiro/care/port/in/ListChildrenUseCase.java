@@ -18,4 +18,7 @@ public interface ListChildrenUseCase {
 
     /** The children matching the filter, soonest due first, then by id. */
     Page<ChildSummary> list(AuthorityCode authority, Filter filter, Page.Request page);
+
+    /** The children whose social worker this is: a social worker's own caseload, soonest review first. */
+    Page<ChildSummary> allocatedToSocialWorker(AuthorityCode authority, String socialWorkerId, Page.Request page);
 }

@@ -15,4 +15,7 @@ public interface ChildDirectory {
      */
     Page<ChildSummary> list(AuthorityCode authority, LocalDate dueOnOrAfter, LocalDate dueBefore,
                             boolean withReviewDue, String iroId, Page.Request page);
+
+    /** The children whose social worker on record this is, by their next review. */
+    Page<ChildSummary> ofSocialWorker(AuthorityCode authority, String socialWorkerId, Page.Request page);
 }

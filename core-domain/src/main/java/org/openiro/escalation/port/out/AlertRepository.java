@@ -1,5 +1,6 @@
 package org.openiro.escalation.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
@@ -26,6 +27,18 @@ public interface AlertRepository {
      * first, then by id.
      */
     Page<Alert> list(AuthorityCode authority, AlertFilter filter, Page.Request page);
+
+    /**
+     * As {@link #list}, ordered for following up: open and past its current stage's due date on {@code today} first,
+     * then open or responded by that due date, then closed, newest first.
+     *
+     * @param onlyOverdue only those open and past their current stage's due date on {@code today}
+     */
+    Page<Alert> listOverdueFirst(AuthorityCode authority, AlertFilter filter, LocalDate today, boolean onlyOverdue,
+                                 Page.Request page);
+
+    /** Open alerts whose current stage is raised with this person, on children whose social worker they are. */
+    List<Alert> awaitingResponseFrom(AuthorityCode authority, String socialWorkerId);
 
     /** Every alert, in every authority, not yet resolved or withdrawn: for the scan. */
     List<Alert> open();
