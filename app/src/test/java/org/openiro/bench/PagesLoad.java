@@ -23,7 +23,8 @@ import org.openiro.app.support.Tokens;
  * <p>Each page is driven on its own for {@code bench.duration} seconds (after {@code bench.warmup}), as a browser
  * asks for it: a {@code GET} with the session cookie, answered 200 with HTML (a redirect to sign in or a refusal
  * counts as a failure). IROs open their own worklist, their own children's pages and review forms; the manager opens
- * the start page, the children list, the dashboard and the IROs page; an administrator the imports page. The service runs from its jar on a database of its own, dropped at the end.
+ * the start page, the children list, the dashboard, the IROs page and the alerts; an
+ * administrator the imports page. The service runs from its jar on a database of its own, dropped at the end.
  *
  * <p>System properties: {@code bench.pageSeconds} (s, 20), {@code bench.pageWarmup} (s, 5), {@code bench.pageClients}
  * (20), {@code bench.children} (1000), {@code bench.iros} (20), {@code bench.pages} (a
@@ -130,6 +131,7 @@ public final class PagesLoad {
                 new Page("start", c -> get(base, authority, manager)),
                 new Page("dashboard", c -> get(base, authority + "/dashboard", manager)),
                 new Page("iros", c -> get(base, authority + "/iros", manager)),
+                new Page("alerts", c -> get(base, authority + "/alerts", manager)),
                 new Page("imports", c -> get(base, authority + "/imports/new", admin)));
         return all.stream().filter(p -> only.isEmpty() || only.contains(p.name())).toList();
     }
