@@ -88,6 +88,8 @@ class BrowserJourneysTest {
         waitForHeading("Your worklist");
         assertThat(browser.findElement(By.className("iro-header__authority")).getText())
                 .isEqualTo("Pageshire County Council");
+        assertThat(browser.findElement(By.className("iro-header")).getCssValue("font-family"))
+                .as("the header in the pages' system font, not the browser's default serif").startsWith("system-ui");
         Chromium.assertAccessible("the worklist");
         assertThat(reviewDueRowsFor(fixture.child)).hasSize(1);
         reviewDueRowsFor(fixture.child).get(0).click();
