@@ -108,6 +108,10 @@ class ChildSearchPagesTest {
         assertThat(browser.get(fixture.page("/children?q=+C2+")).location()).isEqualTo(fixture.page("/children/C2"));
         assertThat(browser.get(fixture.page("/children?id=C3")).location()).as("the start page's box")
                 .isEqualTo(fixture.page("/children/C3"));
+        Browser.Page start = browser.get(fixture.page(""));
+        assertThat(start.body()).contains("Find a child").contains("name=\"id\"");
+        assertThat(browser.get(fixture.page("/children?id=amy")).body()).as("a name in the start page's box")
+                .contains("1 child whose name contains “amy”").contains("Child C1<");
         Browser.Page unknown = browser.get(fixture.page("/children?q=C9"));
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.body()).contains("0 children whose name contains “C9”");
