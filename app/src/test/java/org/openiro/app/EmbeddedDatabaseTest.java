@@ -202,4 +202,27 @@ class EmbeddedDatabaseTest {
         assertThat(children.allocatedToSocialWorker(code, "sw-1", new org.openiro.shared.Page.Request(0, 10)).items())
                 .extracting(c -> c.id().value()).containsExactly("C1");
     }
+
+    @Test
+    void the_children_are_searched_by_part_of_a_name_on_h2() {
+        String a = "h2names";
+        assertThat(api.authority(a).status()).isEqualTo(201);
+        assertThat(api.child(a, "C1", "2015-06-01").status()).isEqualTo(201);
+        assertThat(api.put("/api/authorities/" + a + "/children/C2", """
+                {"dateOfBirth": "2014-05-06", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false,
+                 "name": "Zoë O'Brien_Smith"}""").status()).isEqualTo(201);
+        String list = "/api/authorities/" + a + "/children";
+        var children = server.getApplicationContext().getBean(org.openiro.care.port.in.ListChildrenUseCase.class);
+        org.openiro.authority.AuthorityCode code = org.openiro.authority.AuthorityCode.of(a);
+
+        Api.Reply zoe = api.get(list + "?name="
+                + java.net.URLEncoder.encode("o'BRIEN_", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(zoe.at("totalItems")).as(zoe.toString()).isEqualTo(1);
+        assertThat(zoe.at("items.0.name")).isEqualTo("Zoë O'Brien_Smith");
+        assertThat(api.get(list + "?name=amy").at("items.0.id")).isEqualTo("C1");
+        assertThat(api.get(list + "?name=%25").at("totalItems")).as("a wildcard is a letter").isEqualTo(0);
+        assertThat(api.get(list + "?name=Amy_Example").at("totalItems")).isEqualTo(0);
+        assertThat(children.withId(code, "C2")).contains(org.openiro.children.ChildId.of("C2"));
+        assertThat(children.withId(code, "C3")).isEmpty();
+    }
 }

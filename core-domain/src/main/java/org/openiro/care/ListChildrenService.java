@@ -1,11 +1,13 @@
 package org.openiro.care;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.care.port.in.ListChildrenUseCase;
 import org.openiro.care.port.out.ChildDirectory;
+import org.openiro.children.ChildId;
 import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
 
@@ -39,11 +41,42 @@ public final class ListChildrenService implements ListChildrenUseCase {
         if (filter.iroId() != null) {
             org.openiro.shared.LocalId.require("iro", filter.iroId());
         }
+        String name = nameSought(filter.name());
         LocalDate from = onOrAfter;
         LocalDate to = before;
         return unitOfWork.inTransaction(() -> {
             authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
-            return directory.list(authority, from, to, withReviewDue, filter.iroId(), page);
+            return directory.list(authority, from, to, withReviewDue, filter.iroId(), name, page);
+        });
+    }
+
+    /** The longest name the register keeps: a longer text can be part of no child's name. */
+    static final int NAME_LENGTH = 200;
+
+    /**
+     * Part of a name as sought: spaces around it dropped, and none at all when it is blank. A text longer than any
+     * recorded name is refused rather than searched for.
+     */
+    static String nameSought(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String sought = name.strip();
+        if (sought.length() > NAME_LENGTH) {
+            throw new org.openiro.shared.InvalidInput("name", "must be at most " + NAME_LENGTH + " characters");
+        }
+        return sought;
+    }
+
+    @Override
+    public Optional<ChildId> withId(AuthorityCode authority, String text) {
+        if (text == null || !text.strip().matches(org.openiro.shared.LocalId.PATTERN)) {
+            return Optional.empty();
+        }
+        ChildId id = ChildId.of(text.strip());
+        return unitOfWork.inTransaction(() -> {
+            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            return directory.exists(authority, id) ? Optional.of(id) : Optional.<ChildId>empty();
         });
     }
 

@@ -3,6 +3,7 @@ package org.openiro.inmemory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.care.ChildSummary;
@@ -30,11 +31,14 @@ public final class InMemoryChildDirectory implements ChildDirectory {
 
     @Override
     public Page<ChildSummary> list(AuthorityCode authority, LocalDate dueOnOrAfter, LocalDate dueBefore,
-                                   boolean withReviewDue, String iroId, Page.Request page) {
+                                   boolean withReviewDue, String iroId, String nameContains, Page.Request page) {
         Map<ChildId, NextReview> next = schedules.nextOfAuthority(authority);
         Map<ChildId, String> held = workforce.currentAllocations(authority);
+        String sought = nameContains == null ? null : nameContains.toLowerCase(Locale.ROOT);
         List<ChildSummary> matching = children.idsOf(authority).stream()
-                .map(id -> new ChildSummary(id, next.get(id)))
+                .map(id -> new ChildSummary(id, name(authority, id), next.get(id)))
+                .filter(c -> sought == null
+                        || c.name() != null && c.name().toLowerCase(Locale.ROOT).contains(sought))
                 .filter(c -> !withReviewDue || c.nextReview() != null)
                 .filter(c -> dueOnOrAfter == null
                         || c.nextReview() != null && !c.nextReview().dueDate().isBefore(dueOnOrAfter))
@@ -48,13 +52,22 @@ public final class InMemoryChildDirectory implements ChildDirectory {
         return InMemoryPages.page(matching, page);
     }
 
+    private String name(AuthorityCode authority, ChildId id) {
+        return children.find(authority, id).map(c -> c.demographics().name()).orElse(null);
+    }
+
+    @Override
+    public boolean exists(AuthorityCode authority, ChildId childId) {
+        return children.find(authority, childId).isPresent();
+    }
+
     @Override
     public Page<ChildSummary> ofSocialWorker(AuthorityCode authority, String socialWorkerId, Page.Request page) {
         Map<ChildId, NextReview> next = schedules.nextOfAuthority(authority);
         List<ChildSummary> matching = children.idsOf(authority).stream()
                 .filter(id -> children.find(authority, id).flatMap(c -> c.socialWorker())
                         .map(sw -> sw.id().equals(socialWorkerId)).orElse(false))
-                .map(id -> new ChildSummary(id, next.get(id)))
+                .map(id -> new ChildSummary(id, name(authority, id), next.get(id)))
                 .sorted(Comparator.comparing((ChildSummary c) -> c.nextReview() == null ? null
                                 : c.nextReview().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(c -> c.id().value()))

@@ -220,4 +220,30 @@ class InMemoryAdaptersTest {
         assertThat(adapters.alerts.listOverdueFirst(A, new org.openiro.escalation.AlertFilter(null, null, null),
                 TODAY, true, new Page.Request(0, 10)).totalItems()).isEqualTo(1);
     }
+
+    private static Child named(String id, String name) {
+        return Child.register(A, ChildId.of(id), new Child.Demographics(name, LocalDate.of(2015, 1, 1),
+                Gender.MALE, Ethnicity.WBRI, false, false), TODAY);
+    }
+
+    @Test
+    void the_children_list_names_each_child_and_finds_them_by_part_of_a_name_in_any_case() {
+        adapters.children.save(named("c1", "Amy Example"));
+        adapters.children.save(named("c2", "Zoë O'Brien"));
+        adapters.children.save(named("c3", null));
+        adapters.children.save(Child.register(B, ChildId.of("c4"), new Child.Demographics("Amy Other",
+                LocalDate.of(2015, 1, 1), Gender.MALE, Ethnicity.WBRI, false, false), TODAY));
+        Page.Request first = new Page.Request(0, 10);
+
+        assertThat(adapters.childDirectory.list(A, null, null, false, null, null, first).items())
+                .extracting(c -> c.id().value() + " " + c.name())
+                .containsExactly("c1 Amy Example", "c2 Zoë O'Brien", "c3 null");
+        assertThat(adapters.childDirectory.list(A, null, null, false, null, "aMY", first).items())
+                .extracting(c -> c.id().value()).containsExactly("c1");
+        assertThat(adapters.childDirectory.list(A, null, null, false, null, "ZOË O'", first).items())
+                .extracting(c -> c.id().value()).containsExactly("c2");
+        assertThat(adapters.childDirectory.list(A, null, null, false, null, "c3", first).totalItems()).isZero();
+        assertThat(adapters.childDirectory.exists(A, ChildId.of("c3"))).isTrue();
+        assertThat(adapters.childDirectory.exists(A, ChildId.of("c4"))).isFalse();
+    }
 }

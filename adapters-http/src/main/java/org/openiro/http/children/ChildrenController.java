@@ -74,7 +74,8 @@ class ChildrenController {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record ChildLine(String id, @io.micronaut.core.annotation.Nullable ChildView.NextReviewView nextReview) {
+    record ChildLine(String id, @io.micronaut.core.annotation.Nullable String name,
+                     @io.micronaut.core.annotation.Nullable ChildView.NextReviewView nextReview) {
     }
 
     @io.micronaut.serde.annotation.Serdeable
@@ -82,7 +83,8 @@ class ChildrenController {
     }
 
     /**
-     * {@code GET …/children?iro=&overdue=&dueBefore=&page=&size=}: the children, soonest due first.
+     * {@code GET …/children?iro=&overdue=&dueBefore=&name=&page=&size=}: the children, soonest due first; {@code name}
+     * keeps those whose recorded name contains it, whatever its case.
      */
     @io.micronaut.http.annotation.Get
     @Permits(Action.READ_CHILDREN)
@@ -92,13 +94,16 @@ class ChildrenController {
                    @InCalendar java.time.LocalDate dueBefore,
                    @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
                    @Id String iro,
+                   @io.micronaut.http.annotation.QueryValue @io.micronaut.core.annotation.Nullable
+                   @jakarta.validation.constraints.Size(max = 200) String name,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "0") @jakarta.validation.constraints.Min(0)
                    int page,
                    @io.micronaut.http.annotation.QueryValue(defaultValue = "50") @jakarta.validation.constraints.Min(1)
                    @jakarta.validation.constraints.Max(org.openiro.shared.Page.MAX_SIZE) int size) {
         org.openiro.shared.Page<org.openiro.care.ChildSummary> found = listChildren.list(AuthorityCode.of(authority),
-                new ListChildrenUseCase.Filter(overdue, dueBefore, iro), new org.openiro.shared.Page.Request(page, size));
-        return new ChildPage(found.items().stream().map(c -> new ChildLine(c.id().value(),
+                new ListChildrenUseCase.Filter(overdue, dueBefore, iro, name),
+                new org.openiro.shared.Page.Request(page, size));
+        return new ChildPage(found.items().stream().map(c -> new ChildLine(c.id().value(), c.name(),
                 c.nextReview() == null ? null : ChildView.NextReviewView.of(c.nextReview()))).toList(),
                 found.page(), found.size(), found.totalItems());
     }
