@@ -36,6 +36,8 @@ class ServiceReportTest {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    org.openiro.reporting.port.in.ServiceReportUseCase reports;
 
     private Api api;
     /** Built once for the class: every test reads it, none changes it. */
@@ -250,6 +252,23 @@ class ServiceReportTest {
                 count("pathway-plan-reviews-held", 2, 0), // C4's
                 share("pathway-plan-in-timescale", 1, 2, 0, 0), // the second was due 10 December, held the 20th
                 share("pathway-plan-attended", 1, 2, 0, 0)));
+    }
+
+    @Test
+    void the_dashboards_reviews_alone_are_the_reports_reviews_section_figure_for_figure() {
+        org.openiro.authority.AuthorityCode code = org.openiro.authority.AuthorityCode.of(authority);
+        org.openiro.reporting.ReportPeriod year = new org.openiro.reporting.ReportPeriod(
+                java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2025, 3, 31));
+
+        org.openiro.reporting.ServiceReport whole = reports.report(code, year);
+        org.openiro.reporting.ServiceReport reviews = reports.reviews(code, year);
+
+        List<org.openiro.reporting.ServiceReport.Line> all = whole.sections().stream()
+                .filter(s -> s.id().equals("reviews")).findFirst().orElseThrow().figures();
+        assertThat(reviews.sections()).hasSize(1);
+        assertThat(reviews.sections().get(0).figures()).as("every figure but the letters sent (participation's)")
+                .isEqualTo(all.stream().filter(line -> !line.id().equals("letters-sent")).toList());
+        assertThat(reviews.previous()).isEqualTo(whole.previous());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.openiro.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.UnknownAuthority;
@@ -53,12 +54,22 @@ public final class IroServiceReport implements ServiceReportUseCase {
 
     @Override
     public ServiceReport report(AuthorityCode code, ReportPeriod period) {
+        return report(code, period, this::figures);
+    }
+
+    @Override
+    public ServiceReport reviews(AuthorityCode code, ReportPeriod period) {
+        return report(code, period, reviews::figures);
+    }
+
+    private ServiceReport report(AuthorityCode code, ReportPeriod period,
+                                 BiFunction<Authority, ReportPeriod, List<Figure>> figures) {
         Authority authority = unitOfWork.inTransaction(() -> authorities.find(code)
                 .orElseThrow(() -> new UnknownAuthority(code)));
         ReportPeriod previous = period.previous();
         Background.Task<List<Figure>> before = background.start("report-previous-period",
-                () -> unitOfWork.inTransaction(() -> figures(authority, previous)));
-        List<Figure> now = unitOfWork.inTransaction(() -> figures(authority, period));
+                () -> unitOfWork.inTransaction(() -> figures.apply(authority, previous)));
+        List<Figure> now = unitOfWork.inTransaction(() -> figures.apply(authority, period));
         List<Figure> then = before.join();
         Map<String, List<ServiceReport.Line>> bySection = SideBySide.lines(period, now, previous, then);
         List<ServiceReport.Section> sections = new ArrayList<>();

@@ -12,8 +12,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
@@ -55,6 +60,8 @@ class DashboardPages {
 
     /** Rows shown in a table before the page says how many more there are. */
     static final int ROWS = 25;
+    /** How long the figures a manager sees may be old: a dashboard is reread often, and the service changes slowly. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
     private static final Set<String> FOLLOW_UPS = Set.of("recommendations-due", "record-due", "letter-due");
 
     private final Pages pages;
@@ -62,6 +69,9 @@ class DashboardPages {
     private final ManageIrosUseCase iros;
     private final AlertsUseCase alerts;
     private final ServiceReportUseCase reports;
+    /** Each authority's figures as last counted, and a lock per authority so that they are counted once at a time. */
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, Object> counting = new ConcurrentHashMap<>();
     private final Clock clock;
 
     DashboardPages(Pages pages, WorklistUseCase worklists, ManageIrosUseCase iros, AlertsUseCase alerts,
@@ -77,8 +87,45 @@ class DashboardPages {
     @Get
     @Permits(Action.READ_DASHBOARD)
     HttpResponse<?> dashboard(@PathVariable @Id String authority, HttpRequest<?> request) {
-        AuthorityCode code = AuthorityCode.of(authority);
-        LocalDate today = LocalDate.now(clock);
+        Snapshot snapshot = snapshot(AuthorityCode.of(authority), clock.instant());
+        Map<String, Object> model = new HashMap<>(snapshot.model());
+        model.put("freshFor", FRESH_FOR.toSeconds());
+        model.put("countedAt", LocalTime.ofInstant(snapshot.countedAt(), clock.getZone()).truncatedTo(ChronoUnit.MINUTES));
+        return pages.render("dashboard", pages.layout(request, authority, "Dashboard"), model, request);
+    }
+
+    /**
+     * The figures as counted at most {@link #FRESH_FOR} ago (and today), or else counted now, once for everyone
+     * asking at the same moment. A manager reads a dashboard as a picture of the service, not of this second; counting
+     * the whole service's schedule and the year's reviews afresh for every look would cost each look 60 ms or more,
+     * and with several managers looking at once, far more.
+     */
+    private Snapshot snapshot(AuthorityCode code, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Snapshot kept = snapshots.get(code.value());
+        if (kept != null && kept.freshAt(now, today)) {
+            return kept;
+        }
+        synchronized (counting.computeIfAbsent(code.value(), k -> new Object())) {
+            kept = snapshots.get(code.value());
+            if (kept == null || !kept.freshAt(now, today)) {
+                kept = new Snapshot(now, today, count(code, today));
+                snapshots.put(code.value(), kept);
+            }
+            return kept;
+        }
+    }
+
+    /** The dashboard's figures for one authority: the same for every manager and administrator who opens it. */
+    record Snapshot(Instant countedAt, LocalDate day, Map<String, Object> model) {
+
+        boolean freshAt(Instant now, LocalDate today) {
+            return day.equals(today) && now.isBefore(countedAt.plus(FRESH_FOR));
+        }
+    }
+
+    private Map<String, Object> count(AuthorityCode code, LocalDate today) {
+        String authority = code.value();
         List<IroCaseload> caseloads = iros.caseloads(code);
         Map<ChildId, String> iroOf = new HashMap<>();
         caseloads.forEach(c -> {
@@ -113,7 +160,7 @@ class DashboardPages {
 
         // The whole financial year, so the report sets last financial year beside it month for month; the months
         // after this one are left off, having no reviews yet.
-        ServiceReport report = reports.report(code, FinancialYear.containing(today));
+        ServiceReport report = reports.reviews(code, FinancialYear.containing(today));
         DashboardTimeliness timeliness = DashboardTimeliness.of(report, YearMonth.from(today));
 
         Map<String, Object> model = new HashMap<>();
@@ -127,7 +174,7 @@ class DashboardPages {
         model.put("stages", stages);
         model.put("timeliness", timeliness);
         model.put("rows", ROWS);
-        return pages.render("dashboard", pages.layout(request, authority, "Dashboard"), model, request);
+        return java.util.Collections.unmodifiableMap(model);
     }
 
     static String currentStage(AlertView a) {

@@ -89,11 +89,13 @@ class PermitsInterceptor implements MethodInterceptor<Object, Object> {
 
     /**
      * The record the write created (its Location), or else the most specific id in the path; a record created where
-     * it was posted (a review's QA form, findings on a child of an audit) takes the path's.
+     * it was posted (a review's QA form, findings on a child of an audit) takes the path's, and so does a page sent on
+     * to a confirmation that carries its figures in a query (the imports page's), which names no record.
      */
     private static String resourceId(Object result, Map<String, Object> parameters, String path) {
         if (result instanceof HttpResponse<?> response && response.getHeaders().get("Location") != null
-                && !response.getHeaders().get("Location").equals(path)) {
+                && !response.getHeaders().get("Location").equals(path)
+                && !response.getHeaders().get("Location").contains("?")) {
             String location = response.getHeaders().get("Location");
             return location.substring(location.lastIndexOf('/') + 1);
         }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openiro.app.support.Api;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator's import and an IRO's QA form in a real browser (headless Chromium), as they would use them: each
@@ -41,39 +37,19 @@ class AdminJourneysTest {
     private AdminFixture fixture;
     private Api api;
     private WebDriver browser;
+    private Journey journey;
 
     @BeforeEach
     void setUp() {
         api = new Api(server.getURL(), json);
         fixture = new AdminFixture(api);
-        browser = Chromium.driver();
-        browser.manage().deleteAllCookies();
+        journey = new Journey(server.getURL());
+        browser = journey.browser();
     }
 
     @AfterAll
     static void closeBrowser() {
         Chromium.quit();
-    }
-
-    private void signIn(String username) {
-        browser.get(server.getURL() + "/");
-        Chromium.assertAccessible("the sign-in page");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PageFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
-                ExpectedConditions.urlToBe(server.getURL() + "/")));
-    }
-
-    private void waitForHeading(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
-    }
-
-    private void submitForm() {
-        WebElement button = browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** The return's files on disk, as the data officer saves them, for the file inputs to be given. */
@@ -94,18 +70,18 @@ class AdminJourneysTest {
         Path badReviews = file("reviews-2023-24.csv", AdminFixture.BAD_REVIEWS);
         Path reviews = file("reviews-2023-24-corrected.csv", AdminFixture.REVIEWS);
         long before = fixture.children();
-        signIn(fixture.adminUser);
+        journey.signIn(fixture.adminUser);
 
-        waitForHeading("Pageshire County Council");
+        journey.waitForHeading("Pageshire County Council");
         Chromium.assertAccessible("the administrator's start page");
         browser.findElement(By.linkText("Import the SSDA903 return")).click();
 
-        waitForHeading("Import the SSDA903 return");
+        journey.waitForHeading("Import the SSDA903 return");
         Chromium.assertAccessible("the import form");
         choose("header", header);
         choose("episodes", episodes);
         choose("reviews", badReviews);
-        submitForm();
+        journey.submitForm();
 
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("1 problem in the files: nothing was imported");
@@ -119,9 +95,9 @@ class AdminJourneysTest {
         choose("header", header);
         choose("episodes", episodes);
         choose("reviews", reviews);
-        submitForm();
+        journey.submitForm();
 
-        waitForHeading("Return imported");
+        journey.waitForHeading("Return imported");
         assertThat(browser.findElement(By.className("govuk-panel--confirmation")).getText())
                 .contains("Every row of the files was loaded");
         assertThat(browser.findElement(By.cssSelector("main table.govuk-table")).getText())
@@ -133,15 +109,15 @@ class AdminJourneysTest {
     @Test
     void an_iro_completes_a_qa_form_after_a_review_from_the_worklist() {
         String reviewId = fixture.reviewHeldYesterday();
-        signIn(fixture.pages.iroUser);
+        journey.signIn(fixture.pages.iroUser);
 
-        waitForHeading("Your worklist");
+        journey.waitForHeading("Your worklist");
         Chromium.assertAccessible("the worklist with a QA form due");
         browser.findElement(By.cssSelector("#qa-due a[href$='/reviews/" + reviewId + "/qa']")).click();
 
-        waitForHeading("Quality assurance form");
+        journey.waitForHeading("Quality assurance form");
         Chromium.assertAccessible("the QA form");
-        submitForm();
+        journey.submitForm();
 
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Answer at least one question");
@@ -153,14 +129,14 @@ class AdminJourneysTest {
         browser.findElement(By.cssSelector("label[for=answer-social-work-report-quality-2]")).click();
         browser.findElement(By.cssSelector("label[for=answer-care-plan-up-to-date-no]")).click();
         browser.findElement(By.id("notes")).sendKeys("Care plan not updated since the placement move");
-        submitForm();
+        journey.submitForm();
 
-        waitForHeading("Amy Example");
+        journey.waitForHeading("Amy Example");
         WebElement qa = browser.findElement(By.xpath("//h2[@id='quality-assurance']/following-sibling::table[1]"));
         assertThat(qa.getText()).contains("Done").contains("Change the QA form");
         Chromium.assertAccessible("the child's page with the QA form done");
         browser.findElement(By.linkText("Your worklist")).click();
-        waitForHeading("Your worklist");
+        journey.waitForHeading("Your worklist");
         assertThat(browser.findElements(By.cssSelector("#qa-due a[href$='/reviews/" + reviewId + "/qa']")))
                 .as("the QA form done is no longer due").isEmpty();
     }

@@ -97,6 +97,9 @@ class AdminPagesTest {
         assertThat(fixture.children()).isEqualTo(before + 1);
         assertThat(api.get(fixture.pages.path() + "/children/1001").at("placement.type")).isEqualTo("R1");
         assertThat(importsAudited()).isEqualTo(1);
+        assertThat(api.get(fixture.pages.path() + "/audit?resource=ssda903").at("items.0.id"))
+                .as("the import is the authority's, as the API's import records it, not the confirmation's address")
+                .isEqualTo(fixture.pages.authority);
         assertThat(browser.get(loaded.location()).status()).as("the confirmation again").isEqualTo(200);
         assertThat(importsAudited()).as("reloading the confirmation imports nothing").isEqualTo(1);
     }

@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openiro.app.support.Api;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The alert pages in headless Chromium, as the social worker answering and the IRO raising use them; axe-core finds no
@@ -37,6 +33,7 @@ class AlertJourneysTest {
     private PageFixture fixture;
     private Api api;
     private WebDriver browser;
+    private Journey journey;
 
     @BeforeEach
     void setUp() {
@@ -45,8 +42,8 @@ class AlertJourneysTest {
         assertThat(api.put(fixture.path() + "/children/" + fixture.otherChild + "/social-worker", """
                 {"id": "sw-2", "name": "Pat Other", "email": "pat@example.org", "team": "South"}""").status())
                 .isLessThan(300);
-        browser = Chromium.driver();
-        browser.manage().deleteAllCookies();
+        journey = new Journey(server.getURL());
+        browser = journey.browser();
     }
 
     @AfterAll
@@ -54,50 +51,24 @@ class AlertJourneysTest {
         Chromium.quit();
     }
 
-    private void open(String path) {
-        browser.get(server.getURL() + path);
-    }
-
-    private void signIn(String username) {
-        open("/");
-        Chromium.assertAccessible("the sign-in page");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PageFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
-                ExpectedConditions.urlToBe(server.getURL() + "/")));
-    }
-
-    private void waitForHeading(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
-    }
-
-    /** Clicks a form's submit button and waits for the page it leads to. */
-    private void submit(By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
-    }
-
     @Test
     void a_social_worker_responds_to_an_alert_raised_with_them_and_cannot_open_another_child() {
         Api.Reply raised = api.post(fixture.path() + "/children/" + fixture.child + "/alerts", """
                 {"reasons": ["report-late"], "stage": "informal", "description": "The assessment is late"}""");
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
-        signIn(fixture.socialWorkerUser);
+        journey.signIn(fixture.socialWorkerUser);
 
-        waitForHeading("Your children and alerts");
+        journey.waitForHeading("Your children and alerts");
         Chromium.assertAccessible("the social worker's home");
         assertThat(browser.findElement(By.id("your-children")).getText()).contains("Child C1")
                 .doesNotContain("Child C2");
         browser.findElement(By.cssSelector("#awaiting-response a")).click();
 
-        waitForHeading("Alert for Amy Example");
+        journey.waitForHeading("Alert for Amy Example");
         assertThat(browser.findElement(By.cssSelector("main .govuk-tag")).getText()).isEqualTo("Awaiting response");
         assertThat(browser.findElement(By.id("ladder")).getText()).contains("Informal").contains("social worker");
         Chromium.assertAccessible("the alert");
-        submit(By.cssSelector("form[action$='/responses'] button[type=submit]"));
+        journey.submit(By.cssSelector("form[action$='/responses'] button[type=submit]"));
 
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter the response");
@@ -106,35 +77,35 @@ class AlertJourneysTest {
         summary.findElement(By.linkText("Enter the response")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("response-text");
         browser.switchTo().activeElement().sendKeys("The assessment is booked for Monday");
-        submit(By.cssSelector("form[action$='/responses'] button[type=submit]"));
+        journey.submit(By.cssSelector("form[action$='/responses'] button[type=submit]"));
 
-        waitForHeading("Alert for Amy Example");
+        journey.waitForHeading("Alert for Amy Example");
         assertThat(browser.findElement(By.cssSelector("main .govuk-tag")).getText()).isEqualTo("Responded");
         assertThat(browser.findElement(By.id("history")).getText())
                 .contains("Response from Sam Worker (social worker), in time: The assessment is booked for Monday");
         Chromium.assertAccessible("the alert answered");
         browser.findElement(By.linkText("Your children and alerts")).click();
-        waitForHeading("Your children and alerts");
+        journey.waitForHeading("Your children and alerts");
         assertThat(browser.findElement(By.id("awaiting-response")).getText())
                 .isEqualTo("No alert is waiting for your response.");
 
-        open(fixture.page("/children/" + fixture.otherChild));
-        waitForHeading("Page not found");
+        journey.open(fixture.page("/children/" + fixture.otherChild));
+        journey.waitForHeading("Page not found");
         Chromium.assertAccessible("another social worker's child");
     }
 
     @Test
     void an_iro_raises_an_alert_from_the_childs_page_and_escalates_it() {
-        signIn(fixture.iroUser);
-        open(fixture.page("/children/" + fixture.child));
-        waitForHeading("Amy Example");
+        journey.signIn(fixture.iroUser);
+        journey.open(fixture.page("/children/" + fixture.child));
+        journey.waitForHeading("Amy Example");
         browser.findElement(By.linkText("Raise an alert")).click();
 
-        waitForHeading("Raise an alert");
+        journey.waitForHeading("Raise an alert");
         Chromium.assertAccessible("the form to raise an alert");
         browser.findElement(By.cssSelector("label[for=reasons-4]")).click(); // plan not implemented
         browser.findElement(By.cssSelector("label[for=stage]")).click(); // informal
-        submit(By.cssSelector("main form[method=post] button[type=submit]"));
+        journey.submit(By.cssSelector("main form[method=post] button[type=submit]"));
 
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter what the alert is about");
@@ -142,9 +113,9 @@ class AlertJourneysTest {
         Chromium.assertAccessible("the form with the description missing");
         summary.findElement(By.linkText("Enter what the alert is about")).click();
         browser.switchTo().activeElement().sendKeys("The plan for family time is not in place");
-        submit(By.cssSelector("main form[method=post] button[type=submit]"));
+        journey.submit(By.cssSelector("main form[method=post] button[type=submit]"));
 
-        waitForHeading("Alert for Amy Example");
+        journey.waitForHeading("Alert for Amy Example");
         assertThat(browser.findElement(By.id("history")).getText())
                 .contains("Raised at Informal with Sam Worker (social worker)");
         Chromium.assertAccessible("the alert raised");
@@ -153,9 +124,9 @@ class AlertJourneysTest {
         browser.findElement(By.id("escalation-with-id")).sendKeys("tm-1");
         browser.findElement(By.id("escalation-with-name")).sendKeys("Tia Manager");
         browser.findElement(By.id("escalation-reason")).sendKeys("No answer in five working days");
-        submit(By.cssSelector("form[action$='/escalations'] button[type=submit]"));
+        journey.submit(By.cssSelector("form[action$='/escalations'] button[type=submit]"));
 
-        waitForHeading("Alert for Amy Example");
+        journey.waitForHeading("Alert for Amy Example");
         assertThat(browser.findElement(By.id("history")).getText())
                 .contains("Escalated to Stage 1 with Tia Manager (team manager), response due by "
                         + org.openiro.http.pages.Dates.format(org.openiro.calendar.BankHolidayCalendar
@@ -163,7 +134,7 @@ class AlertJourneysTest {
                 .contains("No answer in five working days");
         Chromium.assertAccessible("the alert escalated");
         browser.findElement(By.linkText("Alerts")).click();
-        waitForHeading("Alerts");
+        journey.waitForHeading("Alerts");
         assertThat(browser.findElement(By.id("alerts")).getText()).contains("Child C1").contains("Stage 1")
                 .contains("Tia Manager (team manager)");
         Chromium.assertAccessible("the authority's alerts");

@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openiro.app.support.Api;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real browser (headless Chromium), as the people who use them would: each journey asserts what they
@@ -38,43 +34,18 @@ class BrowserJourneysTest {
 
     private PageFixture fixture;
     private WebDriver browser;
+    private Journey journey;
 
     @BeforeEach
     void setUp() {
         fixture = new PageFixture(new Api(server.getURL(), json));
-        browser = Chromium.driver();
-        browser.manage().deleteAllCookies();
+        journey = new Journey(server.getURL());
+        browser = journey.browser();
     }
 
     @AfterAll
     static void closeBrowser() {
         Chromium.quit();
-    }
-
-    private void open(String path) {
-        browser.get(server.getURL() + path);
-    }
-
-    private void signIn(String username) {
-        open("/");
-        Chromium.assertAccessible("the sign-in page");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PageFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
-                ExpectedConditions.urlToBe(server.getURL() + "/")));
-    }
-
-    /** Waits for the page a click led to (under load the old page answers a moment longer), by its heading. */
-    private void waitForHeading(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("h1")).getText().equals(heading));
-    }
-
-    private void submitForm() {
-        WebElement button = browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private List<WebElement> reviewDueRowsFor(String child) {
@@ -83,9 +54,9 @@ class BrowserJourneysTest {
 
     @Test
     void an_iro_opens_a_child_from_the_worklist_records_a_review_and_sees_the_worklist_change() {
-        signIn(fixture.iroUser);
+        journey.signIn(fixture.iroUser);
 
-        waitForHeading("Your worklist");
+        journey.waitForHeading("Your worklist");
         assertThat(browser.findElement(By.className("iro-header__authority")).getText())
                 .isEqualTo("Pageshire County Council");
         assertThat(browser.findElement(By.className("iro-header")).getCssValue("font-family"))
@@ -94,16 +65,16 @@ class BrowserJourneysTest {
         assertThat(reviewDueRowsFor(fixture.child)).hasSize(1);
         reviewDueRowsFor(fixture.child).get(0).click();
 
-        waitForHeading("Amy Example");
+        journey.waitForHeading("Amy Example");
         assertThat(browser.findElement(By.id("next-review")).getText()).isEqualTo("Next review");
         Chromium.assertAccessible("the child's page");
         browser.findElement(By.linkText("Record a review")).click();
 
-        waitForHeading("Record a review");
+        journey.waitForHeading("Record a review");
         Chromium.assertAccessible("the review form");
         browser.findElement(By.cssSelector("label[for=participation-code-2]")).click(); // PN1
         browser.findElement(By.cssSelector("label[for=participation-methods]")).click(); // attended in person
-        submitForm();
+        journey.submitForm();
 
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter the date of the review meeting");
@@ -117,13 +88,13 @@ class BrowserJourneysTest {
         browser.findElement(By.id("meeting-0-day")).sendKeys(String.valueOf(held.getDayOfMonth()));
         browser.findElement(By.id("meeting-0-month")).sendKeys(String.valueOf(held.getMonthValue()));
         browser.findElement(By.id("meeting-0-year")).sendKeys(String.valueOf(held.getYear()));
-        submitForm();
+        journey.submitForm();
 
-        waitForHeading("Amy Example");
+        journey.waitForHeading("Amy Example");
         assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText())
                 .contains(org.openiro.http.pages.Dates.format(held)).contains("PN1");
         browser.findElement(By.linkText("Your worklist")).click();
-        waitForHeading("Your worklist");
+        journey.waitForHeading("Your worklist");
         assertThat(reviewDueRowsFor(fixture.child)).as("the review held is no longer due").isEmpty();
         assertThat(reviewDueRowsFor(fixture.otherChild)).as("the other child's still is").hasSize(1);
     }

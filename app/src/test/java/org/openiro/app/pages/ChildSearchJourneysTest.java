@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +35,7 @@ class ChildSearchJourneysTest {
 
     private PageFixture fixture;
     private WebDriver browser;
+    private Journey journey;
 
     @BeforeEach
     void setUp() {
@@ -44,8 +44,8 @@ class ChildSearchJourneysTest {
         assertThat(api.put(fixture.path() + "/children/C2", """
                 {"dateOfBirth": "2012-03-04", "gender": "male", "ethnicity": "WBRI", "uasc": false, "disability": false,
                  "name": "Zoë O'Brien"}""").status()).isLessThan(300);
-        browser = Chromium.driver();
-        browser.manage().deleteAllCookies();
+        journey = new Journey(server.getURL());
+        browser = journey.browser();
     }
 
     @AfterAll
@@ -53,20 +53,8 @@ class ChildSearchJourneysTest {
         Chromium.quit();
     }
 
-    private void signIn(String username) {
-        browser.get(server.getURL() + "/");
-        Chromium.assertAccessible("the sign-in page");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PageFixture.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.not(
-                ExpectedConditions.urlToBe(server.getURL() + "/")));
-    }
-
     private void search() {
-        WebElement button = browser.findElement(By.xpath("//main//button[normalize-space()='Search']"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        journey.submit(By.xpath("//main//button[normalize-space()='Search']"));
     }
 
     private String table() {
@@ -75,7 +63,7 @@ class ChildSearchJourneysTest {
 
     @Test
     void a_manager_finds_a_child_by_part_of_their_name_then_opens_another_by_id() {
-        signIn(fixture.managerUser);
+        journey.signIn(fixture.managerUser);
         browser.get(server.getURL() + fixture.page("/children"));
         Chromium.assertAccessible("the children list");
         assertThat(table()).contains("Child C1").contains("Amy Example").contains("Child C2").contains("Zoë O'Brien");

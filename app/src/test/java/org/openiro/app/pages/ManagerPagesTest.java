@@ -63,7 +63,8 @@ class ManagerPagesTest {
         assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
         assertThat(dashboard.header("Cache-Control")).isEqualTo("no-store");
         String body = dashboard.body();
-        assertThat(body).contains("<h1 class=\"govuk-heading-l\">Dashboard</h1>");
+        assertThat(body).contains("<h1 class=\"govuk-heading-l\">Dashboard</h1>")
+                .containsPattern("as counted at [0-9]{1,2}:[0-9]{2}[ap]m \\(counted again after 30 seconds\\)");
         assertThat(section(body, "at-a-glance")).contains("Reviews overdue</dt><dd class=\"govuk-summary-list__value\">0<")
                 .contains("Reviews due in the next 20 working days</dt><dd class=\"govuk-summary-list__value\">1<")
                 .contains("Reviews held in timescale this year</dt><dd class=\"govuk-summary-list__value\">100.0% (1 of 1)<")
