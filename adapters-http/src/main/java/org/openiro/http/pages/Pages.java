@@ -78,7 +78,12 @@ public class Pages {
         if (caller.has(Role.MANAGER)) {
             return base + "/dashboard";
         }
-        return socialWorkerId(caller, authority).map(id -> base + "/children").orElse(base);
+        Optional<String> socialWorker = socialWorkerId(caller, authority);
+        if (socialWorker.isPresent()) {
+            return base + "/children";
+        }
+        // A board member reads the report; an administrator starts where the authority's settings are.
+        return caller.has(Role.VIEWER) && !caller.has(Role.ADMIN) ? base + "/reports/iro-service" : base;
     }
 
     /** Where a person starts after signing in: in their one authority, or choosing among several. */

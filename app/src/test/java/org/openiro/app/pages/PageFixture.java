@@ -18,6 +18,7 @@ final class PageFixture {
     final String iroUser = TestAuthorities.fresh("iro");
     final String socialWorkerUser = TestAuthorities.fresh("sw");
     final String managerUser = TestAuthorities.fresh("mgr");
+    final String viewerUser = TestAuthorities.fresh("viewer");
     final String child = "C1";
     final String otherChild = "C2";
     final LocalDate careStarted = LocalDate.now().minusDays(10);
@@ -41,6 +42,7 @@ final class PageFixture {
         user(iroUser, "[\"iro\"]", ", \"iroId\": \"iro-1\"");
         user(socialWorkerUser, "[\"social-worker\"]", ", \"socialWorkerId\": \"sw-1\"");
         user(managerUser, "[\"manager\"]", "");
+        user(viewerUser, "[\"viewer\"]", "");
     }
 
     String path() {

@@ -159,6 +159,18 @@ class PagesTest {
     }
 
     @Test
+    void a_board_member_starts_at_the_service_report_and_may_not_open_the_dashboard_nor_a_child() {
+        Browser.Page signedIn = browser.signIn(fixture.viewerUser, PageFixture.PASSWORD);
+
+        assertThat(signedIn.location()).isEqualTo(fixture.page("/reports/iro-service"));
+        Browser.Page report = browser.get(signedIn.location());
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("<h1");
+        assertThat(browser.get(fixture.page("/dashboard")).status()).isEqualTo(403);
+        assertThat(browser.get(fixture.page("/children/C1")).status()).isEqualTo(403);
+    }
+
+    @Test
     void a_manager_starts_at_the_dashboard_keeps_the_start_page_and_lists_the_children_of_an_iro() {
         Browser.Page signedIn = browser.signIn(fixture.managerUser, PageFixture.PASSWORD);
         assertThat(signedIn.location()).isEqualTo(fixture.page("/dashboard"));
