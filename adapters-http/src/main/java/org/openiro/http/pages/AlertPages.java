@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -183,12 +184,8 @@ class AlertPages {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<?> withdraw(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                              @Body @Nullable String body, HttpRequest<?> request) {
-        Form form = posted(request, authority, alertId, null, "withdraw", body);
-        List<FieldError> problems = new ArrayList<>();
-        String reason = text(form, problems, "withdrawal-reason", "Enter why the alert is withdrawn", false);
-        refuseIf(problems);
-        alerts.withdraw(AuthorityCode.of(authority), alertId, null, reason, version(form));
-        return Pages.seeOther(alertPath(authority, alertId));
+        return noteStep(request, authority, alertId, "withdraw", body, "withdrawal-reason",
+                "Enter why the alert is withdrawn", alerts::withdraw);
     }
 
     @Post("/alerts/{alertId}/cafcass-referral")
@@ -196,12 +193,8 @@ class AlertPages {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<?> cafcass(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                             @Body @Nullable String body, HttpRequest<?> request) {
-        Form form = posted(request, authority, alertId, null, "cafcass", body);
-        List<FieldError> problems = new ArrayList<>();
-        String note = text(form, problems, "cafcass-note", "Enter a note", false);
-        refuseIf(problems);
-        alerts.referToCafcass(AuthorityCode.of(authority), alertId, null, note, version(form));
-        return Pages.seeOther(alertPath(authority, alertId));
+        return noteStep(request, authority, alertId, "cafcass", body, "cafcass-note", "Enter a note",
+                alerts::referToCafcass);
     }
 
     @Post("/alerts/{alertId}/legal-advice")
@@ -209,11 +202,22 @@ class AlertPages {
     @Permits(Action.WRITE_CASEWORK)
     HttpResponse<?> legalAdvice(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                                 @Body @Nullable String body, HttpRequest<?> request) {
-        Form form = posted(request, authority, alertId, null, "legal-advice", body);
+        return noteStep(request, authority, alertId, "legal-advice", body, "legal-advice-note", "Enter a note",
+                alerts::takeLegalAdvice);
+    }
+
+    /** A step of the alert's that takes an optional note and nothing else, dated today (withdraw, Cafcass, advice). */
+    private interface NoteStep {
+        AlertView take(AuthorityCode authority, String alertId, LocalDate on, String note, Long expectedVersion);
+    }
+
+    private HttpResponse<?> noteStep(HttpRequest<?> request, String authority, String alertId, String name,
+                                     String body, String field, String missing, NoteStep step) {
+        Form form = posted(request, authority, alertId, null, name, body);
         List<FieldError> problems = new ArrayList<>();
-        String note = text(form, problems, "legal-advice-note", "Enter a note", false);
+        String note = text(form, problems, field, missing, false);
         refuseIf(problems);
-        alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, null, note, version(form));
+        step.take(AuthorityCode.of(authority), alertId, null, note, version(form));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
