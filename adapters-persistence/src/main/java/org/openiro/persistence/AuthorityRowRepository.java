@@ -1,9 +1,0 @@
-package org.openiro.persistence;
-
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
-
-@JdbcRepository(dialect = Dialect.POSTGRES)
-interface AuthorityRowRepository extends CrudRepository<AuthorityRow, String> {
-}

@@ -1,0 +1,13 @@
+package org.openiro.persistence.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+@MappedEntity("access_log")
+record AccessRow(@Id @GeneratedValue @Nullable Long sequence, Instant occurredAt, String authority, String username,
+                 String action, String resource, @Nullable String resourceId, String method, String path, int status,
+                 String requestId) {
+}

@@ -1,0 +1,148 @@
+package org.openiro.persistence.reviews;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.children.ChildId;
+import org.openiro.persistence.reviews.ReviewRows.DirectionRow;
+import org.openiro.persistence.reviews.ReviewRows.Directions;
+import org.openiro.persistence.reviews.ReviewRows.Reviews;
+import org.openiro.reviews.Advocacy;
+import org.openiro.reviews.BringForwardReason;
+import org.openiro.reviews.Consultation;
+import org.openiro.reviews.Direction;
+import org.openiro.reviews.Meetings;
+import org.openiro.reviews.Participation;
+import org.openiro.reviews.ParticipationCode;
+import org.openiro.reviews.Review;
+import org.openiro.reviews.ReviewBasis;
+import org.openiro.reviews.ReviewFacts;
+import org.openiro.reviews.ReviewKind;
+import org.openiro.reviews.DueDates;
+import org.openiro.reviews.ReviewTiming;
+import org.openiro.reviews.port.out.ReviewRepository;
+import org.openiro.shared.StaleVersion;
+
+@Singleton
+public class JdbcReviewRepository implements ReviewRepository {
+
+    private final Reviews reviews;
+    private final Directions directions;
+
+    JdbcReviewRepository(Reviews reviews, Directions directions) {
+        this.reviews = reviews;
+        this.directions = directions;
+    }
+
+    @Override
+    public List<Review> ofChild(AuthorityCode authority, ChildId child) {
+        return reviews.findByAuthorityAndChildId(authority.value(), child.value()).stream()
+                .map(JdbcReviewRepository::toReview).toList();
+    }
+
+    @Override
+    public Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId) {
+        return reviews.findByIdAndAuthorityAndChildId(reviewId, authority.value(), child.value())
+                .map(JdbcReviewRepository::toReview);
+    }
+
+    @Override
+    public Review insert(Review review) {
+        return toReview(reviews.save(toRow(review)));
+    }
+
+    @Override
+    public Review update(Review review) {
+        try {
+            return toReview(reviews.update(toRow(review)));
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("review " + review.id());
+        }
+    }
+
+    @Override
+    public void delete(Review review) {
+        try {
+            reviews.delete(toRow(review));
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("review " + review.id());
+        }
+    }
+
+    @Override
+    public List<Review> heldSince(LocalDate from) {
+        return reviews.findByLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(from).stream()
+                .map(JdbcReviewRepository::toReview).toList();
+    }
+
+    @Override
+    public List<Direction> directions(AuthorityCode authority, ChildId child) {
+        return directions.findByAuthorityAndChildId(authority.value(), child.value()).stream()
+                .map(JdbcReviewRepository::toDirection).toList();
+    }
+
+    public static Direction toDirection(DirectionRow row) {
+        return new Direction(row.dueBy(), BringForwardReason.of("reason", row.reason()), row.directedOn());
+    }
+
+    @Override
+    public void addDirection(AuthorityCode authority, ChildId child, Direction direction) {
+        directions.save(new DirectionRow(null, authority.value(), child.value(), direction.dueBy(),
+                direction.reason().id(), direction.directedOn()));
+    }
+
+    public static ReviewRow toRow(Review r) {
+        Participation p = r.participation();
+        Advocacy a = r.advocacy();
+        ReviewFacts f = r.facts();
+        ReviewTiming t = r.timing();
+        DueDates owed = t == null ? null : t.owed();
+        return new ReviewRow(r.id(), r.authority().value(), r.childId().value(), r.kind().id(),
+                r.meetings().dates().stream().map(LocalDate::toString).collect(Collectors.joining(",")),
+                r.meetings().first(), r.meetings().last(), r.seriesComplete(), r.bookingId(),
+                p == null ? null : p.code().name(),
+                p == null ? null : p.methods().stream().sorted().collect(Collectors.joining(",")),
+                p == null ? null : p.chairedByChild(), r.attended(),
+                a == null ? null : a.status(), a == null ? null : a.type(), a == null ? null : a.provider(),
+                r.consultation().stream().map(c -> c.party() + ":" + c.sent() + ":" + c.returned())
+                        .collect(Collectors.joining(",")),
+                f.socialWorkReportReceivedOn(), f.recommendationsIssuedOn(), f.recordCompletedOn(), f.letterSentOn(),
+                t == null ? null : t.dueDate(), t == null ? null : t.sequence(), t == null ? null : t.basis().name(),
+                t == null ? null : t.inTimescale(), owed == null ? null : owed.socialWorkReport(),
+                owed == null ? null : owed.recommendations(), owed == null ? null : owed.record(),
+                owed == null ? null : owed.letter(), f.recorded(), r.version());
+    }
+
+    public static Review toReview(ReviewRow row) {
+        Participation participation = row.participationCode() == null ? null : new Participation(
+                ParticipationCode.valueOf(row.participationCode()), split(row.participationMethods()),
+                row.chairedByChild());
+        Advocacy advocacy = row.advocacyStatus() == null ? null
+                : new Advocacy(row.advocacyStatus(), row.advocacyType(), row.advocacyProvider());
+        List<Consultation> consultation = split(row.consultation()).stream().map(entry -> entry.split(":"))
+                .map(e -> new Consultation(e[0], Boolean.parseBoolean(e[1]), Boolean.parseBoolean(e[2]))).toList();
+        // A measured review has a basis; the first of a period whose start is not known has one and no due date.
+        ReviewTiming timing = row.basis() == null ? null : new ReviewTiming(row.id(), row.dueDate(), row.sequence(),
+                ReviewBasis.valueOf(row.basis()), row.inTimescale(),
+                row.recordDue() == null ? null : new DueDates(row.reportDue(), row.recommendationsDue(), row.recordDue(),
+                        row.letterDue()));
+        return new Review(row.id(), AuthorityCode.of(row.authority()), ChildId.of(row.childId()),
+                ReviewKind.of("kind", row.kind()),
+                new Meetings(Arrays.stream(row.meetingDates().split(",")).map(LocalDate::parse).toList()),
+                row.seriesComplete(), row.bookingId(), participation, row.attended(), advocacy,
+                consultation.stream().sorted(java.util.Comparator.comparing(Consultation::party)).toList(),
+                new ReviewFacts(row.socialWorkReportReceivedOn(), row.recommendationsIssuedOn(),
+                        row.recordCompletedOn(), row.letterSentOn(), row.followUpRecorded()),
+                timing, row.version() == null ? 0 : row.version());
+    }
+
+    private static Set<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? Set.of() : Set.of(joined.split(","));
+    }
+}
