@@ -15,14 +15,23 @@ import org.openiro.audit.AccessQuery;
 import org.openiro.audit.port.out.AccessLog;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.persistence.shared.BulkWrites;
+import org.openiro.persistence.shared.Columns;
 import org.openiro.shared.Page;
 
 /** The access log. Like the audit trail it has no update or delete method, on purpose. */
 @Singleton
 class JdbcAccessLog implements AccessLog {
 
-    private static final List<String> COLUMNS = List.of("occurred_at", "authority", "username", "action", "resource",
-            "resource_id", "method", "path", "status", "request_id");
+    private static final Columns<AccessEntry> COLUMNS = Columns.<AccessEntry>of("occurred_at", AccessEntry::at)
+            .and("authority", e -> e.authority().value())
+            .and("username", AccessEntry::username)
+            .and("action", e -> e.kind().id())
+            .and("resource", AccessEntry::resource)
+            .and("resource_id", AccessEntry::resourceId)
+            .and("method", AccessEntry::method)
+            .and("path", AccessEntry::path)
+            .and("status", AccessEntry::status)
+            .and("request_id", AccessEntry::requestId);
 
     private static final String MATCHING = """
             FROM access_log WHERE authority = :authority
@@ -61,10 +70,8 @@ class JdbcAccessLog implements AccessLog {
         if (entries.isEmpty()) {
             return;
         }
-        List<Object[]> values = entries.stream().map(e -> new Object[] {e.at(), e.authority().value(),
-            e.username(), e.kind().id(), e.resource(), e.resourceId(), e.method(), e.path(), e.status(),
-            e.requestId()}).toList();
-        jdbc.execute(connection -> BulkWrites.insert(connection, "access_log", COLUMNS, values, ""));
+        List<Object[]> values = COLUMNS.rows(entries);
+        jdbc.execute(connection -> BulkWrites.insert(connection, "access_log", COLUMNS.names(), values, ""));
     }
 
     @Override

@@ -18,24 +18,38 @@ import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.OutboxBacklog;
 import org.openiro.events.port.out.OutboxStore;
+import org.openiro.persistence.shared.Columns;
 import org.openiro.shared.Page;
 
 @Singleton
 class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
 
-    private static final List<String> COLUMNS = List.of("id", "authority", "type", "topic", "event_key", "source",
-            "subject", "occurred_at", "data", "unique_key");
+    /** An event as written: when it happened is the append's, not the event's own. */
+    private record Appended(DomainEvent event, Instant at) {
+    }
+
 
     private final OutboxRows rows;
     private final JsonMapper json;
     private final JdbcOperations jdbc;
     private final OutboxHorizon horizon;
+    private final Columns<Appended> columns;
 
     JdbcOutbox(OutboxRows rows, JsonMapper json, JdbcOperations jdbc, OutboxHorizon horizon) {
         this.rows = rows;
         this.json = json;
         this.jdbc = jdbc;
         this.horizon = horizon;
+        this.columns = Columns.<Appended>of("id", a -> UUID.randomUUID().toString())
+                .and("authority", a -> a.event().authority().value())
+                .and("type", a -> a.event().fullType())
+                .and("topic", a -> a.event().topic())
+                .and("event_key", a -> a.event().key())
+                .and("source", a -> a.event().source())
+                .and("subject", a -> a.event().subject())
+                .and("occurred_at", Appended::at)
+                .and("data", a -> toJson(a.event()))
+                .and("unique_key", a -> a.event().uniqueKey().orElse(null));
     }
 
     /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
@@ -44,12 +58,10 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
         if (events.isEmpty()) {
             return;
         }
-        List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
-            event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
-            event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
+        List<Object[]> values = columns.rows(events.stream().map(event -> new Appended(event, at)).toList());
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
         boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
-        jdbc.execute(connection -> horizon.insert(connection, COLUMNS, values, unique ? "ON CONFLICT DO NOTHING" : ""));
+        jdbc.execute(connection -> horizon.insert(connection, columns.names(), values, unique ? "ON CONFLICT DO NOTHING" : ""));
     }
 
     private String toJson(DomainEvent event) {
