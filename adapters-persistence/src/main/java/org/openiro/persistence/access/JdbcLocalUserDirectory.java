@@ -28,7 +28,9 @@ class JdbcLocalUserDirectory implements LocalUserDirectory {
     public Optional<LocalUser> find(String username) {
         return rows.findById(username).map(row -> new LocalUser(row.username(), row.passwordHash(),
                 Arrays.stream(row.roles().split(",")).map(id -> Role.of(id).orElseThrow()).collect(Collectors.toSet()),
-                Arrays.stream(row.authorities().split(",")).collect(Collectors.toSet()),
+                // No authorities are stored as an empty text, which split() reads as one authority named "".
+                Arrays.stream(row.authorities().split(",")).filter(code -> !code.isEmpty())
+                        .collect(Collectors.toSet()),
                 row.iroId(), row.socialWorkerId()));
     }
 
