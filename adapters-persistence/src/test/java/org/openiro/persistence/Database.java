@@ -8,6 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -137,6 +141,44 @@ public enum Database {
             s.setString(2, code);
             s.setString(3, "{}");
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a child of {@code authority} (which it adds too, when new) for rows that refer to a child. */
+    public void child(String authority, String childId) {
+        try (Connection c = connect()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO authority (code, name, policy, updated_at)"
+                    + " SELECT ?, ?, '{}', CURRENT_TIMESTAMP WHERE NOT EXISTS (SELECT 1 FROM authority WHERE code = ?)")) {
+                s.setString(1, authority);
+                s.setString(2, authority);
+                s.setString(3, authority);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO child (authority, child_id, date_of_birth, gender,"
+                    + " ethnicity, uasc, disability) VALUES (?, ?, DATE '2010-01-01', 'female', 'WBRI', FALSE, FALSE)")) {
+                s.setString(1, authority);
+                s.setString(2, childId);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one row {@code sql} selects, each column read as the type given for it. */
+    public List<Object> row(String sql, Class<?>... types) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row: " + sql);
+            }
+            List<Object> row = new ArrayList<>();
+            for (int i = 0; i < types.length; i++) {
+                Object value = types[i] == Instant.class ? rs.getObject(i + 1, OffsetDateTime.class) : rs.getObject(i + 1, types[i]);
+                row.add(value instanceof OffsetDateTime t ? t.toInstant() : value);
+            }
+            return row;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

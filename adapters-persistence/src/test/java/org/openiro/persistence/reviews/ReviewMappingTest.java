@@ -1,0 +1,112 @@
+package org.openiro.persistence.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openiro.authority.AuthorityCode;
+import org.openiro.calendar.SupportedDates;
+import org.openiro.children.ChildId;
+import org.openiro.persistence.Database;
+import org.openiro.reviews.Advocacy;
+import org.openiro.reviews.BringForwardReason;
+import org.openiro.reviews.Consultation;
+import org.openiro.reviews.Direction;
+import org.openiro.reviews.DueDates;
+import org.openiro.reviews.Meetings;
+import org.openiro.reviews.Participation;
+import org.openiro.reviews.ParticipationCode;
+import org.openiro.reviews.Review;
+import org.openiro.reviews.ReviewBasis;
+import org.openiro.reviews.ReviewFacts;
+import org.openiro.reviews.ReviewKind;
+import org.openiro.reviews.ReviewTiming;
+import org.openiro.reviews.port.out.ReviewRepository;
+
+/**
+ * A review written and read back, on H2 and PostgreSQL, is the review written (ReviewRow): as many meeting dates as
+ * the column holds, every participation method and consultation party, the follow-up's dates and its due dates at
+ * the supported calendar's ends; and a review with every optional part null. Directions (DirectionRow) likewise.
+ */
+class ReviewMappingTest {
+
+    private static final LocalDate FIRST = SupportedDates.FIRST;
+    private static final LocalDate LAST = SupportedDates.LAST;
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void a_review_with_every_part_at_its_widest_reads_back_equal(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        ChildId child = ChildId.of("c");
+        db.child(authority.value(), child.value());
+        // meeting_dates holds 400 characters: 36 dates of ten, with their commas.
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < 35; i++) {
+            dates.add(FIRST.plusDays(i));
+        }
+        dates.add(LAST);
+        String id = "r".repeat(36);
+        Review review = new Review(id, authority, child, ReviewKind.PATHWAY_PLAN, new Meetings(dates), true,
+                "b".repeat(36), new Participation(ParticipationCode.PN2, Participation.METHODS, "full"), true,
+                new Advocacy("has-advocate", "non-instructed", "p".repeat(36)),
+                List.of(new Consultation("carer", true, true), new Consultation("child", true, false),
+                        new Consultation("health", false, false), new Consultation("other-agency", true, true),
+                        new Consultation("parent", true, true), new Consultation("school", true, true)),
+                new ReviewFacts(FIRST, FIRST.plusDays(1), LAST.minusDays(1), LAST),
+                new ReviewTiming(id, LAST, Integer.MAX_VALUE, ReviewBasis.BROUGHT_FORWARD, false,
+                        new DueDates(FIRST, FIRST.plusDays(1), LAST.minusDays(1), LAST)),
+                0);
+
+        assertReadBackEqual(db, review);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void a_review_with_every_optional_part_null_reads_back_equal(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        ChildId child = ChildId.of("c");
+        db.child(authority.value(), child.value());
+        Review review = new Review("r1", authority, child, ReviewKind.CLA, Meetings.on(FIRST), false, null, null, null,
+                null, List.of(), ReviewFacts.NOT_RECORDED, null, 0);
+
+        assertReadBackEqual(db, review);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void directions_read_back_equal(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        ChildId child = ChildId.of("c".repeat(36));
+        db.child(authority.value(), child.value());
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        Direction first = new Direction(FIRST, BringForwardReason.IRO_DIRECTION, FIRST);
+        Direction last = new Direction(LAST, BringForwardReason.UNPLANNED_MOVE, FIRST.plusDays(1));
+
+        db.inTransaction(() -> {
+            reviews.addDirection(authority, child, first);
+            reviews.addDirection(authority, child, last);
+        });
+
+        assertThat(db.inTransaction(() -> reviews.directions(authority, child))).containsExactlyInAnyOrder(first, last);
+    }
+
+    private static void assertReadBackEqual(Database db, Review review) {
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        Review inserted = db.inTransaction(() -> reviews.insert(review));
+        Review found = db.inTransaction(() -> reviews.find(review.authority(), review.childId(), review.id()))
+                .orElseThrow();
+
+        assertThat(found).isEqualTo(inserted);
+        assertThat(withVersion(found, review.version())).isEqualTo(review);
+        assertThat(db.inTransaction(() -> reviews.ofChild(review.authority(), review.childId()))).containsExactly(found);
+    }
+
+    private static Review withVersion(Review r, long version) {
+        return new Review(r.id(), r.authority(), r.childId(), r.kind(), r.meetings(), r.seriesComplete(), r.bookingId(),
+                r.participation(), r.attended(), r.advocacy(), r.consultation(), r.facts(), r.timing(), version);
+    }
+}
