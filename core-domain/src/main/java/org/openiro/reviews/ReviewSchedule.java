@@ -86,7 +86,7 @@ public final class ReviewSchedule {
                     timings.add(new ReviewTiming(history.id(i), Days.date(due.date), sequence(history, c, due.held),
                             due.basis, history.first(i) <= due.date && history.seriesWithinLimit(i)));
                 }
-                due.held(history.last(i));
+                due.held(i);
             }
             if (due.held > 0) {
                 lastLookedAfterReview = due.lastHeld();
@@ -117,9 +117,10 @@ public final class ReviewSchedule {
     }
 
     /**
-     * The due date being decided, the rule that set it, and the cycle it is decided in with the last meetings of the
-     * reviews held in it so far. One per {@link #compute} call, reused for every due date it decides (each read before
-     * the next is decided): a review's due date costs no object of its own, and its dates are {@link Days} numbers.
+     * The due date being decided, the rule that set it, and the cycle it is decided in with the reviews held in it so
+     * far (by their index in the history: nothing is copied). One per {@link #compute} call, reused for every due date
+     * it decides (each read before the next is decided): a review's due date costs no object of its own, and its dates
+     * are {@link Days} numbers.
      */
     private final class Due {
         private final PolicyHistory policies;
@@ -129,41 +130,40 @@ public final class ReviewSchedule {
         private int date;
         private ReviewBasis basis;
         private int cycle;
-        /** The last meetings of the cycle's reviews held so far ({@link #held} of them), then those before. */
-        private int[] previous;
+        /** How many of the cycle's reviews are held so far, and the last of them (the history's index; -1: none). */
         private int held;
+        private int last = -1;
         /**
          * The reviews of the cycle before, where this one began part-way through their period of care: they met the
-         * placement's own reviews and the directions given before them ({@link #before} of them; 0 otherwise).
+         * placement's own reviews and the directions given before them. How many (0 otherwise), and the last.
          */
-        private int[] earlier;
         private int before;
+        private int lastBefore = -1;
 
         Due(PolicyHistory policies, ReviewHistory history, CareOnTheDay care) {
             this.policies = policies;
             this.versions = policies.versions();
             this.history = history;
             this.care = care;
-            this.previous = new int[history.reviews];
-            this.earlier = new int[history.reviews];
         }
 
         void startCycle(int c) {
-            int[] last = previous;
-            previous = earlier;
-            earlier = last;
             before = history.beganInPeriod(c) ? held : 0;
+            lastBefore = last;
             held = 0;
+            last = -1;
             cycle = c;
         }
 
-        void held(int lastMeeting) {
-            previous[held++] = lastMeeting;
+        /** The history's review {@code review}, of this cycle, is held: the next is due after it. */
+        void held(int review) {
+            held++;
+            last = review;
         }
 
-        /** The last of the reviews held, those of the cycle before if none yet, else NONE. */
+        /** The last meeting of the last of the reviews held, those of the cycle before if none yet, else NONE. */
         int lastHeld() {
-            return held > 0 ? previous[held - 1] : before > 0 ? earlier[before - 1] : Days.NONE;
+            return held > 0 ? history.last(last) : before > 0 ? history.last(lastBefore) : Days.NONE;
         }
 
         private void set(int date, ReviewBasis basis) {
@@ -178,14 +178,17 @@ public final class ReviewSchedule {
             }
         }
 
-        /** How many of the reviews held in the period (those before this cycle's, then its own) were on or after. */
+        /**
+         * How many of the reviews held in the period (those of the cycle before, where they count, then its own so
+         * far) had their last meeting on or after {@code from}. Asked only where a placement for adoption or a
+         * placement order is in force, so the reviews are looked for rather than kept.
+         */
         private int heldOnOrAfter(int from) {
             int count = 0;
-            for (int i = 0; i < before; i++) {
-                count += earlier[i] >= from ? 1 : 0;
-            }
-            for (int i = 0; i < held; i++) {
-                count += previous[i] >= from ? 1 : 0;
+            for (int i = 0; i <= Math.max(last, lastBefore); i++) {
+                int of = history.cycleOf(i);
+                boolean counts = (of == cycle && i <= last) || (before > 0 && of == cycle - 1 && i <= lastBefore);
+                count += counts && history.last(i) >= from ? 1 : 0;
             }
             return count;
         }
@@ -199,7 +202,7 @@ public final class ReviewSchedule {
                 decide(versions.get(0).policy(), asAt);
                 return;
             }
-            int cycleStart = held == 0 ? history.cycleStart(cycle) : previous[held - 1];
+            int cycleStart = held == 0 ? history.cycleStart(cycle) : history.last(last);
             decide(policies.inForceOn(Days.date(cycleStart)), asAt);
             int decided = date;
             ReviewBasis decidedBasis = basis;
@@ -238,7 +241,7 @@ public final class ReviewSchedule {
                 // A short-breaks child's second review, and the next after one whose predecessors are not known, come
                 // 6 months on, as every later review does.
                 boolean second = held == 1 && !shortBreaks && startKnown;
-                set(Days.plusMonths(previous[held - 1], second ? policy.secondReviewMonths()
+                set(Days.plusMonths(history.last(last), second ? policy.secondReviewMonths()
                         : policy.laterReviewMonths()), ReviewBasis.AFTER_REVIEW);
             }
             int period = history.periodOn(cycle, asAt);
