@@ -62,49 +62,66 @@ final class ReviewCycles {
     /** The cycles of these periods of care (oldest first), oldest first. */
     static List<Cycle> of(List<PeriodOfCare> periods) {
         List<Cycle> cycles = new ArrayList<>(periods.size());
-        List<PeriodOfCare> series = null;
+        walk(periods, (shortBreaks, startKnown, start, from, to, lastDay, current) -> cycles.add(new Cycle(
+                shortBreaks, startKnown, start, List.copyOf(periods.subList(from, to)), lastDay, current)));
+        return cycles;
+    }
+
+    /** One cycle as {@link #walk} finds it: its periods are {@code periods.subList(from, to)}; see {@link Cycle}. */
+    interface Found {
+        void cycle(boolean shortBreaks, boolean startKnown, LocalDate start, int from, int to, LocalDate lastDay,
+                   boolean current);
+    }
+
+    /**
+     * The cycles of these periods of care (oldest first), oldest first, each told to {@code found} with the periods it
+     * spans by index: the one statement of what makes a cycle, for {@link #of} and for {@link ReviewHistory}, which
+     * keeps cycles as numbers rather than records. A cycle's periods follow one another in the child's list.
+     */
+    static void walk(List<PeriodOfCare> periods, Found found) {
+        int series = -1; // the first period of the series of short breaks being gathered; -1 while there is none
         for (int i = 0; i < periods.size(); i++) {
             PeriodOfCare period = periods.get(i);
             boolean last = i == periods.size() - 1;
             boolean breakBegins = ShortBreaks.beginsAsShortBreak(period);
-            if (series != null) {
-                LocalDate goesOnUntil = ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end());
-                if (breakBegins && !period.start().isAfter(goesOnUntil)) {
-                    series.add(period);
-                } else {
+            if (series >= 0) {
+                // A series gathered so far always ends with the period before this one.
+                LocalDate goesOnUntil = ShortBreaks.seriesGoesOnUntil(periods.get(i - 1).end());
+                if (!(breakBegins && !period.start().isAfter(goesOnUntil))) {
                     LocalDate dayBefore = period.start().minusDays(1);
-                    cycles.add(series(series, goesOnUntil.isBefore(dayBefore) ? goesOnUntil : dayBefore, false));
-                    series = null;
+                    series(found, periods, series, i, goesOnUntil.isBefore(dayBefore) ? goesOnUntil : dayBefore,
+                            false);
+                    series = -1;
                 }
             }
             if (!breakBegins) {
-                cycles.add(new Cycle(false, period.startKnown(), period.start(), List.of(period), period.end(),
-                        last && period.isOpen()));
+                found.cycle(false, period.startKnown(), period.start(), i, i + 1, period.end(),
+                        last && period.isOpen());
                 continue;
             }
-            if (series == null) {
-                series = new ArrayList<>(List.of(period));
+            if (series < 0) {
+                series = i;
             }
             LocalDate ordinaryFrom = ShortBreaks.ordinaryFrom(period);
             if (ordinaryFrom != null) {
-                cycles.add(series(series, ordinaryFrom.minusDays(1), false));
-                cycles.add(new Cycle(false, true, ordinaryFrom, List.of(period), period.end(),
-                        last && period.isOpen()));
-                series = null;
+                series(found, periods, series, i + 1, ordinaryFrom.minusDays(1), false);
+                found.cycle(false, true, ordinaryFrom, i, i + 1, period.end(), last && period.isOpen());
+                series = -1;
             } else if (period.isOpen()) {
-                cycles.add(series(series, null, last));
-                series = null;
+                series(found, periods, series, i + 1, null, last);
+                series = -1;
             }
         }
-        if (series != null) {
-            cycles.add(series(series, ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end()), true));
+        if (series >= 0) {
+            series(found, periods, series, periods.size(),
+                    ShortBreaks.seriesGoesOnUntil(periods.get(periods.size() - 1).end()), true);
         }
-        return cycles;
     }
 
-    private static Cycle series(List<PeriodOfCare> breaks, LocalDate lastDay, boolean current) {
-        return new Cycle(true, breaks.get(0).startKnown(), breaks.get(0).start(), List.copyOf(breaks), lastDay,
-                current);
+    private static void series(Found found, List<PeriodOfCare> periods, int from, int to, LocalDate lastDay,
+                               boolean current) {
+        PeriodOfCare first = periods.get(from);
+        found.cycle(true, first.startKnown(), first.start(), from, to, lastDay, current);
     }
 
     /** The cycle a review held in these meetings belongs to, if any. */

@@ -3,15 +3,12 @@ package org.openiro.reviews;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
-import org.openiro.children.PeriodOfCare;
-import org.openiro.children.Placement;
 
 /**
  * When is each review due? One pure function of the authority's policy, the working-day calendar and the child's
@@ -55,246 +52,232 @@ public final class ReviewSchedule {
 
     public Schedule compute(PolicyHistory policies, Child child, List<HeldReview> reviews,
                             List<Direction> directions) {
-        List<HeldReview> held = completeInOrder(reviews);
-        List<ReviewTiming> timings = new ArrayList<>(held.size());
-        List<ReviewCycles.Cycle> cycles = ReviewCycles.of(child.periods());
-        int[] cycleOf = new int[held.size()];
-        for (int i = 0; i < held.size(); i++) {
-            HeldReview review = held.get(i);
-            cycleOf[i] = review.kind() == ReviewKind.CLA ? ReviewCycles.indexOf(cycles, review.meetings()) : -1;
-        }
+        return compute(policies, history(child, reviews, directions));
+    }
+
+    /**
+     * The child's history laid out for this schedule ({@link ReviewHistory}), to keep while it does not change and
+     * compute from as often as the policy or the day asks: {@link #compute(PolicyHistory, ReviewHistory)} gives the
+     * same schedule as {@link #compute(PolicyHistory, Child, List, List)} of the same history.
+     */
+    public ReviewHistory history(Child child, List<HeldReview> reviews, List<Direction> directions) {
+        return ReviewHistory.of(calendar, child, reviews, directions);
+    }
+
+    /** The schedule of a history laid out by {@link #history}. */
+    public Schedule compute(PolicyHistory policies, ReviewHistory history) {
+        List<ReviewTiming> timings = new ArrayList<>(history.reviews);
         NextReview next = null;
-        Due due = new Due();
-        CareOnTheDay care = new CareOnTheDay();
-        LocalDate lastLookedAfterReview = null;
-        List<LocalDate> previous = List.of();
-        for (int c = 0; c < cycles.size(); c++) {
-            ReviewCycles.Cycle cycle = cycles.get(c);
+        Due due = new Due(policies, history, new CareOnTheDay(history));
+        int lastLookedAfterReview = Days.NONE;
+        for (int c = 0; c < history.cycles; c++) {
             // Begun when a short-breaks child came into care under another legal status: the reviews held before in
             // the same period of care still met what they met (a placement's own review, a direction).
-            List<LocalDate> before = cycle.beganInPeriod() ? previous : List.of();
-            previous = new ArrayList<>();
-            for (int i = 0; i < held.size(); i++) {
-                if (cycleOf[i] != c) {
+            due.startCycle(c);
+            for (int i = 0; i < history.reviews; i++) {
+                if (history.cycleOf(i) != c) {
                     continue;
                 }
-                HeldReview review = held.get(i);
-                if (previous.isEmpty() && !cycle.startKnown()) {
+                if (due.held == 0 && !history.startKnown(c)) {
                     // Nothing is known of the reviews before the records begin: no due date to measure this one by.
-                    timings.add(new ReviewTiming(review.id(), null, null, ReviewBasis.START_NOT_KNOWN, null));
+                    timings.add(new ReviewTiming(history.id(i), null, null, ReviewBasis.START_NOT_KNOWN, null));
                 } else {
-                    due(due, care, policies, cycle, previous, before, directions, review.meetings().first());
-                    timings.add(new ReviewTiming(review.id(), due.date, sequence(cycle, previous), due.basis,
-                            review.meetings().inTimescale(due.date, calendar)));
+                    due.decide(history.first(i));
+                    timings.add(new ReviewTiming(history.id(i), Days.date(due.date), sequence(history, c, due.held),
+                            due.basis, history.first(i) <= due.date && history.seriesWithinLimit(i)));
                 }
-                previous.add(review.meetings().last());
+                due.held(i);
             }
-            if (!previous.isEmpty()) {
-                lastLookedAfterReview = previous.get(previous.size() - 1);
+            if (due.held > 0) {
+                lastLookedAfterReview = due.lastHeld();
             }
-            if (cycle.current()) {
-                due(due, care, policies, cycle, previous, before, directions, null);
-                LocalDate from = lastOf(previous, before, cycle.careStarted());
+            if (history.current(c)) {
+                due.decide(Days.ALL);
+                int from = due.lastHeld() != Days.NONE ? due.lastHeld() : history.careStarted(c);
                 // At 18 the looked-after cycle ends: a review falling due from the birthday on is none of it.
-                if (due.date.isBefore(child.eighteenthBirthday())) {
-                    next = new NextReview(due.date, sequence(cycle, previous), due.basis, midway(from, due.date));
+                if (due.date < history.eighteenthBirthday) {
+                    LocalDate date = Days.date(due.date);
+                    next = new NextReview(date, sequence(history, c, due.held), due.basis, midway(from, date));
                 }
             }
         }
-        NextReview pathwayPlan = pathwayPlans(policies, child, held, lastLookedAfterReview, timings);
+        NextReview pathwayPlan = pathwayPlans(policies, history, lastLookedAfterReview, timings);
         if (next == null) {
             next = pathwayPlan;
         }
         return new Schedule(timings, Optional.ofNullable(next));
     }
 
-    /** Only complete reviews count as held; in order of their first meeting. */
-    private static List<HeldReview> completeInOrder(List<HeldReview> reviews) {
-        // Almost always every review is complete and in order already: then the list is used as it is, not copied.
-        boolean asTheyAre = true;
-        for (int i = 0; i < reviews.size() && asTheyAre; i++) {
-            asTheyAre = reviews.get(i).complete()
-                    && (i == 0 || !reviews.get(i).meetings().first().isBefore(reviews.get(i - 1).meetings().first()));
-        }
-        if (asTheyAre) {
-            return reviews;
-        }
-        List<HeldReview> held = new ArrayList<>(reviews.size());
-        for (HeldReview review : reviews) {
-            if (review.complete()) {
-                held.add(review);
-            }
-        }
-        // Reviews come almost always in order already: checking is cheaper than sorting.
-        for (int i = 1; i < held.size(); i++) {
-            if (held.get(i).meetings().first().isBefore(held.get(i - 1).meetings().first())) {
-                held.sort(BY_FIRST_MEETING);
-                break;
-            }
-        }
-        return held;
-    }
-
-    private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
-
-    /** The last of the reviews held, those of the cycle before if none yet, else {@code otherwise}. */
-    private static LocalDate lastOf(List<LocalDate> previous, List<LocalDate> before, LocalDate otherwise) {
-        List<LocalDate> held = previous.isEmpty() ? before : previous;
-        return held.isEmpty() ? otherwise : held.get(held.size() - 1);
-    }
-
     /** 1, 2, then 3 for every later review; not known in a cycle whose start the records do not show. */
-    private static Integer sequence(ReviewCycles.Cycle cycle, List<LocalDate> previous) {
-        if (!cycle.startKnown()) {
-            return previous.isEmpty() ? null : 3;
+    private static Integer sequence(ReviewHistory history, int cycle, int held) {
+        if (!history.startKnown(cycle)) {
+            return held == 0 ? null : 3;
         }
-        return Math.min(previous.size() + 1, 3);
+        return Math.min(held + 1, 3);
     }
 
     /**
-     * The due date being decided and the rule that set it. One per {@link #compute} call, reused for every due date
-     * it decides (each read before the next is decided): a review's due date costs no object of its own.
+     * The due date being decided, the rule that set it, and the cycle it is decided in with the reviews held in it so
+     * far (by their index in the history: nothing is copied). One per {@link #compute} call, reused for every due date
+     * it decides (each read before the next is decided): a review's due date costs no object of its own, and its dates
+     * are {@link Days} numbers.
      */
-    private static final class Due {
-        private LocalDate date;
+    private final class Due {
+        private final PolicyHistory policies;
+        private final List<PolicyHistory.Version> versions;
+        private final ReviewHistory history;
+        private final CareOnTheDay care;
+        private int date;
         private ReviewBasis basis;
+        private int cycle;
+        /** How many of the cycle's reviews are held so far, and the last of them (the history's index; -1: none). */
+        private int held;
+        private int last = -1;
+        /**
+         * The reviews of the cycle before, where this one began part-way through their period of care: they met the
+         * placement's own reviews and the directions given before them. How many (0 otherwise), and the last.
+         */
+        private int before;
+        private int lastBefore = -1;
 
-        private Due set(LocalDate date, ReviewBasis basis) {
+        Due(PolicyHistory policies, ReviewHistory history, CareOnTheDay care) {
+            this.policies = policies;
+            this.versions = policies.versions();
+            this.history = history;
+            this.care = care;
+        }
+
+        void startCycle(int c) {
+            before = history.beganInPeriod(c) ? held : 0;
+            lastBefore = last;
+            held = 0;
+            last = -1;
+            cycle = c;
+        }
+
+        /** The history's review {@code review}, of this cycle, is held: the next is due after it. */
+        void held(int review) {
+            held++;
+            last = review;
+        }
+
+        /** The last meeting of the last of the reviews held, those of the cycle before if none yet, else NONE. */
+        int lastHeld() {
+            return held > 0 ? history.last(last) : before > 0 ? history.last(lastBefore) : Days.NONE;
+        }
+
+        private void set(int date, ReviewBasis basis) {
             this.date = date;
             this.basis = basis;
-            return this;
         }
 
         /** The earlier of the two; a tie keeps the rule already chosen, the more general one. */
-        private void earlier(LocalDate candidate, ReviewBasis candidateBasis) {
-            if (candidate.isBefore(date)) {
+        private void earlier(int candidate, ReviewBasis candidateBasis) {
+            if (candidate < date) {
                 set(candidate, candidateBasis);
             }
         }
 
         /**
-         * {@code base.plusMonths(months)} if that is earlier, without making the date unless it is: the month is
-         * compared first, and only a tie on the month needs the day (the end of a shorter month, as plusMonths gives).
+         * How many of the reviews held in the period (those of the cycle before, where they count, then its own so
+         * far) had their last meeting on or after {@code from}. Asked only where a placement for adoption or a
+         * placement order is in force, so the reviews are looked for rather than kept.
          */
-        private void earlierMonthsAfter(LocalDate base, int months, ReviewBasis candidateBasis) {
-            long month = base.getYear() * 12L + base.getMonthValue() - 1 + months;
-            long current = date.getYear() * 12L + date.getMonthValue() - 1;
-            if (month > current) {
+        private int heldOnOrAfter(int from) {
+            int count = 0;
+            for (int i = 0; i <= Math.max(last, lastBefore); i++) {
+                int of = history.cycleOf(i);
+                boolean counts = (of == cycle && i <= last) || (before > 0 && of == cycle - 1 && i <= lastBefore);
+                count += counts && history.last(i) >= from ? 1 : 0;
+            }
+            return count;
+        }
+
+        /**
+         * The due date of the next review in the cycle, under the policy that applies to it (see the class comment),
+         * from the facts known on {@code asAt} (everything, when {@link Days#ALL}).
+         */
+        void decide(int asAt) {
+            if (versions.size() == 1) {
+                decide(versions.get(0).policy(), asAt);
                 return;
             }
-            if (month == current) {
-                int day = Math.min(base.getDayOfMonth(), date.lengthOfMonth());
-                if (day >= date.getDayOfMonth()) {
-                    return;
+            int cycleStart = held == 0 ? history.cycleStart(cycle) : history.last(last);
+            decide(policies.inForceOn(Days.date(cycleStart)), asAt);
+            int decided = date;
+            ReviewBasis decidedBasis = basis;
+            for (int v = 1; v < versions.size(); v++) {
+                PolicyHistory.Version later = versions.get(v);
+                int from = Days.of(later.from());
+                if (from <= cycleStart || from > asAt) {
+                    continue;
+                }
+                if (from <= decided) {
+                    decide(later.policy(), asAt);
+                    decided = Math.max(date, from);
+                    decidedBasis = basis;
                 }
             }
-            set(base.plusMonths(months), candidateBasis);
+            set(decided, decidedBasis);
         }
-    }
 
-    /** The due date under the policy that applies to it (see the class comment). */
-    private void due(Due due, CareOnTheDay care, PolicyHistory policies, ReviewCycles.Cycle cycle, List<LocalDate> previous,
-                     List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
-        List<PolicyHistory.Version> versions = policies.versions();
-        if (versions.size() == 1) {
-            due(due, care, versions.get(0).policy(), cycle, previous, before, directions, asAt);
-            return;
-        }
-        LocalDate cycleStart = previous.isEmpty() ? cycle.start() : previous.get(previous.size() - 1);
-        due(due, care, policies.inForceOn(cycleStart), cycle, previous, before, directions, asAt);
-        LocalDate date = due.date;
-        ReviewBasis basis = due.basis;
-        for (PolicyHistory.Version later : versions) {
-            LocalDate from = later.from();
-            if (from == null || !from.isAfter(cycleStart) || (asAt != null && from.isAfter(asAt))) {
-                continue;
-            }
-            if (!from.isAfter(date)) {
-                due(due, care, later.policy(), cycle, previous, before, directions, asAt);
-                date = due.date.isBefore(from) ? from : due.date;
-                basis = due.basis;
-            }
-        }
-        due.set(date, basis);
-    }
-
-    /**
-     * The due date of the review after {@code previous} (last meeting dates) in this cycle, from the facts known on
-     * {@code asAt} (everything, when null).
-     *
-     * @param before the reviews of the cycle before, where this one began part-way through their period of care:
-     *               they met the placement's own reviews and the directions given before them
-     */
-    private void due(Due earliest, CareOnTheDay care, Policy policy, ReviewCycles.Cycle cycle, List<LocalDate> previous,
-                     List<LocalDate> before, List<Direction> directions, LocalDate asAt) {
-        LocalDate last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
-        List<LocalDate> inPeriod = before.isEmpty() ? previous : concat(before, previous);
-        LocalDate lastHeld = lastOf(previous, before, null);
-        if (last == null) {
-            if (!cycle.startKnown()) {
-                // The latest a review can be owed, whatever came before the records: a later review's interval.
-                earliest.set(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
-            } else if (cycle.shortBreaks()) {
-                earliest.set(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
+        /** The due date of the next review in the cycle under {@code policy}, from the facts known on {@code asAt}. */
+        private void decide(Policy policy, int asAt) {
+            boolean shortBreaks = history.shortBreaks(cycle);
+            boolean startKnown = history.startKnown(cycle);
+            int lastHeld = lastHeld();
+            if (held == 0) {
+                int start = history.cycleStart(cycle);
+                if (!startKnown) {
+                    // The latest a review can be owed, whatever came before the records: a later review's interval.
+                    set(Days.plusMonths(start, policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+                } else if (shortBreaks) {
+                    set(Days.plusMonths(start, SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
+                } else {
+                    set(Days.of(calendar.workingDaysAfter(Days.date(start), policy.firstReviewWorkingDays())),
+                            ReviewBasis.CARE_START);
+                }
             } else {
-                earliest.set(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
-                        ReviewBasis.CARE_START);
+                // A short-breaks child's second review, and the next after one whose predecessors are not known, come
+                // 6 months on, as every later review does.
+                boolean second = held == 1 && !shortBreaks && startKnown;
+                set(Days.plusMonths(history.last(last), second ? policy.secondReviewMonths()
+                        : policy.laterReviewMonths()), ReviewBasis.AFTER_REVIEW);
             }
-        } else {
-            // A short-breaks child's second review, and the next after one whose predecessors are not known, come 6
-            // months on, as every later review does.
-            boolean second = previous.size() == 1 && !cycle.shortBreaks() && cycle.startKnown();
-            earliest.set(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
-                    ReviewBasis.AFTER_REVIEW);
-        }
-        PeriodOfCare period = cycle.periodOn(asAt);
-        Placement placement = care.on(period, asAt).placement();
-        if (placement != null && placement.type().isPlacedForAdoption()) {
-            LocalDate placed = adoptivePlacementStart(period, care.placementIndex());
-            int since = countOnOrAfter(inPeriod, placed);
-            if (since == 0) {
-                earliest.earlier(placed.plusDays(PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
-            } else if (since == 1) {
-                earliest.earlierMonthsAfter(lastHeld, PRE_ADOPTIVE_SECOND_MONTHS, ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+            int period = history.periodOn(cycle, asAt);
+            int placement = care.on(period, asAt).placement();
+            if (placement >= 0 && history.placedForAdoption(placement)) {
+                int placed = adoptivePlacementStart(history, period, placement);
+                int since = heldOnOrAfter(placed);
+                if (since == 0) {
+                    earlier(Days.plusDays(placed, PRE_ADOPTIVE_DAYS), ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+                } else if (since == 1) {
+                    earlier(Days.plusMonths(lastHeld, PRE_ADOPTIVE_SECOND_MONTHS),
+                            ReviewBasis.PRE_ADOPTIVE_PLACEMENT);
+                }
+            } else {
+                int authorised = care.placementOrderSince();
+                if (authorised != Days.NONE && heldOnOrAfter(authorised) == 0) {
+                    earlier(Days.plusMonths(authorised, PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
+                }
             }
-        } else {
-            LocalDate authorised = care.placementOrderSince();
-            if (authorised != null && countOnOrAfter(inPeriod, authorised) == 0) {
-                earliest.earlierMonthsAfter(authorised, PLACEMENT_ORDER_MONTHS, ReviewBasis.PLACEMENT_ORDER);
+            if (placement >= 0 && policy.unregulatedReviewMonths() != null
+                    && policy.unregulatedPlacementTypes().contains(history.placementCode(placement))) {
+                int placed = history.placementStart(placement);
+                int from = lastHeld == Days.NONE || placed > lastHeld ? placed : lastHeld;
+                earlier(Days.plusMonths(from, policy.unregulatedReviewMonths()), ReviewBasis.UNREGULATED_PLACEMENT);
             }
-        }
-        if (placement != null && policy.unregulatedReviewMonths() != null
-                && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
-            LocalDate from = lastHeld == null || placement.start().isAfter(lastHeld) ? placement.start() : lastHeld;
-            earliest.earlierMonthsAfter(from, policy.unregulatedReviewMonths(), ReviewBasis.UNREGULATED_PLACEMENT);
-        }
-        LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
-        for (int i = 0; i < directions.size(); i++) {
-            Direction direction = directions.get(i);
-            // A direction to hold the review by a day the last review already met was satisfied by it.
-            boolean stillOwed = lastHeld == null || direction.dueBy().isAfter(lastHeld);
-            if (stillOwed && !direction.directedOn().isBefore(since)
-                    && (asAt == null || !direction.directedOn().isAfter(asAt))) {
-                earliest.earlier(direction.dueBy(), ReviewBasis.BROUGHT_FORWARD);
-            }
-        }
-    }
-
-    private static List<LocalDate> concat(List<LocalDate> first, List<LocalDate> then) {
-        List<LocalDate> both = new ArrayList<>(first.size() + then.size());
-        both.addAll(first);
-        both.addAll(then);
-        return both;
-    }
-
-    private static int countOnOrAfter(List<LocalDate> dates, LocalDate from) {
-        int count = 0;
-        for (int i = 0; i < dates.size(); i++) {
-            if (!dates.get(i).isBefore(from)) {
-                count++;
+            int since = lastHeld != Days.NONE ? lastHeld : history.careStarted(cycle);
+            for (int d = 0; d < history.directions; d++) {
+                int dueBy = history.dueBy(d);
+                int directedOn = history.directedOn(d);
+                // A direction to hold the review by a day the last review already met was satisfied by it.
+                boolean stillOwed = lastHeld == Days.NONE || dueBy > lastHeld;
+                if (stillOwed && directedOn >= since && directedOn <= asAt) {
+                    earlier(dueBy, ReviewBasis.BROUGHT_FORWARD);
+                }
             }
         }
-        return count;
     }
 
     /**
@@ -304,24 +287,22 @@ public final class ReviewSchedule {
      * a placement of the same type as the one before it is a move too, since only a move makes one (an SSDA903
      * episode with {@code RNE} P or B). A3 or A5 after another type is the change of type alone, with the same carers.
      */
-    private static LocalDate adoptivePlacementStart(PeriodOfCare period, int current) {
-        List<Placement> placements = period.placements();
+    private static int adoptivePlacementStart(ReviewHistory history, int period, int current) {
         int i = current;
-        while (i > 0) {
-            Placement placement = placements.get(i);
-            Placement before = placements.get(i - 1);
-            if (!before.type().isPlacedForAdoption() || placement.type().isPlacedForAdoptionWithNewCarers()
-                    || placement.type().equals(before.type())) {
+        while (i > history.firstPlacement(period)) {
+            if (!history.placedForAdoption(i - 1) || history.withNewCarers(i)
+                    || history.placementCode(i).equals(history.placementCode(i - 1))) {
                 break;
             }
             i--;
         }
-        return placements.get(i).start();
+        return history.placementStart(i);
     }
 
-    private static LocalDate midway(LocalDate from, LocalDate due) {
-        long days = ChronoUnit.DAYS.between(from, due);
-        return days <= 0 ? due : from.plusDays(days / 2);
+    private static LocalDate midway(int from, LocalDate due) {
+        LocalDate since = Days.date(from);
+        long days = ChronoUnit.DAYS.between(since, due);
+        return days <= 0 ? due : since.plusDays(days / 2);
     }
 
     /**
@@ -330,42 +311,41 @@ public final class ReviewSchedule {
      * first, for {@code first-after-18}). Measures those held, and answers the next one where the policy now has IROs
      * chair them.
      */
-    private NextReview pathwayPlans(PolicyHistory policies, Child child, List<HeldReview> held,
-                                    LocalDate lastLookedAfterReview, List<ReviewTiming> timings) {
+    private NextReview pathwayPlans(PolicyHistory policies, ReviewHistory history, int lastLookedAfterReview,
+                                    List<ReviewTiming> timings) {
         Policy policy = policies.current();
-        Optional<PeriodOfCare> latest = child.latestPeriod();
-        if (latest.isEmpty() || latest.get().isOpen()) {
+        if (history.latestEnd == Days.NONE || history.latestEnd == Days.ALL) {
             return null;
         }
-        LocalDate eighteen = child.eighteenthBirthday();
-        if (latest.get().end().isBefore(eighteen)) {
+        int eighteen = history.eighteenthBirthday;
+        if (history.latestEnd < eighteen) {
             return null;
         }
-        LocalDate twentyOne = child.dateOfBirth().plusYears(21);
-        LocalDate from = lastLookedAfterReview != null ? lastLookedAfterReview : eighteen;
-        List<HeldReview> pathway = new ArrayList<>();
-        for (HeldReview review : held) {
-            if (review.kind() == ReviewKind.PATHWAY_PLAN) {
-                pathway.add(review);
+        // dateOfBirth.plusYears(21): the same day 252 months on (28 February for a child born on 29 February).
+        int twentyOne = Days.plusMonths(history.dateOfBirth, 21 * 12);
+        int from = lastLookedAfterReview != Days.NONE ? lastLookedAfterReview : eighteen;
+        boolean anyHeld = false;
+        for (int i = 0; i < history.reviews; i++) {
+            if (!history.pathwayPlan(i)) {
+                continue;
             }
-        }
-        for (HeldReview review : pathway) {
-            LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-            timings.add(new ReviewTiming(review.id(), due, null, ReviewBasis.PATHWAY_PLAN,
-                    review.meetings().inTimescale(due, calendar)));
-            from = review.meetings().last();
+            anyHeld = true;
+            int due = Days.plusMonths(from, PATHWAY_PLAN_MONTHS);
+            timings.add(new ReviewTiming(history.id(i), Days.date(due), null, ReviewBasis.PATHWAY_PLAN,
+                    history.first(i) <= due && history.seriesWithinLimit(i)));
+            from = history.last(i);
         }
         boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
-        LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && !pathway.isEmpty())
-                || !due.isBefore(twentyOne)) {
+        int due = Days.plusMonths(from, PATHWAY_PLAN_MONTHS);
+        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && anyHeld) || due >= twentyOne) {
             return null;
         }
         LocalDate chairedSince = chairingPathwayPlansSince(policies);
-        if (chairedSince != null && due.isBefore(chairedSince)) {
-            due = chairedSince;
+        LocalDate dueDate = Days.date(due);
+        if (chairedSince != null && dueDate.isBefore(chairedSince)) {
+            dueDate = chairedSince;
         }
-        return new NextReview(due, null, ReviewBasis.PATHWAY_PLAN, midway(from, due));
+        return new NextReview(dueDate, null, ReviewBasis.PATHWAY_PLAN, midway(from, dueDate));
     }
 
     /** The day the authority's IROs began chairing pathway plan reviews, if a policy change started it. */

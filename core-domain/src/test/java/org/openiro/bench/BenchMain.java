@@ -47,15 +47,19 @@ public final class BenchMain {
                 continue;
             }
             any = true;
-            String name = entry.getKey();
             Bench bench = entry.getValue();
             Options options = new OptionsBuilder().parent(jmh)
                     .include(Pattern.quote(bench.type().getName()) + "\\..*")
-                    .resultFormat(ResultFormatType.JSON).result("target/jmh-" + name + ".json")
+                    .resultFormat(ResultFormatType.JSON).result("target/jmh-" + entry.getKey() + ".json")
                     .build();
             Collection<RunResult> results = new Runner(options).run();
             for (RunResult result : results) {
                 Result<?> primary = result.getPrimaryResult();
+                // A benchmark's further methods are figures of their own beside it ("schedule, laid out").
+                String method = result.getParams().getBenchmark();
+                method = method.substring(method.lastIndexOf('.') + 1);
+                String name = method.equals(entry.getKey()) ? entry.getKey()
+                        : entry.getKey() + ", " + method.replaceAll("([A-Z])", " $1").toLowerCase();
                 double score = primary.getScore();
                 System.out.printf("%n%s: %,.0f ± %,.0f %s (99.9%% CI), target %,.0f: %s, goal %,.0f: %s%n", name,
                         score, primary.getScoreError(), bench.unit(), bench.target(),

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.reviews.ReviewHistory;
 import org.openiro.reviews.ReviewSchedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,6 +27,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * benchmarks.md, {@code schedule}: the review schedule of 100,000 children with realistic histories, on one
  * thread. One operation is one child's schedule, so the score is children per second. There is no baseline: the
  * per-core throughput is the figure (target 500,000 children/s, goal 1,000,000).
+ *
+ * <p>Two figures (issue 23, third step): {@code schedule}, from the domain's objects, which lays each child's history
+ * out ({@code ReviewHistory}) and computes from it, all that is done for a child whose history changed, and the
+ * figure held against the target; and {@code laidOut}, the schedule alone from histories laid out beforehand, as a
+ * service that kept each child's layout until their history changed would compute them (none does yet).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -43,6 +50,8 @@ public class ScheduleBenchmark {
     private ReviewSchedule schedule;
     private Policy policy;
     private ChildHistories.History[] histories;
+    private PolicyHistory policies;
+    private ReviewHistory[] laidOut;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -50,6 +59,11 @@ public class ScheduleBenchmark {
         policy = Policy.statutory();
         List<ChildHistories.History> all = new ChildHistories(SEED, TODAY).generate(CHILDREN);
         histories = all.toArray(ChildHistories.History[]::new);
+        policies = PolicyHistory.of(policy);
+        laidOut = new ReviewHistory[histories.length];
+        for (int i = 0; i < histories.length; i++) {
+            laidOut[i] = schedule.history(histories[i].child(), histories[i].reviews(), histories[i].directions());
+        }
         long periods = all.stream().mapToLong(h -> h.child().periods().size()).sum();
         long open = all.stream().filter(h -> h.child().currentPeriod().isPresent()).count();
         long reviews = all.stream().mapToLong(h -> h.reviews().size()).sum();
@@ -67,6 +81,15 @@ public class ScheduleBenchmark {
         ChildHistories.History[] children = histories;
         for (ChildHistories.History h : children) {
             results.consume(schedule.compute(policy, h.child(), h.reviews(), h.directions()));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHILDREN)
+    public void laidOut(Blackhole results) {
+        ReviewHistory[] children = laidOut;
+        for (ReviewHistory h : children) {
+            results.consume(schedule.compute(policies, h));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.openiro.children.LegalStatus;
 import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
+import org.openiro.children.ShortBreaks;
 
 /**
  * The schedule as it was before issue 23 (commit 852522b), kept only as the same-run baseline of the bench's
@@ -63,7 +64,7 @@ public final class ReviewScheduleBefore {
                             List<Direction> directions) {
         List<HeldReview> held = completeInOrder(reviews);
         List<ReviewTiming> timings = new ArrayList<>(held.size());
-        List<ReviewCycles.Cycle> cycles = ReviewCycles.of(child.periods());
+        List<ReviewCycles.Cycle> cycles = cyclesOf(child.periods());
         int[] cycleOf = new int[held.size()];
         for (int i = 0; i < held.size(); i++) {
             HeldReview review = held.get(i);
@@ -360,5 +361,56 @@ public final class ReviewScheduleBefore {
             i--;
         }
         return versions.get(i).from();
+    }
+
+    /**
+     * {@code ReviewCycles.of} as it was before issue 23's third step, which reworded it as a walk over the periods'
+     * indexes: kept here so that the baseline shares none of the code it is compared with.
+     */
+    private static List<ReviewCycles.Cycle> cyclesOf(List<PeriodOfCare> periods) {
+        List<ReviewCycles.Cycle> cycles = new ArrayList<>(periods.size());
+        List<PeriodOfCare> series = null;
+        for (int i = 0; i < periods.size(); i++) {
+            PeriodOfCare period = periods.get(i);
+            boolean last = i == periods.size() - 1;
+            boolean breakBegins = ShortBreaks.beginsAsShortBreak(period);
+            if (series != null) {
+                LocalDate goesOnUntil = ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end());
+                if (breakBegins && !period.start().isAfter(goesOnUntil)) {
+                    series.add(period);
+                } else {
+                    LocalDate dayBefore = period.start().minusDays(1);
+                    cycles.add(series(series, goesOnUntil.isBefore(dayBefore) ? goesOnUntil : dayBefore, false));
+                    series = null;
+                }
+            }
+            if (!breakBegins) {
+                cycles.add(new ReviewCycles.Cycle(false, period.startKnown(), period.start(), List.of(period),
+                        period.end(), last && period.isOpen()));
+                continue;
+            }
+            if (series == null) {
+                series = new ArrayList<>(List.of(period));
+            }
+            LocalDate ordinaryFrom = ShortBreaks.ordinaryFrom(period);
+            if (ordinaryFrom != null) {
+                cycles.add(series(series, ordinaryFrom.minusDays(1), false));
+                cycles.add(new ReviewCycles.Cycle(false, true, ordinaryFrom, List.of(period), period.end(),
+                        last && period.isOpen()));
+                series = null;
+            } else if (period.isOpen()) {
+                cycles.add(series(series, null, last));
+                series = null;
+            }
+        }
+        if (series != null) {
+            cycles.add(series(series, ShortBreaks.seriesGoesOnUntil(series.get(series.size() - 1).end()), true));
+        }
+        return cycles;
+    }
+
+    private static ReviewCycles.Cycle series(List<PeriodOfCare> breaks, LocalDate lastDay, boolean current) {
+        return new ReviewCycles.Cycle(true, breaks.get(0).startKnown(), breaks.get(0).start(), List.copyOf(breaks),
+                lastDay, current);
     }
 }

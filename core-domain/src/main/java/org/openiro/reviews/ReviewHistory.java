@@ -1,0 +1,343 @@
+package org.openiro.reviews;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.children.Child;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.LegalStatusSpell;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
+
+/**
+ * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
+ * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
+ * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings.
+ * Made by {@link ReviewSchedule#history}; {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
+ * ReviewHistory)} answers from it alone.
+ *
+ * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
+ * their histories from memory, where each review is four objects and each placement three, wherever the collector
+ * left them. Laid out like this a child is three objects side by side, read front to back, and the month arithmetic
+ * runs on the numbers. Nothing here decides a due date: what the schedule needs is only read out of the domain's
+ * objects, once, with the rules that say what a cycle is ({@link ReviewCycles#walk}) and which reviews count
+ * (complete ones, by first meeting) applied as the schedule always applied them.
+ *
+ * <p>It depends on the policy not at all, so it stays true until the history changes.
+ */
+public final class ReviewHistory {
+
+    // The sections of days, each a row of ints per item.
+    static final int REVIEW = 4;      // first meeting, last meeting, cycle (-1: none), flags
+    static final int CYCLE = 5;       // start, last day (Days.ALL: no end), first period, period after last, flags
+    static final int PERIOD = 5;      // start, first placement, placement after last, first status, status after last
+    static final int PLACEMENT = 2;   // start, flags
+    static final int STATUS = 2;      // from, 1 when a placement order (E1)
+    static final int DIRECTION = 2;   // due by, directed on
+
+    static final int SERIES_WITHIN_LIMIT = 1;
+    static final int PATHWAY_PLAN = 2;
+    static final int SHORT_BREAKS = 1;
+    static final int START_KNOWN = 2;
+    static final int CURRENT = 4;
+    static final int PLACED_FOR_ADOPTION = 1;
+    static final int WITH_NEW_CARERS = 2;
+
+    final int[] days;
+    /** The review ids, then the placements' PLACE codes. */
+    final String[] names;
+    final int reviews;
+    final int cycles;
+    final int periods;
+    final int directions;
+    final int cycleAt;
+    final int periodAt;
+    final int placementAt;
+    final int statusAt;
+    final int directionAt;
+    final int dateOfBirth;
+    final int eighteenthBirthday;
+    /** The end of the latest period of care: {@link Days#ALL} while it is open, {@link Days#NONE} with none. */
+    final int latestEnd;
+
+    private ReviewHistory(int[] days, String[] names, int reviews, int cycles, int periods, int directions,
+                          int cycleAt, int periodAt, int placementAt, int statusAt, int directionAt,
+                          int dateOfBirth, int eighteenthBirthday, int latestEnd) {
+        this.days = days;
+        this.names = names;
+        this.reviews = reviews;
+        this.cycles = cycles;
+        this.periods = periods;
+        this.directions = directions;
+        this.cycleAt = cycleAt;
+        this.periodAt = periodAt;
+        this.placementAt = placementAt;
+        this.statusAt = statusAt;
+        this.directionAt = directionAt;
+        this.dateOfBirth = dateOfBirth;
+        this.eighteenthBirthday = eighteenthBirthday;
+        this.latestEnd = latestEnd;
+    }
+
+    /** The history laid out; {@code calendar} says whether each series of meetings finished within its limit. */
+    static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> reviews,
+                            List<Direction> directions) {
+        List<HeldReview> held = completeInOrder(reviews);
+        List<PeriodOfCare> periods = child.periods();
+        int placements = 0;
+        int statuses = 0;
+        for (int p = 0; p < periods.size(); p++) {
+            placements += periods.get(p).placements().size();
+            statuses += periods.get(p).legalStatuses().size();
+        }
+        int periodAt = held.size() * REVIEW;
+        int placementAt = periodAt + periods.size() * PERIOD;
+        int statusAt = placementAt + placements * PLACEMENT;
+        int directionAt = statusAt + statuses * STATUS;
+        int cycleAt = directionAt + directions.size() * DIRECTION;
+        // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
+        int[] days = new int[cycleAt + 2 * periods.size() * CYCLE];
+        String[] names = new String[held.size() + placements];
+
+        int placement = 0;
+        int status = 0;
+        for (int p = 0; p < periods.size(); p++) {
+            PeriodOfCare period = periods.get(p);
+            int at = periodAt + p * PERIOD;
+            days[at] = Days.of(period.start());
+            days[at + 1] = placement;
+            days[at + 3] = status;
+            List<Placement> ofPeriod = period.placements();
+            for (int i = 0; i < ofPeriod.size(); i++, placement++) {
+                Placement each = ofPeriod.get(i);
+                days[placementAt + placement * PLACEMENT] = Days.of(each.start());
+                days[placementAt + placement * PLACEMENT + 1] = (each.type().isPlacedForAdoption()
+                        ? PLACED_FOR_ADOPTION : 0) | (each.type().isPlacedForAdoptionWithNewCarers()
+                        ? WITH_NEW_CARERS : 0);
+                names[held.size() + placement] = each.type().code();
+            }
+            List<LegalStatusSpell> spells = period.legalStatuses();
+            for (int i = 0; i < spells.size(); i++, status++) {
+                days[statusAt + status * STATUS] = Days.of(spells.get(i).from());
+                days[statusAt + status * STATUS + 1] = spells.get(i).status() == LegalStatus.E1 ? 1 : 0;
+            }
+            days[at + 2] = placement;
+            days[at + 4] = status;
+        }
+        for (int d = 0; d < directions.size(); d++) {
+            days[directionAt + d * DIRECTION] = Days.of(directions.get(d).dueBy());
+            days[directionAt + d * DIRECTION + 1] = Days.of(directions.get(d).directedOn());
+        }
+        int cycles = new CycleRows(days, cycleAt).of(periods);
+        for (int i = 0; i < held.size(); i++) {
+            HeldReview review = held.get(i);
+            Meetings meetings = review.meetings();
+            int at = i * REVIEW;
+            days[at] = Days.of(meetings.first());
+            days[at + 1] = Days.of(meetings.last());
+            days[at + 2] = review.kind() == ReviewKind.CLA ? cycleOf(days, cycleAt, periodAt, cycles,
+                    days[at], days[at + 1])
+                    : -1;
+            days[at + 3] = (meetings.finishedWithinSeriesLimit(calendar) ? SERIES_WITHIN_LIMIT : 0)
+                    | (review.kind() == ReviewKind.PATHWAY_PLAN ? PATHWAY_PLAN : 0);
+            names[i] = review.id();
+        }
+        PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        return new ReviewHistory(days, names, held.size(), cycles, periods.size(), directions.size(), cycleAt,
+                periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
+                Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
+    }
+
+    /** Only complete reviews count as held; in order of their first meeting. */
+    private static List<HeldReview> completeInOrder(List<HeldReview> reviews) {
+        // Almost always every review is complete and in order already: then the list is used as it is, not copied.
+        boolean asTheyAre = true;
+        for (int i = 0; i < reviews.size() && asTheyAre; i++) {
+            asTheyAre = reviews.get(i).complete()
+                    && (i == 0 || !reviews.get(i).meetings().first().isBefore(reviews.get(i - 1).meetings().first()));
+        }
+        if (asTheyAre) {
+            return reviews;
+        }
+        List<HeldReview> held = new ArrayList<>(reviews.size());
+        for (HeldReview review : reviews) {
+            if (review.complete()) {
+                held.add(review);
+            }
+        }
+        held.sort(BY_FIRST_MEETING);
+        return held;
+    }
+
+    private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
+
+    /** Writes each cycle {@link ReviewCycles#walk} finds as a row of days, and counts them. */
+    private static final class CycleRows implements ReviewCycles.Found {
+        private final int[] days;
+        private int at;
+        private int count;
+
+        CycleRows(int[] days, int at) {
+            this.days = days;
+            this.at = at;
+        }
+
+        int of(List<PeriodOfCare> periods) {
+            ReviewCycles.walk(periods, this);
+            return count;
+        }
+
+        @Override
+        public void cycle(boolean shortBreaks, boolean startKnown, LocalDate start, int from, int to,
+                          LocalDate lastDay, boolean current) {
+            days[at] = Days.of(start);
+            days[at + 1] = Days.of(lastDay, Days.ALL);
+            days[at + 2] = from;
+            days[at + 3] = to;
+            days[at + 4] = (shortBreaks ? SHORT_BREAKS : 0) | (startKnown ? START_KNOWN : 0) | (current ? CURRENT : 0);
+            at += CYCLE;
+            count++;
+        }
+    }
+
+    /**
+     * The cycle a review held from {@code first} to {@code last} belongs to, or -1: {@link ReviewCycles#indexOf}'s
+     * rule on these rows. The one holding its last meeting (the latest begun by then, if it has not ended before it);
+     * but a review begun while the child was on short breaks stays the series' when it ended after they came into
+     * care under another legal status in the same period of care.
+     */
+    private static int cycleOf(int[] days, int cycleAt, int periodAt, int cycles, int first, int last) {
+        int c = cycles - 1;
+        while (c >= 0 && days[cycleAt + c * CYCLE] > last) {
+            c--;
+        }
+        if (c < 0 || last > days[cycleAt + c * CYCLE + 1]) {
+            return -1;
+        }
+        int start = days[cycleAt + c * CYCLE];
+        if (c > 0 && start > careStarted(days, cycleAt, periodAt, c) && first < start) {
+            return c - 1;
+        }
+        return c;
+    }
+
+    // --- read by the schedule -------------------------------------------------------------------------------------
+
+    int first(int review) {
+        return days[review * REVIEW];
+    }
+
+    int last(int review) {
+        return days[review * REVIEW + 1];
+    }
+
+    int cycleOf(int review) {
+        return days[review * REVIEW + 2];
+    }
+
+    boolean seriesWithinLimit(int review) {
+        return (days[review * REVIEW + 3] & SERIES_WITHIN_LIMIT) != 0;
+    }
+
+    boolean pathwayPlan(int review) {
+        return (days[review * REVIEW + 3] & PATHWAY_PLAN) != 0;
+    }
+
+    String id(int review) {
+        return names[review];
+    }
+
+    int cycleStart(int cycle) {
+        return days[cycleAt + cycle * CYCLE];
+    }
+
+    boolean shortBreaks(int cycle) {
+        return (days[cycleAt + cycle * CYCLE + 4] & SHORT_BREAKS) != 0;
+    }
+
+    boolean startKnown(int cycle) {
+        return (days[cycleAt + cycle * CYCLE + 4] & START_KNOWN) != 0;
+    }
+
+    boolean current(int cycle) {
+        return (days[cycleAt + cycle * CYCLE + 4] & CURRENT) != 0;
+    }
+
+    /** When the child first came into care in this cycle: the start of its first period. */
+    int careStarted(int cycle) {
+        return careStarted(days, cycleAt, periodAt, cycle);
+    }
+
+    private static int careStarted(int[] days, int cycleAt, int periodAt, int cycle) {
+        return days[periodAt + days[cycleAt + cycle * CYCLE + 2] * PERIOD];
+    }
+
+    /** An ordinary cycle begun part-way through a period of care: a short-breaks child's legal status changed. */
+    boolean beganInPeriod(int cycle) {
+        return cycleStart(cycle) > careStarted(cycle);
+    }
+
+    /** The period of care whose facts stood on {@code day} in this cycle (the latest begun by then). */
+    int periodOn(int cycle, int day) {
+        int at = cycleAt + cycle * CYCLE;
+        int on = days[at + 2];
+        for (int p = on + 1; p < days[at + 3] && periodStart(p) <= day; p++) {
+            on = p;
+        }
+        return on;
+    }
+
+    int periodStart(int period) {
+        return days[periodAt + period * PERIOD];
+    }
+
+    int firstPlacement(int period) {
+        return days[periodAt + period * PERIOD + 1];
+    }
+
+    int placementsEnd(int period) {
+        return days[periodAt + period * PERIOD + 2];
+    }
+
+    int firstStatus(int period) {
+        return days[periodAt + period * PERIOD + 3];
+    }
+
+    int statusesEnd(int period) {
+        return days[periodAt + period * PERIOD + 4];
+    }
+
+    int placementStart(int placement) {
+        return days[placementAt + placement * PLACEMENT];
+    }
+
+    boolean placedForAdoption(int placement) {
+        return (days[placementAt + placement * PLACEMENT + 1] & PLACED_FOR_ADOPTION) != 0;
+    }
+
+    boolean withNewCarers(int placement) {
+        return (days[placementAt + placement * PLACEMENT + 1] & WITH_NEW_CARERS) != 0;
+    }
+
+    String placementCode(int placement) {
+        return names[reviews + placement];
+    }
+
+    int statusFrom(int status) {
+        return days[statusAt + status * STATUS];
+    }
+
+    boolean placementOrder(int status) {
+        return days[statusAt + status * STATUS + 1] != 0;
+    }
+
+    int dueBy(int direction) {
+        return days[directionAt + direction * DIRECTION];
+    }
+
+    int directedOn(int direction) {
+        return days[directionAt + direction * DIRECTION + 1];
+    }
+}
