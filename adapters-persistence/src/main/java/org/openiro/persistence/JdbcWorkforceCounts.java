@@ -18,27 +18,22 @@ class JdbcWorkforceCounts implements WorkforceCounts {
         this.queries = queries;
     }
 
-    /**
-     * The caseload and the care leavers beside it, each a distinct count over the same allocations. Who was looked
-     * after on the day, and who had had a pathway plan reviewed by then, are two sets read once each and joined to the
-     * allocations: asked allocation by allocation ({@code EXISTS}, twice over the periods of care) they were three
-     * lookups an allocation, some thirteen thousand for the largest authority (docs/benchmarks.md, {@code report}).
-     * Each set holds a child once, so the joins add no rows.
-     */
+    /** The allocations holding on a day. Binds authority, day, day. */
+    private static final String ALLOCATED_ON = " FROM iro_allocation a WHERE a.authority = ? AND a.held_from <= ?"
+            + " AND (a.held_to IS NULL OR a.held_to > ?)";
+    /** The allocated child is looked after on a day. Binds day, day. */
+    private static final String LOOKED_AFTER_ON = " EXISTS (SELECT 1 FROM period_of_care p"
+            + " WHERE p.authority = a.authority AND p.child_id = a.child_id"
+            + " AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?))";
+
+    /** The caseload and the care leavers beside it, each a distinct count over the same allocations. */
     @Override
     public Caseloads caseloadsOn(AuthorityCode authority, LocalDate day) {
-        return queries.query("""
-                SELECT a.iro_id, count(DISTINCT CASE WHEN la.child_id IS NOT NULL THEN a.child_id END),
-                  count(DISTINCT CASE WHEN la.child_id IS NULL AND pp.child_id IS NOT NULL THEN a.child_id END)
-                FROM iro_allocation a
-                LEFT JOIN (SELECT DISTINCT p.child_id FROM period_of_care p WHERE p.authority = ?
-                             AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)) la
-                  ON la.child_id = a.child_id
-                LEFT JOIN (SELECT DISTINCT r.child_id FROM review r WHERE r.authority = ? AND r.kind = 'pathway-plan'
-                             AND r.series_complete = TRUE AND r.last_meeting <= ?) pp
-                  ON pp.child_id = a.child_id
-                WHERE a.authority = ? AND a.held_from <= ? AND (a.held_to IS NULL OR a.held_to > ?)
-                GROUP BY a.iro_id""", rs -> {
+        return queries.query("SELECT a.iro_id, count(DISTINCT CASE WHEN" + LOOKED_AFTER_ON + " THEN a.child_id END),"
+                + " count(DISTINCT CASE WHEN NOT" + LOOKED_AFTER_ON + " AND EXISTS (SELECT 1 FROM review r"
+                + " WHERE r.authority = a.authority AND r.child_id = a.child_id AND r.kind = 'pathway-plan'"
+                + " AND r.series_complete = TRUE AND r.last_meeting <= ?) THEN a.child_id END)" + ALLOCATED_ON
+                + " GROUP BY a.iro_id", rs -> {
                     Map<String, Long> lookedAfter = new HashMap<>();
                     Map<String, Long> careLeavers = new HashMap<>();
                     while (rs.next()) {
@@ -48,7 +43,7 @@ class JdbcWorkforceCounts implements WorkforceCounts {
                         }
                     }
                     return new Caseloads(lookedAfter, careLeavers);
-                }, authority.value(), day, day, authority.value(), day, authority.value(), day, day);
+                }, day, day, day, day, day, authority.value(), day, day);
     }
 
     @Override
