@@ -65,8 +65,10 @@ final class ChildrenSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Map<Profile, Long> atStart = counts.lookedAfterOn(code, period.dayBefore(), period, AGE_BAND_UPPER_BOUNDS);
-        Map<Profile, Long> atEnd = counts.lookedAfterOn(code, period.to(), period, AGE_BAND_UPPER_BOUNDS);
+        Map<LocalDate, Map<Profile, Long>> lookedAfter = counts.lookedAfterOn(code,
+                List.of(period.dayBefore(), period.to()), period, AGE_BAND_UPPER_BOUNDS);
+        Map<Profile, Long> atStart = lookedAfter.getOrDefault(period.dayBefore(), Map.of());
+        Map<Profile, Long> atEnd = lookedAfter.getOrDefault(period.to(), Map.of());
         long end = total(atEnd, p -> true);
         figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
         figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));

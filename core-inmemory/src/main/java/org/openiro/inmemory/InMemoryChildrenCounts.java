@@ -33,8 +33,17 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
     }
 
     @Override
-    public Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
-                                            List<Integer> ageBandUpperBounds) {
+    public Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days,
+                                                            ReportPeriod period, List<Integer> ageBandUpperBounds) {
+        Map<LocalDate, Map<Profile, Long>> byDay = new HashMap<>();
+        for (LocalDate day : days) {
+            byDay.put(day, lookedAfterOn(authority, day, period, ageBandUpperBounds));
+        }
+        return byDay;
+    }
+
+    private Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
+                                             List<Integer> ageBandUpperBounds) {
         Map<Profile, Long> profiles = new HashMap<>();
         for (Child child : counted(authority, period)) {
             for (PeriodOfCare care : child.periods()) {

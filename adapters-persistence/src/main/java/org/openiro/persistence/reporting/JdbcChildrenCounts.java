@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -28,63 +29,92 @@ class JdbcChildrenCounts implements ChildrenCounts {
         this.queries = queries;
     }
 
+    /**
+     * Every day in one query: the days are rows of their own ({@code VALUES}, each with its age bands' dates of birth),
+     * joined to the periods of care open on them, so the authority's periods, children, legal statuses and placements
+     * are read once for both of a report's days instead of once a day.
+     */
     @Override
-    public Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
-                                            List<Integer> ageBandUpperBounds) {
-        StringBuilder band = new StringBuilder("CASE");
+    public Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days,
+                                                            ReportPeriod period, List<Integer> ageBandUpperBounds) {
+        List<LocalDate> distinct = List.copyOf(new LinkedHashSet<>(days));
+        Map<LocalDate, Map<Profile, Long>> byDay = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return byDay;
+        }
         List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < ageBandUpperBounds.size(); i++) {
+        StringBuilder values = new StringBuilder();
+        StringBuilder columns = new StringBuilder("i, on_day");
+        StringBuilder band = new StringBuilder("CASE");
+        for (int b = 0; b < ageBandUpperBounds.size(); b++) {
             // Under N on the day: born after the day N years before it.
-            band.append(" WHEN c.date_of_birth > ? THEN ").append(i);
-            parameters.add(day.minusYears(ageBandUpperBounds.get(i)));
+            columns.append(", under").append(b);
+            band.append(" WHEN c.date_of_birth > d.under").append(b).append(" THEN ").append(b);
         }
         band.append(" ELSE ").append(ageBandUpperBounds.size()).append(" END");
-        // The legal status and placement on the day: the latest of each period's. PostgreSQL ranks them once over the
-        // authority's rows (a third of the time of a lookup period by period for the largest authority); H2 does
-        // not join a ranked subquery by index, and takes seconds for a county that way, so it looks them up.
+        for (int i = 0; i < distinct.size(); i++) {
+            LocalDate day = distinct.get(i);
+            values.append(i == 0 ? "" : ", ").append('(').append(i).append(", CAST(? AS DATE)");
+            parameters.add(day);
+            for (Integer years : ageBandUpperBounds) {
+                values.append(", CAST(? AS DATE)");
+                parameters.add(day.minusYears(years));
+            }
+            values.append(')');
+        }
+        LocalDate last = distinct.stream().max(LocalDate::compareTo).orElseThrow();
+        // The legal status and placement on a day: the latest of each period's by then. PostgreSQL ranks the
+        // authority's rows once, each with the date the next of its period's begins (the latest on a day is the one
+        // begun by then whose next had not), for every day at once; H2 does not join a ranked subquery by index, and
+        // takes seconds for a county that way, so it looks them up period by period and day by day.
         String latest = queries.postgres() ? """
-                  LEFT JOIN (SELECT period_id, code, ROW_NUMBER() OVER (PARTITION BY period_id
-                               ORDER BY from_date DESC, id DESC) AS latest
+                  LEFT JOIN (SELECT period_id, code, from_date, LEAD(from_date) OVER (PARTITION BY period_id
+                               ORDER BY from_date, id) AS next_from
                              FROM legal_status WHERE authority = ? AND from_date <= ?) ls
-                    ON ls.period_id = p.id AND ls.latest = 1
-                  LEFT JOIN (SELECT period_id, type, over_20_miles, ROW_NUMBER() OVER (PARTITION BY period_id
-                               ORDER BY start_date DESC, id DESC) AS latest
+                    ON ls.period_id = p.id AND ls.from_date <= d.on_day
+                      AND (ls.next_from IS NULL OR ls.next_from > d.on_day)
+                  LEFT JOIN (SELECT period_id, type, over_20_miles, start_date, LEAD(start_date) OVER (PARTITION BY
+                               period_id ORDER BY start_date, id) AS next_start
                              FROM placement WHERE authority = ? AND start_date <= ?) pl
-                    ON pl.period_id = p.id AND pl.latest = 1""" : """
+                    ON pl.period_id = p.id AND pl.start_date <= d.on_day
+                      AND (pl.next_start IS NULL OR pl.next_start > d.on_day)""" : """
                   LEFT JOIN legal_status ls ON ls.id = (SELECT x.id FROM legal_status x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.from_date <= ? ORDER BY x.from_date DESC, x.id DESC LIMIT 1)
+                    AND x.authority = ? AND x.from_date <= d.on_day AND x.from_date <= ?
+                    ORDER BY x.from_date DESC, x.id DESC LIMIT 1)
                   LEFT JOIN placement pl ON pl.id = (SELECT x.id FROM placement x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.start_date <= ? ORDER BY x.start_date DESC, x.id DESC LIMIT 1)""";
+                    AND x.authority = ? AND x.start_date <= d.on_day AND x.start_date <= ?
+                    ORDER BY x.start_date DESC, x.id DESC LIMIT 1)""";
         String sql = """
-                SELECT gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
-                  SELECT c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
+                SELECT i, gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
+                  SELECT d.i AS i, c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
                     pl.type AS placement,
                     CASE WHEN pl.over_20_miles IS NULL THEN 'unknown' WHEN pl.over_20_miles THEN 'yes' ELSE 'no' END
                       AS over20,
                     c.uasc AS uasc
-                  FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                  FROM (VALUES %s) d(%s)
+                  JOIN period_of_care p ON p.start_date <= d.on_day AND (p.end_date IS NULL OR p.end_date > d.on_day)
+                  JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
                 %s
-                  WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)%s
+                  WHERE p.authority = ?%s
                 ) looked_after
-                GROUP BY gender, ethnicity, band, legal, placement, over20, uasc"""
-                .formatted(band, latest, NOT_SHORT_BREAKS_ONLY);
+                GROUP BY i, gender, ethnicity, band, legal, placement, over20, uasc"""
+                .formatted(band, values, columns, latest, NOT_SHORT_BREAKS_ONLY);
         parameters.add(authority.value());
-        parameters.add(day);
+        parameters.add(last);
         parameters.add(authority.value());
-        parameters.add(day);
+        parameters.add(last);
         parameters.add(authority.value());
-        parameters.add(day);
-        parameters.add(day);
         parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return queries.query(sql, rs -> {
-            Map<Profile, Long> profiles = new HashMap<>();
             while (rs.next()) {
-                String over20 = rs.getString(6);
-                profiles.put(new Profile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), over20 == null || over20.equals("unknown") ? null : over20.equals("yes"),
-                        rs.getBoolean(7)), rs.getLong(8));
+                String over20 = rs.getString(7);
+                byDay.computeIfAbsent(distinct.get(rs.getInt(1)), day -> new HashMap<>())
+                        .put(new Profile(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                                rs.getString(6),
+                                over20 == null || over20.equals("unknown") ? null : over20.equals("yes"),
+                                rs.getBoolean(8)), rs.getLong(9));
             }
-            return profiles;
+            return byDay;
         }, parameters.toArray());
     }
 

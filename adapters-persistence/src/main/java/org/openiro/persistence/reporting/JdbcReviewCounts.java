@@ -135,20 +135,31 @@ class JdbcReviewCounts implements ReviewCounts {
      * next review as it stands now. A child whose
      * period ended after the day with no review in between counts as up to date: nothing stored says otherwise; so
      * does one whose next review held had no due date to be measured by (the records began part-way through care).
+     *
+     * <p>The first reviews after the day are found for every period at once, from the authority's reviews whose last
+     * meeting is after the day (a series' last meeting is never before its first, so every review whose first meeting
+     * is after the day is among them, and the authority's index on the last meeting finds them), ranked within their
+     * period by first meeting: a lookup of each period's reviews one by one read all of each child's reviews, over
+     * four thousand lookups for the largest authority (docs/benchmarks.md, {@code report}).
      */
     @Override
     public Share upToDate(AuthorityCode authority, LocalDate day) {
         return queries.share("""
                 SELECT count(*), SUM(CASE WHEN due IS NULL OR due >= ? THEN 1 ELSE 0 END) FROM (
-                  SELECT COALESCE(
-                    (SELECT COALESCE(r.due_date, DATE '9999-12-31') FROM review r
-                       WHERE r.authority = p.authority AND r.child_id = p.child_id
-                       AND r.kind = 'cla' AND r.series_complete = TRUE AND r.first_meeting > ?
-                       AND (p.end_date IS NULL OR r.last_meeting <= p.end_date)
-                     ORDER BY r.first_meeting FETCH FIRST 1 ROW ONLY),
-                    CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
+                  SELECT COALESCE(nx.due, CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                  LEFT JOIN (
+                    SELECT period_id, due FROM (
+                      SELECT o.id AS period_id, COALESCE(r.due_date, DATE '9999-12-31') AS due,
+                        ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY r.first_meeting, r.id) AS n
+                      FROM review r JOIN period_of_care o ON o.authority = r.authority AND o.child_id = r.child_id
+                      WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
+                        AND r.last_meeting > ? AND r.first_meeting > ?
+                        AND o.start_date <= ? AND (o.end_date IS NULL OR o.end_date > ?)
+                        AND (o.end_date IS NULL OR r.last_meeting <= o.end_date)
+                    ) ranked WHERE n = 1
+                  ) nx ON nx.period_id = p.id
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
-                ) looked_after""", day, day, authority.value(), day, day);
+                ) looked_after""", day, authority.value(), day, day, day, day, authority.value(), day, day);
     }
 }

@@ -26,11 +26,17 @@ public interface ChildrenCounts {
     }
 
     /**
+     * The children looked after on each of the days, read together: a report asks for its period's first and last day,
+     * and one pass over the periods of care, legal statuses and placements answers both (docs/benchmarks.md,
+     * {@code report}, issue 23's third step).
+     *
+     * @param days               the days, each answered under its own key (a day given twice once)
      * @param period             the report's period, whose episodes decide who is left out as on short breaks alone
      * @param ageBandUpperBounds ages in whole years, ascending: a child under the first is in band 0, and so on
+     * @return for each day, its profiles and how many children had each (none: an empty map)
      */
-    Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
-                                     List<Integer> ageBandUpperBounds);
+    Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days, ReportPeriod period,
+                                                     List<Integer> ageBandUpperBounds);
 
     /** Periods of care started in the period (start known), the distinct children, and the UASC among them. */
     record Started(long periods, long children, long uasc) {
