@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.events.DomainEvent;
+import org.openiro.events.EventCatalogue;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.OutboxBacklog;
@@ -44,15 +45,20 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
         if (events.isEmpty()) {
             return;
         }
-        List<Object[]> values = events.stream().map(event -> new Object[] {UUID.randomUUID().toString(),
-            event.authority().value(), event.fullType(), event.topic(), event.key(), event.source(),
-            event.subject(), at, toJson(event), event.uniqueKey().orElse(null)}).toList();
+        List<EventCatalogue.Entry> entries = events.stream().map(EventCatalogue::entry).toList();
+        List<Object[]> values = new java.util.ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            EventCatalogue.Entry event = entries.get(i);
+            values.add(new Object[] {UUID.randomUUID().toString(), events.get(i).authority().value(), event.type(),
+                event.topic(), event.key(), event.source(), event.subject(), at, toJson(event),
+                event.uniqueKey().orElse(null)});
+        }
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
-        boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
+        boolean unique = entries.stream().anyMatch(e -> e.uniqueKey().isPresent());
         jdbc.execute(connection -> horizon.insert(connection, COLUMNS, values, unique ? "ON CONFLICT DO NOTHING" : ""));
     }
 
-    private String toJson(DomainEvent event) {
+    private String toJson(EventCatalogue.Entry event) {
         try {
             return json.writeValueAsString(event.data());
         } catch (IOException e) {

@@ -3,7 +3,7 @@ package org.openiro.quality;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.children.ChildEvent;
+import org.openiro.events.ChildEvent;
 import org.openiro.children.ChildId;
 import org.openiro.events.Topics;
 

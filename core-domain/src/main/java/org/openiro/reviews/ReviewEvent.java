@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.children.ChildEvent;
+import org.openiro.events.ChildEvent;
 import org.openiro.events.Topics;
 
 /**
