@@ -38,8 +38,20 @@ import org.openiro.events.port.out.RelayLease;
 import org.openiro.care.RecordCareChangeService;
 import org.openiro.workforce.Reallocation;
 import org.openiro.workforce.Workforce;
-import org.openiro.escalation.Alerts;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.EscalateAlert;
+import org.openiro.escalation.RaiseAlert;
+import org.openiro.escalation.RaiseDriftAlert;
+import org.openiro.escalation.RecordGoodPractice;
+import org.openiro.escalation.ReferToCafcass;
+import org.openiro.escalation.ResolveAlert;
+import org.openiro.escalation.RespondToAlert;
+import org.openiro.escalation.ScanAlerts;
+import org.openiro.escalation.TakeLegalAdvice;
+import org.openiro.escalation.ViewAlerts;
+import org.openiro.escalation.WithdrawAlert;
+import org.openiro.escalation.port.in.RaiseAlertUseCase;
+import org.openiro.escalation.port.in.RaiseDriftAlertCommand;
+import org.openiro.escalation.port.in.RaiseDriftAlertUseCase;
 import org.openiro.reviews.port.out.DriftAlerts;
 import org.openiro.escalation.port.out.AlertPeople;
 import org.openiro.escalation.port.out.AlertRepository;
@@ -142,10 +154,73 @@ class DomainWiring {
         return new Reallocation(authorities, workforce, schedules, allocate, unitOfWork, clock);
     }
 
+    // The dispute resolution process: one service for each thing a person does to an alert.
+
     @Singleton
-    Alerts alerts(AuthorityRepository authorities, ChildRepository children, AlertRepository alerts, AlertPeople people,
-                  EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
-        return new Alerts(authorities, children, alerts, people, outbox, calendar, unitOfWork, clock);
+    RaiseAlert raiseAlert(AuthorityRepository authorities, ChildRepository children, AlertRepository alerts,
+                          AlertPeople people, EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork,
+                          Clock clock) {
+        return new RaiseAlert(authorities, children, alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    RaiseDriftAlert raiseDriftAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people,
+                                    RaiseAlertUseCase raise, UnitOfWork unitOfWork) {
+        return new RaiseDriftAlert(authorities, alerts, people, raise, unitOfWork);
+    }
+
+    @Singleton
+    RespondToAlert respondToAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people,
+                                  EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new RespondToAlert(authorities, alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    EscalateAlert escalateAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people,
+                                EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new EscalateAlert(authorities, alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    ResolveAlert resolveAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people,
+                              EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new ResolveAlert(authorities, alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    WithdrawAlert withdrawAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people,
+                                EventOutbox outbox, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new WithdrawAlert(authorities, alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    ReferToCafcass referToCafcass(AuthorityRepository authorities, AlertRepository alerts,
+                                  WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new ReferToCafcass(authorities, alerts, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    TakeLegalAdvice takeLegalAdvice(AuthorityRepository authorities, AlertRepository alerts,
+                                    WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new TakeLegalAdvice(authorities, alerts, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordGoodPractice recordGoodPractice(AuthorityRepository authorities, ChildRepository children,
+                                          AlertRepository alerts, UnitOfWork unitOfWork, Clock clock) {
+        return new RecordGoodPractice(authorities, children, alerts, unitOfWork, clock);
+    }
+
+    @Singleton
+    ScanAlerts scanAlerts(AlertRepository alerts, AlertPeople people, EventOutbox outbox, WorkingDayCalendar calendar,
+                          UnitOfWork unitOfWork, Clock clock) {
+        return new ScanAlerts(alerts, people, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewAlerts viewAlerts(AuthorityRepository authorities, AlertRepository alerts, WorkingDayCalendar calendar,
+                          UnitOfWork unitOfWork, Clock clock) {
+        return new ViewAlerts(authorities, alerts, calendar, unitOfWork, clock);
     }
 
     @Singleton
@@ -190,8 +265,8 @@ class DomainWiring {
 
     /** A midway review's drift may open an alert: the review cycle asks, the dispute resolution process answers. */
     @Singleton
-    DriftAlerts driftAlerts(jakarta.inject.Provider<AlertsUseCase> alerts) {
-        return (authority, child, on) -> alerts.get().raiseForDrift(authority, child, on);
+    DriftAlerts driftAlerts(jakarta.inject.Provider<RaiseDriftAlertUseCase> alerts) {
+        return (authority, child, on) -> alerts.get().raise(new RaiseDriftAlertCommand(authority, child, on));
     }
 
     @Singleton

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.ScanAlertsUseCase;
 import org.openiro.reviews.port.in.ScanReviewsUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +22,12 @@ class ReviewScanJob {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewScanJob.class);
 
     private final ScanReviewsUseCase scan;
-    private final AlertsUseCase alerts;
+    private final ScanAlertsUseCase alerts;
     private final Counter done;
     private final Counter failed;
     private final Counter found;
 
-    ReviewScanJob(ScanReviewsUseCase scan, AlertsUseCase alerts, MeterRegistry metrics) {
+    ReviewScanJob(ScanReviewsUseCase scan, ScanAlertsUseCase alerts, MeterRegistry metrics) {
         this.scan = scan;
         this.alerts = alerts;
         this.done = runs(metrics, "done");

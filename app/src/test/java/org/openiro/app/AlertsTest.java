@@ -20,7 +20,7 @@ import org.openiro.app.support.Api;
 import org.openiro.app.support.TestAuthorities;
 import org.openiro.app.support.TestServices;
 import org.openiro.app.support.TopicReader;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.ScanAlertsUseCase;
 
 /** An alert's life through the API, and what the rest of the authority hears of it on Kafka. */
 @MicronautTest(environments = {"pg", "kafka"}, transactional = false)
@@ -31,7 +31,7 @@ class AlertsTest {
     @Inject
     JsonMapper json;
     @Inject
-    AlertsUseCase alerts;
+    ScanAlertsUseCase alerts;
 
     private Api api;
     private final String authority = TestAuthorities.fresh("alerts");
@@ -219,7 +219,7 @@ class AlertsTest {
 
         try (io.micronaut.context.ApplicationContext other = io.micronaut.context.ApplicationContext.run(
                 TestServices.postgres(TestServices.POSTGRES_URL), "test")) {
-            AlertsUseCase otherInstance = other.getBean(AlertsUseCase.class);
+            ScanAlertsUseCase otherInstance = other.getBean(ScanAlertsUseCase.class);
             java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> scanTogether(alerts, together));
             CompletableFuture<Integer> second = CompletableFuture.supplyAsync(
@@ -264,7 +264,7 @@ class AlertsTest {
                 .singleElement().satisfies(r -> assertThat(r.get("id")).isEqualTo("role:service-manager"));
     }
 
-    private static int scanTogether(AlertsUseCase instance, java.util.concurrent.CyclicBarrier together) {
+    private static int scanTogether(ScanAlertsUseCase instance, java.util.concurrent.CyclicBarrier together) {
         try {
             together.await(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -191,7 +191,7 @@ class EmbeddedDatabaseTest {
                 {"raisedOn": "2024-03-01", "reasons": ["report-late"], "stage": "informal", "description": "Late"}""");
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
         org.openiro.authority.AuthorityCode code = org.openiro.authority.AuthorityCode.of(a);
-        var alerts = server.getApplicationContext().getBean(org.openiro.escalation.port.in.AlertsUseCase.class);
+        var alerts = server.getApplicationContext().getBean(org.openiro.escalation.port.in.ViewAlertsUseCase.class);
         var children = server.getApplicationContext().getBean(org.openiro.care.port.in.ListChildrenUseCase.class);
 
         assertThat(alerts.awaitingResponseFrom(code, "sw-1")).extracting(v -> v.alert().id())

@@ -28,7 +28,7 @@ import org.openiro.app.support.TestAuthorities;
 import org.openiro.app.support.TestServices;
 import org.openiro.app.support.TopicReader;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.ScanAlertsUseCase;
 import org.openiro.events.port.out.OutboxBacklog;
 import org.openiro.reviews.port.in.ScanReviewsUseCase;
 import org.openiro.shared.UnitOfWork;
@@ -53,7 +53,7 @@ class EventContractTest {
     @Inject
     ScanReviewsUseCase reviewScan;
     @Inject
-    AlertsUseCase alerts;
+    ScanAlertsUseCase alerts;
     @Inject
     WorkingDayCalendar calendar;
     @Inject

@@ -210,6 +210,29 @@ final class ArchitectureRules {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Rule 6: one event catalogue (issue 20 item 4). Outside the events package, no event builds its own data.
+
+    /** The Map methods that make or fill a map; reading one (an event's answers, a footprint's checks) is fine. */
+    private static final java.util.Set<String> MAP_BUILDERS = java.util.Set.of("put", "putAll", "putIfAbsent",
+            "of", "ofEntries", "copyOf", "entry", "compute", "computeIfAbsent", "merge");
+
+    static ArchRule onlyTheCatalogueBuildsEventData(String eventsPackage, String eventType,
+                                                    String... domainPackages) {
+        return noClasses().that().resideInAnyPackage(trees(domainPackages))
+                .and().resideOutsideOfPackage(tree(eventsPackage))
+                .and().areAssignableTo(eventType)
+                .should().callConstructorWhere(DescribedPredicate.describe("a Map is made",
+                        call -> call.getTargetOwner().isAssignableTo(java.util.Map.class)))
+                .orShould().callMethodWhere(DescribedPredicate.describe("a Map is made or filled",
+                        call -> call.getTargetOwner().isAssignableTo(java.util.Map.class)
+                                && MAP_BUILDERS.contains(call.getName())))
+                .because("an event says which type it is and what it tells; its data map is the event catalogue's"
+                        + " to build (events.EventCatalogue), so the JSON on Kafka and /events has one author"
+                        + " (issue 20 item 4)")
+                .allowEmptyShould(false);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // Guard: every class of the service is in a package the rules above know about.
 
     static ArchRule everyClassLivesInAKnownPackage(String basePackage, List<String> knownPackages) {

@@ -164,6 +164,18 @@ class ArchitectureRulesCatchBadExamplesTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    // --- rule 6 -----------------------------------------------------------------------------------------------
+
+    @Test
+    void onlyTheCatalogueBuildsEventDataFailsOnAnEventBuildingItsOwnMap() {
+        ArchRule rule = ArchitectureRules.onlyTheCatalogueBuildsEventData(BAD + ".events.catalogue",
+                BAD + ".events.catalogue.Event", BAD + ".events");
+
+        assertViolated(rule, badExamples("events"),
+                List.of(BAD + ".events.feature.MapBuildingEvent", "java.util.LinkedHashMap"),
+                List.of(BAD + ".events.feature.TypedEvent", BAD + ".events.catalogue.Catalogue"));
+    }
+
     private static JavaClasses badExamples(String subpackage) {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(new ArchitectureRules.IgnoreMicronautGenerated())

@@ -125,6 +125,14 @@ class ArchitectureTest {
         ArchitectureRules.outPortsNeverMentionEntitiesOrDtos(HTTP, DOMAIN_PACKAGES).check(SERVICE);
     }
 
+    // --- rule 6 -----------------------------------------------------------------------------------------------
+
+    @Test
+    void onlyTheEventCatalogueBuildsEventData() {
+        ArchitectureRules.onlyTheCatalogueBuildsEventData(BASE + ".events", BASE + ".events.DomainEvent",
+                DOMAIN_PACKAGES).check(SERVICE);
+    }
+
     private static boolean isIn(JavaClass javaClass, String pkg) {
         return javaClass.getPackageName().equals(pkg) || javaClass.getPackageName().startsWith(pkg + ".");
     }

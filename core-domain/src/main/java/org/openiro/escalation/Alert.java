@@ -20,6 +20,9 @@ import org.openiro.shared.InvalidInput;
  * ladder its authority had when it was raised. The IRO may start at, or skip to, any stage (IRO Handbook 6.2); it
  * only ever goes up. Once resolved or withdrawn, nothing more is written to it.
  *
+ * <p>A state machine: each step asks {@link AlertStatus} whether the alert's status allows it, and returns the step's
+ * {@link AlertEvent} with the alert as it then stands; the caller saves that alert and publishes that event.
+ *
  * @param clockStarts {@code formal} or {@code first-raised}: from when the escalation limit is counted
  */
 public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDate raisedOn, List<String> reasons,
@@ -48,10 +51,10 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
     }
 
     /** Raises an alert for a child, at the stage the IRO chooses, under the authority's policy of the day. */
-    public static Alert raise(String id, AuthorityCode authority, ChildId child, LocalDate raisedOn,
-                              List<String> reasons, String stage, Person raisedWith, String description,
-                              String outcomeSought, String partnerAgency, String theme, Policy policy,
-                              WorkingDayCalendar calendar, LocalDate today) {
+    public static AlertRaised raise(String id, AuthorityCode authority, ChildId child, LocalDate raisedOn,
+                                    List<String> reasons, String stage, Person raisedWith, String description,
+                                    String outcomeSought, String partnerAgency, String theme, Policy policy,
+                                    WorkingDayCalendar calendar, LocalDate today) {
         if (raisedOn.isAfter(today)) {
             throw new InvalidInput("raisedOn", "must not be in the future");
         }
@@ -77,9 +80,9 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         LadderStage rung = stageOf(ladder, "stage", stage);
         StageRaising first = new StageRaising(rung.id(), raisedWith, raisedOn,
                 calendar.workingDaysAfter(raisedOn, rung.workingDays()), null, null);
-        return new Alert(id, authority, child, raisedOn, reasons, description, outcomeSought, partnerAgency, theme,
-                ladder, policy.escalationClockStarts(), policy.escalationLimitWorkingDays(), List.of(first),
-                null, null, null, null, 0);
+        return new AlertRaised(new Alert(id, authority, child, raisedOn, reasons, description, outcomeSought,
+                partnerAgency, theme, ladder, policy.escalationClockStarts(), policy.escalationLimitWorkingDays(),
+                List.of(first), null, null, null, null, 0));
     }
 
     private static LadderStage stageOf(EscalationLadder ladder, String field, String stage) {
@@ -163,12 +166,6 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         return !stage.answered() && left.isAfter(stage.dueBy());
     }
 
-    private void requireOpen() {
-        if (status().closed()) {
-            throw new Conflict(null, "the alert is " + status().id() + ": nothing more is written to it");
-        }
-    }
-
     private static void notBefore(String field, LocalDate date, LocalDate earliest, LocalDate today) {
         if (date.isAfter(today)) {
             throw new InvalidInput(field, "must not be in the future");
@@ -183,21 +180,19 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
                 ladder, clockStarts, limitWorkingDays, newStages, cafcass, legal, resolved, withdrawn, version);
     }
 
-    public Alert respond(LocalDate respondedOn, Person by, String text, LocalDate today) {
-        requireOpen();
-        if (current().answered()) {
-            throw new Conflict(null, "the " + current().stage() + " raising was already answered; escalate or resolve");
-        }
+    /** The person at the current stage answers, once; a late answer is still an answer. */
+    public AlertResponded respond(LocalDate respondedOn, Person by, String text, LocalDate today) {
+        status().respond(current().stage());
         notBefore("respondedOn", respondedOn, current().on(), today);
         List<StageRaising> all = new ArrayList<>(stages);
         all.set(all.size() - 1, current().answered(new StageRaising.Response(respondedOn, by, text)));
-        return with(all, cafcassReferral, legalAdvice, resolution, withdrawal);
+        return new AlertResponded(with(all, cafcassReferral, legalAdvice, resolution, withdrawal));
     }
 
     /** Upwards only: to a stage the alert is already at, or below it, is a conflict. */
-    public Alert escalate(String stage, Person raisedWith, LocalDate on, String reason, WorkingDayCalendar calendar,
-                          LocalDate today) {
-        requireOpen();
+    public AlertEscalated escalate(String stage, Person raisedWith, LocalDate on, String reason,
+                                   WorkingDayCalendar calendar, LocalDate today) {
+        status().escalate();
         LadderStage rung = stageOf(ladder, "stage", stage);
         int target = ladder.stages().indexOf(rung);
         int now = ladder.stages().indexOf(stageOf(ladder, "stage", current().stage()));
@@ -208,12 +203,12 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         List<StageRaising> all = new ArrayList<>(stages);
         all.add(new StageRaising(rung.id(), raisedWith, on, calendar.workingDaysAfter(on, rung.workingDays()), reason,
                 null));
-        return with(all, cafcassReferral, legalAdvice, resolution, withdrawal);
+        return new AlertEscalated(with(all, cafcassReferral, legalAdvice, resolution, withdrawal));
     }
 
-    public Alert resolve(LocalDate resolvedOn, String outcome, List<String> impact, String impactText,
-                         LocalDate today) {
-        requireOpen();
+    public AlertResolved resolve(LocalDate resolvedOn, String outcome, List<String> impact, String impactText,
+                                 LocalDate today) {
+        status().resolve();
         notBefore("resolvedOn", resolvedOn, raisedOn, today);
         List<String> impacts = impact == null ? List.of() : List.copyOf(impact);
         for (String id : impacts) {
@@ -222,26 +217,42 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
                         + String.join(", ", new TreeSet<>(IMPACTS)));
             }
         }
-        return with(stages, cafcassReferral, legalAdvice, new Resolution(resolvedOn, outcome, impacts, impactText),
-                withdrawal);
+        return new AlertResolved(with(stages, cafcassReferral, legalAdvice,
+                new Resolution(resolvedOn, outcome, impacts, impactText), withdrawal));
     }
 
-    public Alert withdraw(LocalDate on, String reason, LocalDate today) {
-        requireOpen();
+    public AlertWithdrawn withdraw(LocalDate on, String reason, LocalDate today) {
+        status().withdraw();
         notBefore("on", on, raisedOn, today);
-        return with(stages, cafcassReferral, legalAdvice, resolution, new Fact(on, reason));
+        return new AlertWithdrawn(with(stages, cafcassReferral, legalAdvice, resolution, new Fact(on, reason)));
     }
 
-    /** At any point, on every ladder: the IRO may refer the child's case to Cafcass. */
+    /**
+     * At any point, on every ladder: the IRO may refer the child's case to Cafcass. A dated fact on the alert, not a
+     * step of the process, so no event (events.md lists none).
+     */
     public Alert referToCafcass(LocalDate on, String note, LocalDate today) {
-        requireOpen();
+        status().recordFact();
         notBefore("on", on, raisedOn, today);
         return with(stages, new Fact(on, note), legalAdvice, resolution, withdrawal);
     }
 
+    /** Like a Cafcass referral: a dated fact, no event. */
     public Alert takeLegalAdvice(LocalDate on, String note, LocalDate today) {
-        requireOpen();
+        status().recordFact();
         notBefore("on", on, raisedOn, today);
         return with(stages, cafcassReferral, new Fact(on, note), resolution, withdrawal);
+    }
+
+    /** The scan's finding when the current stage's answer is late today; none once answered or not yet due. */
+    public Optional<AlertResponseOverdue> responseOverdue(LocalDate today) {
+        StageRaising stage = current();
+        return !status().closed() && !stage.answered() && today.isAfter(stage.dueBy())
+                ? Optional.of(new AlertResponseOverdue(this)) : Optional.empty();
+    }
+
+    /** The scan's finding when the alert is still open past its escalation limit today. */
+    public Optional<AlertOverTimescale> overTimescaleFinding(LocalDate today, WorkingDayCalendar calendar) {
+        return overTimescale(today, calendar) ? Optional.of(new AlertOverTimescale(this)) : Optional.empty();
     }
 }

@@ -1,57 +1,31 @@
 package org.openiro.escalation;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.openiro.authority.AuthorityCode;
-import org.openiro.children.ChildId;
-import org.openiro.children.ChildEvent;
-import org.openiro.events.Topics;
+import java.util.Optional;
+import org.openiro.events.AlertFacts;
+import org.openiro.events.AlertTopicEvent;
 
-/** A step in an alert's life, on {@code iro.alerts} keyed by the child (events.md). */
-public record AlertEvent(String type, Alert alert, String uniqueKeyValue) implements ChildEvent {
+/**
+ * A step in an alert's life, as {@link Alert}'s transitions return it: the alert as it stands after the step, and
+ * which step it was. What it looks like on {@code iro.alerts} is the event catalogue's business, not the alert's.
+ */
+public sealed interface AlertEvent extends AlertTopicEvent
+        permits AlertRaised, AlertResponded, AlertEscalated, AlertResolved, AlertWithdrawn, AlertResponseOverdue,
+        AlertOverTimescale {
 
-    public static AlertEvent of(String type, Alert alert) {
-        return new AlertEvent(type, alert, null);
-    }
-
-    /** Found by the scan, once: keyed by the alert (and its stage, for a late response). */
-    public static AlertEvent found(String type, Alert alert, String key) {
-        return new AlertEvent(type, alert, type + ":" + alert.authority().value() + ":" + alert.id() + ":" + key);
-    }
+    /** The alert after the step. */
+    Alert alert();
 
     @Override
-    public String topic() {
-        return Topics.ALERTS;
-    }
-
-    @Override
-    public AuthorityCode authority() {
-        return alert.authority();
-    }
-
-
-
-
-    @Override
-    public Map<String, Object> data() {
+    default AlertFacts facts() {
+        Alert alert = alert();
         StageRaising current = alert.current();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("authority", alert.authority().value());
-        data.put("childId", alert.childId().value());
-        data.put("alertId", alert.id());
-        data.put("stage", current.stage());
-        data.put("reasons", List.copyOf(alert.reasons()));
-        Map<String, Object> raisedWith = new LinkedHashMap<>();
-        raisedWith.put("id", current.raisedWith().id());
-        raisedWith.put("role", current.raisedWith().role());
-        data.put("raisedWith", raisedWith);
-        data.put("dueBy", current.dueBy().toString());
-        return data;
+        return new AlertFacts(alert.authority(), alert.childId(), alert.id(), current.stage(), alert.reasons(),
+                current.raisedWith().id(), current.raisedWith().role(), current.dueBy());
     }
 
+    /** A step a person took; the scan's findings override it. */
     @Override
-    public ChildId childId() {
-        return alert.childId();
+    default Optional<String> scanKey() {
+        return Optional.empty();
     }
 }

@@ -35,7 +35,7 @@ class AlertTest {
     private static Alert raise(Policy policy, String stage, String on) {
         return Alert.raise("A1", AuthorityCode.of("kent"), ChildId.of("C1"), LocalDate.parse(on),
                 List.of("report-late"), stage, TEAM_MANAGER, "The assessment is six weeks late", "Assessment done",
-                null, null, policy, CALENDAR, TODAY);
+                null, null, policy, CALENDAR, TODAY).alert();
     }
 
     /** domain.md's table of ladders, written out here so that a preset drifting from it fails. */
@@ -66,14 +66,14 @@ class AlertTest {
             assertThat(alert.nextStage()).as("a late response is reported a rung up").contains(stage);
             on = on.plusDays(7);
             alert = alert.escalate(stage.id(), new Person("p-" + stage.id(), "Someone", stage.respondentRole(),
-                    "someone@example.org"), on, "no answer", CALENDAR, TODAY);
+                    "someone@example.org"), on, "no answer", CALENDAR, TODAY).alert();
             assertThat(alert.current().stage()).isEqualTo(stage.id());
             assertThat(alert.current().dueBy()).isEqualTo(CALENDAR.workingDaysAfter(on, stage.workingDays()));
             assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
         }
         assertThat(alert.stages()).hasSize(stages.size());
         assertThat(alert.nextStage()).as("nobody above the top").isEmpty();
-        assertThat(alert.resolve(on.plusDays(1), "done", List.of("plan-progressed"), null, TODAY).status())
+        assertThat(alert.resolve(on.plusDays(1), "done", List.of("plan-progressed"), null, TODAY).alert().status())
                 .isEqualTo(AlertStatus.RESOLVED);
     }
 
@@ -82,7 +82,8 @@ class AlertTest {
         Policy policy = ladder("statutory");
         Alert atStage2 = raise(policy, "stage-2", "2024-03-01");
 
-        Alert skipped = atStage2.escalate("stage-4", TEAM_MANAGER, LocalDate.of(2024, 3, 8), "serious", CALENDAR, TODAY);
+        Alert skipped = atStage2.escalate("stage-4", TEAM_MANAGER, LocalDate.of(2024, 3, 8), "serious", CALENDAR, TODAY)
+                .alert();
 
         assertThat(skipped.current().stage()).isEqualTo("stage-4");
         assertThatThrownBy(() -> skipped.escalate("stage-3", TEAM_MANAGER, LocalDate.of(2024, 3, 9), "x", CALENDAR,
@@ -98,8 +99,8 @@ class AlertTest {
         LocalDate due = alert.current().dueBy();
 
         assertThat(due).isEqualTo(LocalDate.of(2024, 3, 8));
-        assertThat(alert.respond(due, TEAM_MANAGER, "on it", TODAY).current().answeredInTimescale()).isTrue();
-        Alert late = alert.respond(due.plusDays(3), TEAM_MANAGER, "sorry", TODAY);
+        assertThat(alert.respond(due, TEAM_MANAGER, "on it", TODAY).alert().current().answeredInTimescale()).isTrue();
+        Alert late = alert.respond(due.plusDays(3), TEAM_MANAGER, "sorry", TODAY).alert();
         assertThat(late.current().answeredInTimescale()).isFalse();
         assertThat(late.status()).isEqualTo(AlertStatus.RESPONDED);
         assertThatThrownBy(() -> late.respond(due.plusDays(4), TEAM_MANAGER, "again", TODAY))
@@ -111,7 +112,8 @@ class AlertTest {
         Alert informal = raise(ladder("statutory"), "informal", "2024-03-01");
         assertThat(informal.overTimescale(LocalDate.of(2024, 6, 1), CALENDAR)).as("no formal stage yet").isFalse();
 
-        Alert formal = informal.escalate("stage-1", TEAM_MANAGER, LocalDate.of(2024, 3, 8), "late", CALENDAR, TODAY);
+        Alert formal = informal.escalate("stage-1", TEAM_MANAGER, LocalDate.of(2024, 3, 8), "late", CALENDAR, TODAY)
+                .alert();
         LocalDate limit = CALENDAR.workingDaysAfter(LocalDate.of(2024, 3, 8), 20);
         assertThat(formal.overTimescale(limit, CALENDAR)).isFalse();
         assertThat(formal.overTimescale(limit.plusDays(1), CALENDAR)).isTrue();
@@ -125,8 +127,9 @@ class AlertTest {
     @Test
     void nothing_more_is_written_to_a_resolved_or_withdrawn_alert() {
         Alert alert = raise(ladder("statutory"), "informal", "2024-03-01");
-        Alert resolved = alert.resolve(LocalDate.of(2024, 3, 5), "agreed", List.of("views-heard"), "heard", TODAY);
-        Alert withdrawn = alert.withdraw(LocalDate.of(2024, 3, 5), "raised in error", TODAY);
+        Alert resolved = alert.resolve(LocalDate.of(2024, 3, 5), "agreed", List.of("views-heard"), "heard", TODAY)
+                .alert();
+        Alert withdrawn = alert.withdraw(LocalDate.of(2024, 3, 5), "raised in error", TODAY).alert();
 
         for (Alert closed : List.of(resolved, withdrawn)) {
             assertThatThrownBy(() -> closed.respond(LocalDate.of(2024, 3, 6), TEAM_MANAGER, "x", TODAY))

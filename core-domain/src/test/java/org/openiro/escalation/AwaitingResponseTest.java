@@ -23,11 +23,8 @@ import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.ChildId;
-import org.openiro.children.port.out.ChildRepository;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
-import org.openiro.escalation.port.out.AlertPeople;
+import org.openiro.escalation.port.in.AlertView;
 import org.openiro.escalation.port.out.AlertRepository;
-import org.openiro.events.port.out.EventOutbox;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
@@ -45,13 +42,7 @@ class AwaitingResponseTest {
     @Mock
     AuthorityRepository authorities;
     @Mock
-    ChildRepository children;
-    @Mock
     AlertRepository repository;
-    @Mock
-    AlertPeople people;
-    @Mock
-    EventOutbox outbox;
 
     private final UnitOfWork direct = new UnitOfWork() {
         @Override
@@ -60,14 +51,14 @@ class AwaitingResponseTest {
         }
     };
 
-    private Alerts alerts() {
-        return new Alerts(authorities, children, repository, people, outbox, CALENDAR, direct,
+    private ViewAlerts alerts() {
+        return new ViewAlerts(authorities, repository, CALENDAR, direct,
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
     }
 
     private static Alert raised(String id, String on, Person with) {
         return Alert.raise(id, KENT, ChildId.of("C1"), LocalDate.parse(on), List.of("report-late"), "informal", with,
-                "The assessment is late", null, null, null, Policy.statutory(), CALENDAR, TODAY);
+                "The assessment is late", null, null, null, Policy.statutory(), CALENDAR, TODAY).alert();
     }
 
     private void kentExists() {
@@ -79,7 +70,7 @@ class AwaitingResponseTest {
         kentExists();
         Alert later = raised("A-later", "2024-12-30", SAM);
         Alert overdue = raised("A-overdue", "2024-12-02", SAM);
-        Alert answered = raised("A-answered", "2024-12-20", SAM).respond(TODAY, SAM, "Done", TODAY);
+        Alert answered = raised("A-answered", "2024-12-20", SAM).respond(TODAY, SAM, "Done", TODAY).alert();
         Alert someoneElses = raised("A-tia", "2024-12-20", TIA);
         when(repository.awaitingResponseFrom(KENT, "sw-1")).thenReturn(List.of(later, overdue, answered, someoneElses));
 

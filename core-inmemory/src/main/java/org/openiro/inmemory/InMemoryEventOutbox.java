@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openiro.events.DomainEvent;
+import org.openiro.events.EventCatalogue;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.out.EventOutbox;
 
@@ -22,14 +23,15 @@ public final class InMemoryEventOutbox extends Tables implements EventOutbox {
 
     @Override
     public synchronized void append(List<? extends DomainEvent> appended, Instant at) {
-        for (DomainEvent event : appended) {
+        for (DomainEvent appendedEvent : appended) {
+            EventCatalogue.Entry event = EventCatalogue.entry(appendedEvent);
             Optional<String> unique = event.uniqueKey();
             if (unique.isPresent() && uniqueKeys.containsKey(unique.get())) {
                 continue;
             }
             long next = ++sequence;
             unique.ifPresent(key -> uniqueKeys.put(key, next));
-            events.put(next, new OutboxEvent(next, UUID.randomUUID().toString(), event.fullType(), event.topic(),
+            events.put(next, new OutboxEvent(next, UUID.randomUUID().toString(), event.type(), event.topic(),
                     event.key(), event.source(), event.subject(), at, Json.write(event.data()), null));
         }
     }

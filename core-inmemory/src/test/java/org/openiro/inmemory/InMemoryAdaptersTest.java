@@ -197,7 +197,7 @@ class InMemoryAdaptersTest {
         return org.openiro.escalation.Alert.raise(id, A, ChildId.of(child), on, List.of("report-late"), "informal",
                 new org.openiro.escalation.Person(with, null, "social-worker", null), "Late", null, null, null,
                 org.openiro.authority.Policy.statutory(), org.openiro.calendar.BankHolidayCalendar.englandAndWales(),
-                TODAY);
+                TODAY).alert();
     }
 
     @Test

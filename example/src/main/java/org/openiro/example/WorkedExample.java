@@ -30,10 +30,14 @@ import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.SocialWorker;
-import org.openiro.escalation.Alerts;
+import org.openiro.escalation.EscalateAlert;
+import org.openiro.escalation.RaiseAlert;
 import org.openiro.escalation.Person;
-import org.openiro.escalation.port.in.AlertsUseCase;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.in.AlertView;
+import org.openiro.escalation.port.in.EscalateAlertCommand;
+import org.openiro.escalation.port.in.EscalateAlertUseCase;
+import org.openiro.escalation.port.in.RaiseAlertCommand;
+import org.openiro.escalation.port.in.RaiseAlertUseCase;
 import org.openiro.inmemory.InMemoryAdapters;
 import org.openiro.reporting.IroServiceReport;
 import org.openiro.shared.port.out.Background;
@@ -95,7 +99,8 @@ public final class WorkedExample {
     private final AllocateSocialWorkerUseCase allocateSocialWorker;
     private final ViewChildUseCase viewChild;
     private final RecordReviewUseCase recordReview;
-    private final AlertsUseCase alerts;
+    private final RaiseAlertUseCase raiseAlert;
+    private final EscalateAlertUseCase escalateAlert;
     private final ServiceReportUseCase serviceReport;
     private final Workforce workforce;
 
@@ -115,7 +120,9 @@ public final class WorkedExample {
         allocateSocialWorker = new AllocateSocialWorkerService(care, adapters.unitOfWork);
         viewChild = new ViewChildService(care, adapters.unitOfWork);
         recordReview = new ReviewRecords(files, adapters.bookings, adapters.outbox, adapters.unitOfWork);
-        alerts = new Alerts(adapters.authorities, adapters.children, adapters.alerts, adapters.alertPeople,
+        raiseAlert = new RaiseAlert(adapters.authorities, adapters.children, adapters.alerts, adapters.alertPeople,
+                adapters.outbox, calendar, adapters.unitOfWork, clock);
+        escalateAlert = new EscalateAlert(adapters.authorities, adapters.alerts, adapters.alertPeople,
                 adapters.outbox, calendar, adapters.unitOfWork, clock);
         workforce = new Workforce(adapters.authorities, adapters.children, adapters.workforce, adapters.schedules,
                 adapters.unitOfWork, clock);
@@ -163,17 +170,17 @@ public final class WorkedExample {
                 + next.sequence());
 
         // 7. An alert: raised informally with the social worker, escalated to stage 1 with their team manager.
-        AlertView raised = alerts.raise(AUTHORITY, CHILD, new AlertsUseCase.Raise(LocalDate.of(2024, 9, 2),
+        AlertView raised = raiseAlert.raise(new RaiseAlertCommand(AUTHORITY, CHILD, LocalDate.of(2024, 9, 2),
                 List.of("plan-not-implemented"), "informal",
                 new Person("sw-1", "Jo Worker", "social-worker", "jo.worker@example.gov.uk"),
                 "The plan for family time agreed at the review has not started.", "Family time starts this month.",
                 null, null));
         out.println("Alert " + raised.alert().id() + " raised at " + raised.alert().current().stage()
                 + ", answer due by " + raised.alert().current().dueBy());
-        AlertView escalated = alerts.escalate(AUTHORITY, raised.alert().id(), "stage-1",
+        AlertView escalated = escalateAlert.escalate(new EscalateAlertCommand(AUTHORITY, raised.alert().id(), "stage-1",
                 new Person("tm-1", "Pat Manager", "team-manager", "pat.manager@example.gov.uk"),
                 LocalDate.of(2024, 9, 16), "No answer from the social worker in five working days.",
-                raised.alert().version());
+                raised.alert().version()));
         out.println("Escalated to " + escalated.alert().current().stage() + " with "
                 + escalated.alert().current().raisedWith().name() + ", answer due by "
                 + escalated.alert().current().dueBy());

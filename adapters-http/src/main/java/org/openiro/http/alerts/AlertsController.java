@@ -28,8 +28,24 @@ import org.openiro.escalation.Alert;
 import org.openiro.escalation.GoodPracticeNote;
 import org.openiro.escalation.Person;
 import org.openiro.escalation.StageRaising;
-import org.openiro.escalation.port.in.AlertsUseCase;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.in.AlertView;
+import org.openiro.escalation.port.in.EscalateAlertCommand;
+import org.openiro.escalation.port.in.EscalateAlertUseCase;
+import org.openiro.escalation.port.in.RaiseAlertCommand;
+import org.openiro.escalation.port.in.RaiseAlertUseCase;
+import org.openiro.escalation.port.in.RecordGoodPracticeCommand;
+import org.openiro.escalation.port.in.RecordGoodPracticeUseCase;
+import org.openiro.escalation.port.in.ReferToCafcassCommand;
+import org.openiro.escalation.port.in.ReferToCafcassUseCase;
+import org.openiro.escalation.port.in.ResolveAlertCommand;
+import org.openiro.escalation.port.in.ResolveAlertUseCase;
+import org.openiro.escalation.port.in.RespondToAlertCommand;
+import org.openiro.escalation.port.in.RespondToAlertUseCase;
+import org.openiro.escalation.port.in.TakeLegalAdviceCommand;
+import org.openiro.escalation.port.in.TakeLegalAdviceUseCase;
+import org.openiro.escalation.port.in.ViewAlertsUseCase;
+import org.openiro.escalation.port.in.WithdrawAlertCommand;
+import org.openiro.escalation.port.in.WithdrawAlertUseCase;
 import org.openiro.escalation.AlertFilter;
 import org.openiro.http.IfMatch;
 import org.openiro.http.input.Code;
@@ -43,11 +59,22 @@ import org.openiro.shared.Page;
 @Validated
 class AlertsController {
 
-    private final AlertsUseCase alerts;
+    private final ViewAlertsUseCase alerts;
+    private final Steps steps;
     private final Callers callers;
 
-    AlertsController(AlertsUseCase alerts, Callers callers) {
+    /** What a person does to an alert over the API, each its own use case. */
+    record Steps(RaiseAlertUseCase raise, RespondToAlertUseCase respond, EscalateAlertUseCase escalate,
+                 ResolveAlertUseCase resolve, WithdrawAlertUseCase withdraw, ReferToCafcassUseCase cafcass,
+                 TakeLegalAdviceUseCase legalAdvice, RecordGoodPracticeUseCase goodPractice) {
+    }
+
+    AlertsController(ViewAlertsUseCase alerts, RaiseAlertUseCase raise, RespondToAlertUseCase respond,
+                     EscalateAlertUseCase escalate, ResolveAlertUseCase resolve, WithdrawAlertUseCase withdraw,
+                     ReferToCafcassUseCase cafcass, TakeLegalAdviceUseCase legalAdvice,
+                     RecordGoodPracticeUseCase goodPractice, Callers callers) {
         this.alerts = alerts;
+        this.steps = new Steps(raise, respond, escalate, resolve, withdraw, cafcass, legalAdvice, goodPractice);
         this.callers = callers;
     }
 
@@ -179,8 +206,8 @@ class AlertsController {
     HttpResponse<AlertBody> raise(@PathVariable @Id String authority,
                                   @PathVariable @Id String childId,
                                   @Body @Valid RaiseBody body) {
-        AlertView view = alerts.raise(AuthorityCode.of(authority), ChildId.of(childId), new AlertsUseCase.Raise(
-                body.raisedOn(), body.reasons(), body.stage(),
+        AlertView view = steps.raise().raise(new RaiseAlertCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.raisedOn(), body.reasons(), body.stage(),
                 body.raisedWith() == null ? null : body.raisedWith().toPerson(), body.description(),
                 body.outcomeSought(), body.partnerAgency(), body.theme()));
         return withEtag(HttpResponse.created(AlertBody.of(view), location(authority, view.alert().id(), "")), view);
@@ -213,8 +240,9 @@ class AlertsController {
                                     @PathVariable @Id String alertId,
                                     @Body @Valid RespondBody body, Authentication authentication,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.respond(AuthorityCode.of(authority), alertId, callers.of(authentication),
-                body.respondedOn(), body.by().toPerson(), body.text(), IfMatch.version(ifMatch));
+        AlertView view = steps.respond().respond(new RespondToAlertCommand(AuthorityCode.of(authority), alertId,
+                callers.of(authentication), body.respondedOn(), body.by().toPerson(), body.text(),
+                IfMatch.version(ifMatch)));
         return created(authority, view);
     }
 
@@ -224,8 +252,8 @@ class AlertsController {
                                      @PathVariable @Id String alertId,
                                      @Body @Valid EscalateBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.escalate(AuthorityCode.of(authority), alertId, body.stage(),
-                body.raisedWith().toPerson(), body.on(), body.reason(), IfMatch.version(ifMatch));
+        AlertView view = steps.escalate().escalate(new EscalateAlertCommand(AuthorityCode.of(authority), alertId,
+                body.stage(), body.raisedWith().toPerson(), body.on(), body.reason(), IfMatch.version(ifMatch)));
         return created(authority, view);
     }
 
@@ -235,8 +263,8 @@ class AlertsController {
                                     @PathVariable @Id String alertId,
                                     @Body @Valid FactBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.referToCafcass(AuthorityCode.of(authority), alertId, body.on(), body.note(),
-                IfMatch.version(ifMatch));
+        AlertView view = steps.cafcass().refer(new ReferToCafcassCommand(AuthorityCode.of(authority), alertId,
+                body.on(), body.note(), IfMatch.version(ifMatch)));
         return created(authority, view);
     }
 
@@ -247,8 +275,8 @@ class AlertsController {
             @PathVariable @Id String alertId,
             @Body @Valid FactBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.takeLegalAdvice(AuthorityCode.of(authority), alertId, body.on(), body.note(),
-                IfMatch.version(ifMatch));
+        AlertView view = steps.legalAdvice().takeAdvice(new TakeLegalAdviceCommand(AuthorityCode.of(authority),
+                alertId, body.on(), body.note(), IfMatch.version(ifMatch)));
         return created(authority, view);
     }
 
@@ -259,8 +287,8 @@ class AlertsController {
                                     @PathVariable @Id String alertId,
                                     @Body @Valid ResolveBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.resolve(AuthorityCode.of(authority), alertId, body.resolvedOn(), body.outcome(),
-                body.impact(), body.impactText(), IfMatch.version(ifMatch));
+        AlertView view = steps.resolve().resolve(new ResolveAlertCommand(AuthorityCode.of(authority), alertId,
+                body.resolvedOn(), body.outcome(), body.impact(), body.impactText(), IfMatch.version(ifMatch)));
         return withEtag(HttpResponse.ok(AlertBody.of(view)), view);
     }
 
@@ -270,7 +298,8 @@ class AlertsController {
                                      @PathVariable @Id String alertId,
                                      @Body @Valid WithdrawBody body,
             @io.micronaut.http.annotation.Header("If-Match") @Nullable String ifMatch) {
-        AlertView view = alerts.withdraw(AuthorityCode.of(authority), alertId, body.on(), body.reason(), IfMatch.version(ifMatch));
+        AlertView view = steps.withdraw().withdraw(new WithdrawAlertCommand(AuthorityCode.of(authority), alertId,
+                body.on(), body.reason(), IfMatch.version(ifMatch)));
         return created(authority, view);
     }
 
@@ -285,8 +314,9 @@ class AlertsController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid GoodPracticeBody body) {
-        GoodPracticeNote note = alerts.recordGoodPractice(AuthorityCode.of(authority), ChildId.of(childId), body.on(),
-                body.socialWorkerId(), body.team(), body.text());
+        GoodPracticeNote note = steps.goodPractice().record(new RecordGoodPracticeCommand(
+                AuthorityCode.of(authority), ChildId.of(childId), body.on(), body.socialWorkerId(), body.team(),
+                body.text()));
         return HttpResponse.created(new GoodPracticeView(note.id(), note.on(), note.socialWorkerId(), note.team(),
                 note.text()), URI.create("/api/authorities/" + authority + "/children/" + childId + "/good-practice/"
                 + note.id()));

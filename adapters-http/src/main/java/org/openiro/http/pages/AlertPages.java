@@ -18,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +36,22 @@ import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.Person;
-import org.openiro.escalation.port.in.AlertsUseCase;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.in.AlertView;
+import org.openiro.escalation.port.in.EscalateAlertCommand;
+import org.openiro.escalation.port.in.EscalateAlertUseCase;
+import org.openiro.escalation.port.in.RaiseAlertCommand;
+import org.openiro.escalation.port.in.RaiseAlertUseCase;
+import org.openiro.escalation.port.in.ReferToCafcassCommand;
+import org.openiro.escalation.port.in.ReferToCafcassUseCase;
+import org.openiro.escalation.port.in.ResolveAlertCommand;
+import org.openiro.escalation.port.in.ResolveAlertUseCase;
+import org.openiro.escalation.port.in.RespondToAlertCommand;
+import org.openiro.escalation.port.in.RespondToAlertUseCase;
+import org.openiro.escalation.port.in.TakeLegalAdviceCommand;
+import org.openiro.escalation.port.in.TakeLegalAdviceUseCase;
+import org.openiro.escalation.port.in.ViewAlertsUseCase;
+import org.openiro.escalation.port.in.WithdrawAlertCommand;
+import org.openiro.escalation.port.in.WithdrawAlertUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.DomainException;
@@ -68,16 +81,26 @@ class AlertPages {
 
     private final Pages pages;
     private final PageCsrf csrf;
-    private final AlertsUseCase alerts;
+    private final ViewAlertsUseCase alerts;
+    private final Steps steps;
     private final ViewChildUseCase children;
     private final ViewAuthorityUseCase authorities;
     private final AuthorizeUseCase authorize;
 
-    AlertPages(Pages pages, PageCsrf csrf, AlertsUseCase alerts, ViewChildUseCase children,
-               ViewAuthorityUseCase authorities, AuthorizeUseCase authorize) {
+    /** What a person does to an alert from these pages, each the use case the API calls for it. */
+    record Steps(RaiseAlertUseCase raise, RespondToAlertUseCase respond, EscalateAlertUseCase escalate,
+                 ResolveAlertUseCase resolve, WithdrawAlertUseCase withdraw, ReferToCafcassUseCase cafcass,
+                 TakeLegalAdviceUseCase legalAdvice) {
+    }
+
+    AlertPages(Pages pages, PageCsrf csrf, ViewAlertsUseCase alerts, RaiseAlertUseCase raise,
+               RespondToAlertUseCase respond, EscalateAlertUseCase escalate, ResolveAlertUseCase resolve,
+               WithdrawAlertUseCase withdraw, ReferToCafcassUseCase cafcass, TakeLegalAdviceUseCase legalAdvice,
+               ViewChildUseCase children, ViewAuthorityUseCase authorities, AuthorizeUseCase authorize) {
         this.pages = pages;
         this.csrf = csrf;
         this.alerts = alerts;
+        this.steps = new Steps(raise, respond, escalate, resolve, withdraw, cafcass, legalAdvice);
         this.children = children;
         this.authorities = authorities;
         this.authorize = authorize;
@@ -138,7 +161,8 @@ class AlertPages {
         // The answer is the person's the alert is raised with: a social worker's own (the use case refuses anyone
         // else's), or one an IRO or manager records for them.
         Person by = alerts.alert(code, alertId).alert().current().raisedWith();
-        alerts.respond(code, alertId, pages.caller(request), null, by, text, version(form));
+        steps.respond().respond(new RespondToAlertCommand(code, alertId, pages.caller(request), null, by, text,
+                version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
@@ -160,7 +184,8 @@ class AlertPages {
                 true);
         String reason = text(form, problems, "escalation-reason", "Enter why the alert is escalated", false);
         refuseIf(problems);
-        alerts.escalate(code, alertId, rung.orElseThrow().id(), with, null, reason, version(form));
+        steps.escalate().escalate(new EscalateAlertCommand(code, alertId, rung.orElseThrow().id(), with, null,
+                reason, version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
@@ -174,8 +199,8 @@ class AlertPages {
         String outcome = text(form, problems, "outcome", "Enter the outcome", true);
         String impactText = text(form, problems, "impact-text", "Enter the impact for the child", false);
         refuseIf(problems);
-        alerts.resolve(AuthorityCode.of(authority), alertId, null, outcome, form.all("impact"), impactText,
-                version(form));
+        steps.resolve().resolve(new ResolveAlertCommand(AuthorityCode.of(authority), alertId, null, outcome,
+                form.all("impact"), impactText, version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
@@ -185,7 +210,8 @@ class AlertPages {
     HttpResponse<?> withdraw(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                              @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "withdraw", body, "withdrawal-reason",
-                "Enter why the alert is withdrawn", alerts::withdraw);
+                "Enter why the alert is withdrawn", (code, id, note, version) -> steps.withdraw().withdraw(
+                        new WithdrawAlertCommand(code, id, null, note, version)));
     }
 
     @Post("/alerts/{alertId}/cafcass-referral")
@@ -194,7 +220,8 @@ class AlertPages {
     HttpResponse<?> cafcass(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                             @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "cafcass", body, "cafcass-note", "Enter a note",
-                alerts::referToCafcass);
+                (code, id, note, version) -> steps.cafcass().refer(
+                        new ReferToCafcassCommand(code, id, null, note, version)));
     }
 
     @Post("/alerts/{alertId}/legal-advice")
@@ -203,12 +230,13 @@ class AlertPages {
     HttpResponse<?> legalAdvice(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                                 @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "legal-advice", body, "legal-advice-note", "Enter a note",
-                alerts::takeLegalAdvice);
+                (code, id, note, version) -> steps.legalAdvice().takeAdvice(
+                        new TakeLegalAdviceCommand(code, id, null, note, version)));
     }
 
     /** A step of the alert's that takes an optional note and nothing else, dated today (withdraw, Cafcass, advice). */
     private interface NoteStep {
-        AlertView take(AuthorityCode authority, String alertId, LocalDate on, String note, Long expectedVersion);
+        AlertView take(AuthorityCode authority, String alertId, String note, Long expectedVersion);
     }
 
     private HttpResponse<?> noteStep(HttpRequest<?> request, String authority, String alertId, String name,
@@ -217,7 +245,7 @@ class AlertPages {
         List<FieldError> problems = new ArrayList<>();
         String note = text(form, problems, field, missing, false);
         refuseIf(problems);
-        step.take(AuthorityCode.of(authority), alertId, null, note, version(form));
+        step.take(AuthorityCode.of(authority), alertId, note, version(form));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
@@ -251,8 +279,8 @@ class AlertPages {
         String outcomeSought = text(form, problems, "outcome-sought", "Enter the outcome sought", false);
         Person with = person(form, problems, "with", rung.map(LadderStage::respondentRole).orElse(null), false);
         refuseIf(problems);
-        AlertView raised = alerts.raise(code, ChildId.of(childId), new AlertsUseCase.Raise(null, form.all("reasons"),
-                rung.orElseThrow().id(), with, description, outcomeSought, null, null));
+        AlertView raised = steps.raise().raise(new RaiseAlertCommand(code, ChildId.of(childId), null,
+                form.all("reasons"), rung.orElseThrow().id(), with, description, outcomeSought, null, null));
         return Pages.seeOther(alertPath(authority, raised.alert().id()));
     }
 

@@ -5,7 +5,7 @@ import org.openiro.authority.LadderStage;
 import org.openiro.authority.Policy;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.AlertStatus;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.in.AlertView;
 
 /** How the alert pages say an alert's stage, status and people, in words and never by colour alone. */
 public final class AlertWords {

@@ -23,7 +23,8 @@ import org.openiro.care.ChildRecord;
 import org.openiro.care.port.in.ViewChildUseCase;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.AlertFilter;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.AlertView;
+import org.openiro.escalation.port.in.ViewAlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
@@ -49,13 +50,13 @@ class ChildPages {
     private final Pages pages;
     private final ViewChildUseCase children;
     private final ViewReviewsUseCase reviews;
-    private final AlertsUseCase alerts;
+    private final ViewAlertsUseCase alerts;
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
     private final ViewQaFormUseCase qaForms;
     private final ReviewBookingsUseCase bookings;
 
-    ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
+    ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, ViewAlertsUseCase alerts,
                ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
                ReviewBookingsUseCase bookings) {
         this.qaForms = qaForms;
@@ -77,7 +78,7 @@ class ChildPages {
         Caller caller = pages.caller(request);
         ChildRecord record = children.view(code, id);
         List<RecordedReview> held = reviews.reviews(code, id);
-        List<AlertsUseCase.AlertView> childAlerts = may(caller, code, Action.READ_ALERT, Optional.of(id))
+        List<AlertView> childAlerts = may(caller, code, Action.READ_ALERT, Optional.of(id))
                 ? alerts.alerts(code, new AlertFilter(null, null, childId), new Page.Request(0, 50)).items()
                 : List.of();
         String name = record.child().demographics().name();

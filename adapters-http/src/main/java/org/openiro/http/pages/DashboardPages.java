@@ -30,8 +30,8 @@ import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.AlertFilter;
-import org.openiro.escalation.port.in.AlertsUseCase;
-import org.openiro.escalation.port.in.AlertsUseCase.AlertView;
+import org.openiro.escalation.port.in.ViewAlertsUseCase;
+import org.openiro.escalation.port.in.AlertView;
 import org.openiro.http.input.Id;
 import org.openiro.http.reports.FinancialYear;
 import org.openiro.http.security.Permits;
@@ -67,14 +67,14 @@ class DashboardPages {
     private final Pages pages;
     private final WorklistUseCase worklists;
     private final ManageIrosUseCase iros;
-    private final AlertsUseCase alerts;
+    private final ViewAlertsUseCase alerts;
     private final ServiceReportUseCase reports;
     /** Each authority's figures as last counted, and a lock per authority so that they are counted once at a time. */
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final Map<String, Object> counting = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    DashboardPages(Pages pages, WorklistUseCase worklists, ManageIrosUseCase iros, AlertsUseCase alerts,
+    DashboardPages(Pages pages, WorklistUseCase worklists, ManageIrosUseCase iros, ViewAlertsUseCase alerts,
                    ServiceReportUseCase reports, Clock clock) {
         this.pages = pages;
         this.worklists = worklists;

@@ -13,7 +13,7 @@ import org.openiro.access.Caller;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.care.ChildSummary;
 import org.openiro.care.port.in.ListChildrenUseCase;
-import org.openiro.escalation.port.in.AlertsUseCase;
+import org.openiro.escalation.port.in.ViewAlertsUseCase;
 import org.openiro.shared.Page;
 
 /**
@@ -29,10 +29,10 @@ class SocialWorkerHome {
 
     private final Pages pages;
     private final ListChildrenUseCase children;
-    private final AlertsUseCase alerts;
+    private final ViewAlertsUseCase alerts;
     private final Clock clock;
 
-    SocialWorkerHome(Pages pages, ListChildrenUseCase children, AlertsUseCase alerts, Clock clock) {
+    SocialWorkerHome(Pages pages, ListChildrenUseCase children, ViewAlertsUseCase alerts, Clock clock) {
         this.pages = pages;
         this.children = children;
         this.alerts = alerts;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.events.DomainEvent;
+import org.openiro.events.EventCatalogue;
 import org.openiro.events.OutboxEvent;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.OutboxBacklog;
@@ -25,7 +26,7 @@ import org.openiro.shared.Page;
 class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
 
     /** An event as written: when it happened is the append's, not the event's own. */
-    private record Appended(DomainEvent event, Instant at) {
+    private record Appended(DomainEvent event, EventCatalogue.Entry entry, Instant at) {
     }
 
 
@@ -42,14 +43,14 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
         this.horizon = horizon;
         this.columns = Columns.<Appended>of("id", a -> UUID.randomUUID().toString())
                 .and("authority", a -> a.event().authority().value())
-                .and("type", a -> a.event().fullType())
-                .and("topic", a -> a.event().topic())
-                .and("event_key", a -> a.event().key())
-                .and("source", a -> a.event().source())
-                .and("subject", a -> a.event().subject())
+                .and("type", a -> a.entry().type())
+                .and("topic", a -> a.entry().topic())
+                .and("event_key", a -> a.entry().key())
+                .and("source", a -> a.entry().source())
+                .and("subject", a -> a.entry().subject())
                 .and("occurred_at", Appended::at)
-                .and("data", a -> toJson(a.event()))
-                .and("unique_key", a -> a.event().uniqueKey().orElse(null));
+                .and("data", a -> toJson(a.entry()))
+                .and("unique_key", a -> a.entry().uniqueKey().orElse(null));
     }
 
     /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
@@ -58,13 +59,15 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
         if (events.isEmpty()) {
             return;
         }
-        List<Object[]> values = columns.rows(events.stream().map(event -> new Appended(event, at)).toList());
+        List<Appended> appended = events.stream().map(event -> new Appended(event, EventCatalogue.entry(event), at))
+                .toList();
+        List<Object[]> values = columns.rows(appended);
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
-        boolean unique = events.stream().anyMatch(e -> e.uniqueKey().isPresent());
+        boolean unique = appended.stream().anyMatch(a -> a.entry().uniqueKey().isPresent());
         jdbc.execute(connection -> horizon.insert(connection, columns.names(), values, unique ? "ON CONFLICT DO NOTHING" : ""));
     }
 
-    private String toJson(DomainEvent event) {
+    private String toJson(EventCatalogue.Entry event) {
         try {
             return json.writeValueAsString(event.data());
         } catch (IOException e) {

@@ -1,7 +1,7 @@
-package org.openiro.children;
+package org.openiro.events;
 
 import java.util.Optional;
-import org.openiro.events.DomainEvent;
+import org.openiro.children.ChildId;
 
 /**
  * An event about one child: keyed by the child so all of a child's events stay in order on one partition, and its

@@ -1,0 +1,31 @@
+package org.openiro.escalation;
+
+import java.time.Clock;
+import org.openiro.authority.port.out.AuthorityRepository;
+import org.openiro.calendar.WorkingDayCalendar;
+import org.openiro.escalation.port.in.AlertView;
+import org.openiro.escalation.port.in.WithdrawAlertCommand;
+import org.openiro.escalation.port.in.WithdrawAlertUseCase;
+import org.openiro.escalation.port.out.AlertPeople;
+import org.openiro.escalation.port.out.AlertRepository;
+import org.openiro.events.port.out.EventOutbox;
+import org.openiro.shared.UnitOfWork;
+
+/** Withdraws an alert and tells its people. */
+public final class WithdrawAlert implements WithdrawAlertUseCase {
+
+    private final AlertSteps steps;
+
+    public WithdrawAlert(AuthorityRepository authorities, AlertRepository alerts, AlertPeople people, EventOutbox outbox,
+                         WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        AlertViews views = new AlertViews(calendar, clock);
+        this.steps = new AlertSteps(new AlertRecords(authorities, alerts), alerts,
+                new Announcements(people, outbox, clock), views, unitOfWork);
+    }
+
+    @Override
+    public AlertView withdraw(WithdrawAlertCommand c) {
+        return steps.step(c.authority(), c.alertId(), c.expectedVersion(), alert -> alert.withdraw(
+                c.on() != null ? c.on() : steps.today(), c.reason(), steps.today()));
+    }
+}
