@@ -101,12 +101,12 @@ public final class Alerts implements AlertsUseCase {
     public Optional<AlertView> raiseForDrift(AuthorityCode code, ChildId child, LocalDate on) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = authority(code);
-            String firstStage = authority.policy().escalationLadder().stages().get(0).id();
+            String firstStage = authority.policy().escalation().ladder().stages().get(0).id();
             Optional<Person> with = personOnRecord(authority, child, firstStage);
             if (with.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+            List<String> reasons = authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
             String reason = reasons.contains("plan-not-implemented") ? "plan-not-implemented"
                     : reasons.contains("other") ? "other" : reasons.get(0);
             return Optional.of(raise(code, child, new Raise(on, List.of(reason), firstStage, with.get(),
@@ -115,8 +115,8 @@ public final class Alerts implements AlertsUseCase {
     }
 
     private static String roleOf(Authority authority, String stage) {
-        return authority.policy().escalationLadder().stages().stream().filter(s -> s.id().equals(stage))
-                .map(LadderStage::respondentRole).findFirst()
+        return authority.policy().escalation().ladder().stages().stream().filter(s -> s.id().equals(stage))
+                .map(s -> s.respondentRole().word()).findFirst()
                 .orElseThrow(() -> new InvalidInput("stage", "not a stage of this authority's ladder"));
     }
 
@@ -270,7 +270,7 @@ public final class Alerts implements AlertsUseCase {
      * them from the social worker's record), otherwise to whoever holds the next stage's role.
      */
     private Optional<Recipient> nextStageManager(Alert alert) {
-        return alert.nextStage().map(LadderStage::respondentRole).map(role -> "team-manager".equals(role)
+        return alert.nextStage().map(s -> s.respondentRole().word()).map(role -> "team-manager".equals(role)
                 ? people.teamManager(alert.authority(), alert.childId()).map(Recipient::of)
                         .orElse(Recipient.holderOf(role))
                 : Recipient.holderOf(role));

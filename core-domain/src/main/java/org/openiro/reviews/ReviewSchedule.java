@@ -233,18 +233,18 @@ public final class ReviewSchedule {
         if (last == null) {
             if (!cycle.startKnown()) {
                 // The latest a review can be owed, whatever came before the records: a later review's interval.
-                earliest.set(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+                earliest.set(cycle.start().plusMonths(policy.timing().laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
             } else if (cycle.shortBreaks()) {
                 earliest.set(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
             } else {
-                earliest.set(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
+                earliest.set(calendar.workingDaysAfter(cycle.start(), policy.timing().firstReviewWorkingDays()),
                         ReviewBasis.CARE_START);
             }
         } else {
             // A short-breaks child's second review, and the next after one whose predecessors are not known, come 6
             // months on, as every later review does.
             boolean second = previous.size() == 1 && !cycle.shortBreaks() && cycle.startKnown();
-            earliest.set(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
+            earliest.set(last.plusMonths(second ? policy.timing().secondReviewMonths() : policy.timing().laterReviewMonths()),
                     ReviewBasis.AFTER_REVIEW);
         }
         PeriodOfCare period = cycle.periodOn(asAt);
@@ -263,10 +263,10 @@ public final class ReviewSchedule {
                 earliest.earlierMonthsAfter(authorised, PLACEMENT_ORDER_MONTHS, ReviewBasis.PLACEMENT_ORDER);
             }
         }
-        if (placement != null && policy.unregulatedReviewMonths() != null
-                && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
+        if (placement != null && policy.unregulated().reviewMonths() != null
+                && policy.unregulated().placementTypes().contains(placement.type().code())) {
             LocalDate from = lastHeld == null || placement.start().isAfter(lastHeld) ? placement.start() : lastHeld;
-            earliest.earlierMonthsAfter(from, policy.unregulatedReviewMonths(), ReviewBasis.UNREGULATED_PLACEMENT);
+            earliest.earlierMonthsAfter(from, policy.unregulated().reviewMonths(), ReviewBasis.UNREGULATED_PLACEMENT);
         }
         LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
         for (int i = 0; i < directions.size(); i++) {
@@ -355,9 +355,9 @@ public final class ReviewSchedule {
                     review.meetings().inTimescale(due, calendar)));
             from = review.meetings().last();
         }
-        boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
+        boolean onlyTheFirst = policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.FIRST_AFTER_18;
         LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && !pathway.isEmpty())
+        if (policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.NONE || (onlyTheFirst && !pathway.isEmpty())
                 || !due.isBefore(twentyOne)) {
             return null;
         }
@@ -372,7 +372,7 @@ public final class ReviewSchedule {
     private static LocalDate chairingPathwayPlansSince(PolicyHistory policies) {
         List<PolicyHistory.Version> versions = policies.versions();
         int i = versions.size() - 1;
-        while (i > 0 && !versions.get(i - 1).policy().pathwayPlanReviews().equals("none")) {
+        while (i > 0 && versions.get(i - 1).policy().pathwayPlanReviews() != Policy.PathwayPlanReviews.NONE) {
             i--;
         }
         return versions.get(i).from();

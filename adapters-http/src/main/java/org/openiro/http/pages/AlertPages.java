@@ -94,7 +94,7 @@ class AlertPages {
                          @QueryValue(defaultValue = "1") int page, HttpRequest<?> request) {
         AuthorityCode code = AuthorityCode.of(authority);
         Policy policy = authorities.view(code).policy();
-        List<LadderStage> ladder = policy.escalationLadder().stages();
+        List<LadderStage> ladder = policy.escalation().ladder().stages();
         String shownStatus = status != null && STATUSES.contains(status) ? status : "";
         String shownStage = stage != null && ladder.stream().anyMatch(s -> s.id().equals(stage)) ? stage : "";
         boolean onlyOverdue = "yes".equals(overdue);
@@ -242,7 +242,7 @@ class AlertPages {
         if (form.all("reasons").isEmpty()) {
             problems.add(new FieldError("reasons", "Select at least one reason for the alert"));
         }
-        Optional<LadderStage> rung = authorities.view(code).policy().escalationLadder().stages().stream()
+        Optional<LadderStage> rung = authorities.view(code).policy().escalation().ladder().stages().stream()
                 .filter(s -> s.id().equals(form.get("stage"))).findFirst();
         if (rung.isEmpty()) {
             problems.add(new FieldError("stage", "Choose the stage to raise the alert at"));
@@ -429,8 +429,8 @@ class AlertPages {
         model.put("authority", authority);
         model.put("childId", childId);
         model.put("childName", name == null || name.isBlank() ? "Child " + childId : name);
-        model.put("reasons", policy.alertReasons());
-        model.put("ladder", policy.escalationLadder().stages());
+        model.put("reasons", policy.escalation().reasons());
+        model.put("ladder", policy.escalation().ladder().stages());
         model.put("fields", fields);
         model.put("errors", errors);
         return pages.render(status, "raiseAlert", pages.layout(request, authority,
