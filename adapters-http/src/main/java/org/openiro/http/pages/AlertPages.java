@@ -156,7 +156,7 @@ class AlertPages {
         if (rung.isEmpty()) {
             problems.add(new FieldError("escalation-stage", "Choose the stage to escalate the alert to"));
         }
-        Person with = person(form, problems, "escalation-with", rung.map(LadderStage::respondentRole).orElse(null),
+        Person with = person(form, problems, "escalation-with", rung.map(s -> s.respondentRole().word()).orElse(null),
                 true);
         String reason = text(form, problems, "escalation-reason", "Enter why the alert is escalated", false);
         refuseIf(problems);
@@ -249,7 +249,7 @@ class AlertPages {
         }
         String description = text(form, problems, "description", "Enter what the alert is about", true);
         String outcomeSought = text(form, problems, "outcome-sought", "Enter the outcome sought", false);
-        Person with = person(form, problems, "with", rung.map(LadderStage::respondentRole).orElse(null), false);
+        Person with = person(form, problems, "with", rung.map(s -> s.respondentRole().word()).orElse(null), false);
         refuseIf(problems);
         AlertView raised = alerts.raise(code, ChildId.of(childId), new AlertsUseCase.Raise(null, form.all("reasons"),
                 rung.orElseThrow().id(), with, description, outcomeSought, null, null));
