@@ -84,7 +84,7 @@ public final class PolicyFields {
     private interface Plain<T> {
         Object write(T value);
 
-        /** The value of {@code plain}; null as a missing primitive reads (0, false), so that the record judges it. */
+        /** The value of {@code plain}; null as a null primitive reads (0, false), so that the record judges it. */
         T read(Object plain, String field);
     }
 
@@ -263,13 +263,16 @@ public final class PolicyFields {
     }
 
     /**
-     * A stored policy read back. A setting missing from it reads as a missing field always has (0, false or none),
-     * so a policy stored before a setting existed reads as it did.
+     * A stored policy read back. A setting missing from it (a policy stored before the setting existed) is the
+     * statutory one, so that adding a setting needs no migration; a setting stored as null reads as null does (none,
+     * or 0 and false, which its record then judges).
      */
     public static Policy read(Map<String, ?> stored) {
         Policy policy = Policy.statutory();
         for (Field<?> field : ALL) {
-            policy = readInto(field, policy, stored.get(field.name()));
+            if (stored.containsKey(field.name())) {
+                policy = readInto(field, policy, stored.get(field.name()));
+            }
         }
         return policy;
     }

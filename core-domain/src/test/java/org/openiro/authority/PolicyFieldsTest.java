@@ -86,6 +86,21 @@ class PolicyFieldsTest {
     }
 
     @Test
+    void a_setting_missing_from_a_stored_policy_is_the_statutory_one_and_a_null_one_is_judged_as_null() {
+        Map<String, Object> stored = new java.util.LinkedHashMap<>(PolicyFields.write(EVERY_SETTING));
+        stored.remove("socialWorkReportLeadWorkingDays");
+        stored.remove("onlineAttendanceCounts");
+        assertThat(PolicyFields.read(stored)).isEqualTo(ONLINE_ATTENDANCE_COUNTS.set(
+                SOCIAL_WORK_REPORT_LEAD_WORKING_DAYS.set(EVERY_SETTING, 3), true));
+
+        stored.put("unregulatedReviewMonths", null);
+        assertThat(UNREGULATED_REVIEW_MONTHS.of(PolicyFields.read(stored))).isNull();
+        stored.put("reviewDueSoonWorkingDays", null);
+        assertThatThrownBy(() -> PolicyFields.read(stored)).isInstanceOf(InvalidInput.class)
+                .hasMessage("must be between 1 and 60");
+    }
+
+    @Test
     void the_api_writes_the_ladder_as_its_preset_and_stages_and_its_overrides_read_back_the_same_policy() {
         Map<String, Object> api = PolicyFields.writeForApi(EVERY_SETTING);
         assertThat(api.keySet()).startsWith("preset", "escalationPreset", "firstReviewWorkingDays");
@@ -146,26 +161,31 @@ class PolicyFieldsTest {
     @Test
     void the_presets_are_domain_mds_table() {
         Policy countyA = PolicyPresets.policy("county-a", null);
-        assertThat(countyA.unregulated()).isEqualTo(new Policy.UnregulatedPlacements(
-                List.of("H5", "P2", "Z1", "Z11", "Z12", "Z13", "Z14"), 3, null));
-        assertThat(countyA.deadlines()).isEqualTo(new Policy.Deadlines(15, 15, 5, 3, 10));
-        assertThat(countyA.midway()).isEqualTo(new Policy.Midway(MidwayReview.REQUIRED, true));
-        assertThat(countyA.pathwayPlanReviews()).isEqualTo(PathwayPlanReviews.FIRST_AFTER_18);
-        assertThat(countyA.escalation().ladder().preset()).isEqualTo(EscalationPreset.SIX_STAGE);
+        assertThat(UNREGULATED_PLACEMENT_TYPES.of(countyA)).containsExactly("H5", "P2", "Z1", "Z11", "Z12", "Z13", "Z14");
+        assertThat(UNREGULATED_REVIEW_MONTHS.of(countyA)).isEqualTo(3);
+        assertThat(UNREGULATED_VISIT_WORKING_DAYS.of(countyA)).isNull();
+        assertThat(RECORD_DEADLINE_WORKING_DAYS.of(countyA)).isEqualTo(15);
+        assertThat(LETTER_DEADLINE_WORKING_DAYS.of(countyA)).isEqualTo(15);
+        assertThat(MIDWAY_REVIEW.of(countyA)).isEqualTo(MidwayReview.REQUIRED);
+        assertThat(MIDWAY_DRIFT_OPENS_ALERT.of(countyA)).isTrue();
+        assertThat(PATHWAY_PLAN_REVIEWS.of(countyA)).isEqualTo(PathwayPlanReviews.FIRST_AFTER_18);
+        assertThat(ESCALATION_LADDER.of(countyA).preset()).isEqualTo(EscalationPreset.SIX_STAGE);
 
         Policy boroughB = PolicyPresets.policy("borough-b", null);
-        assertThat(boroughB.pathwayPlanReviews()).isEqualTo(PathwayPlanReviews.ALL_18_TO_21);
-        assertThat(boroughB.escalation().clockStarts()).isEqualTo(ClockStarts.FIRST_RAISED);
-        assertThat(boroughB.escalation().ladder().preset()).isEqualTo(EscalationPreset.INFORMAL_FIRST);
+        assertThat(PATHWAY_PLAN_REVIEWS.of(boroughB)).isEqualTo(PathwayPlanReviews.ALL_18_TO_21);
+        assertThat(ESCALATION_CLOCK_STARTS.of(boroughB)).isEqualTo(ClockStarts.FIRST_RAISED);
+        assertThat(ESCALATION_LADDER.of(boroughB).preset()).isEqualTo(EscalationPreset.INFORMAL_FIRST);
 
         Policy unitaryC = PolicyPresets.policy("unitary-c", null);
-        assertThat(unitaryC.unregulated().visitWorkingDays()).isEqualTo(10);
-        assertThat(unitaryC.unregulated().reviewMonths()).isNull();
-        assertThat(unitaryC.escalation().ladder().preset()).isEqualTo(EscalationPreset.ANY_STAGE);
+        assertThat(UNREGULATED_PLACEMENT_TYPES.of(unitaryC)).isEqualTo(UNREGULATED_PLACEMENT_TYPES.of(countyA));
+        assertThat(UNREGULATED_VISIT_WORKING_DAYS.of(unitaryC)).isEqualTo(10);
+        assertThat(UNREGULATED_REVIEW_MONTHS.of(unitaryC)).isNull();
+        assertThat(ESCALATION_LADDER.of(unitaryC).preset()).isEqualTo(EscalationPreset.ANY_STAGE);
 
         Policy cityD = PolicyPresets.policy("city-d", null);
-        assertThat(cityD.deadlines()).isEqualTo(new Policy.Deadlines(15, 15, 5, 3, 10));
-        assertThat(cityD.escalation().ladder().preset()).isEqualTo(EscalationPreset.TWO_LEVEL);
+        assertThat(RECORD_DEADLINE_WORKING_DAYS.of(cityD)).isEqualTo(15);
+        assertThat(LETTER_DEADLINE_WORKING_DAYS.of(cityD)).isEqualTo(15);
+        assertThat(ESCALATION_LADDER.of(cityD).preset()).isEqualTo(EscalationPreset.TWO_LEVEL);
 
         for (PolicyPreset preset : PolicyPreset.values()) {
             assertThat(PolicyPresets.policy(preset.word(), null).preset()).isEqualTo(preset);
