@@ -1,19 +1,27 @@
 package org.openiro.authority;
 
+import static org.openiro.authority.Role.ASSISTANT_DIRECTOR;
+import static org.openiro.authority.Role.CHIEF_EXECUTIVE;
+import static org.openiro.authority.Role.DIRECTOR;
+import static org.openiro.authority.Role.HEAD_OF_SERVICE;
+import static org.openiro.authority.Role.SERVICE_MANAGER;
+import static org.openiro.authority.Role.SOCIAL_WORKER;
+import static org.openiro.authority.Role.TEAM_MANAGER;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.openiro.shared.InvalidInput;
 
 /**
  * The stages an alert climbs, in order. A ladder sets the usual path; it never refuses a starting stage
  * or a skipped stage (IRO Handbook 6.2).
  */
-public record EscalationLadder(String preset, List<LadderStage> stages) {
-
-    public static final String CUSTOM = "custom";
+public record EscalationLadder(EscalationPreset preset, List<LadderStage> stages) {
 
     public EscalationLadder {
+        if (preset == null) {
+            throw new InvalidInput("policy.escalationPreset", "must be given");
+        }
         stages = List.copyOf(stages);
         if (stages.isEmpty()) {
             throw new InvalidInput("policy.escalationLadder", "a ladder needs at least one stage");
@@ -33,33 +41,44 @@ public record EscalationLadder(String preset, List<LadderStage> stages) {
         }
     }
 
-    private static LadderStage s(String id, String role, int days) {
+    /** A ladder as stored beside an alert: its name as a word ({@code six-stage}, {@code custom}). */
+    public EscalationLadder(String preset, List<LadderStage> stages) {
+        this(EscalationPreset.of(preset), stages);
+    }
+
+    private static LadderStage s(String id, Role role, int days) {
         return new LadderStage(id, role, days);
     }
 
-    /** The presets of domain.md, named after the seed reports' ladders. */
-    private static final Map<String, List<LadderStage>> PRESETS = Map.of(
-            "statutory", List.of(s("informal", "social-worker", 5), s("stage-1", "team-manager", 5),
-                    s("stage-2", "service-manager", 5), s("stage-3", "head-of-service", 5), s("stage-4", "director", 5)),
-            "six-stage", List.of(s("informal", "social-worker", 5), s("stage-1", "team-manager", 5),
-                    s("stage-2", "service-manager", 5), s("stage-3", "assistant-director", 5),
-                    s("stage-4", "director", 5), s("stage-5", "director", 5), s("stage-6", "chief-executive", 5)),
-            "informal-first", List.of(s("informal", "team-manager", 5), s("stage-1", "service-manager", 10)),
-            "any-stage", List.of(s("stage-1", "team-manager", 5), s("stage-2", "service-manager", 5),
-                    s("stage-3", "head-of-service", 5), s("stage-4", "director", 5)),
-            "two-level", List.of(s("informal", "team-manager", 5), s("stage-1", "service-manager", 5),
-                    s("stage-2", "head-of-service", 5)));
+    /** The presets of domain.md, named after the seed reports' ladders (working days where the seed gives them). */
+    private static List<LadderStage> stagesOf(EscalationPreset preset) {
+        return switch (preset) {
+            case STATUTORY -> List.of(s("informal", SOCIAL_WORKER, 5), s("stage-1", TEAM_MANAGER, 5),
+                    s("stage-2", SERVICE_MANAGER, 5), s("stage-3", HEAD_OF_SERVICE, 5), s("stage-4", DIRECTOR, 5));
+            case SIX_STAGE -> List.of(s("informal", SOCIAL_WORKER, 5), s("stage-1", TEAM_MANAGER, 5),
+                    s("stage-2", SERVICE_MANAGER, 5), s("stage-3", ASSISTANT_DIRECTOR, 5),
+                    s("stage-4", DIRECTOR, 5), s("stage-5", DIRECTOR, 5), s("stage-6", CHIEF_EXECUTIVE, 5));
+            case INFORMAL_FIRST -> List.of(s("informal", TEAM_MANAGER, 5), s("stage-1", SERVICE_MANAGER, 10));
+            case ANY_STAGE -> List.of(s("stage-1", TEAM_MANAGER, 5), s("stage-2", SERVICE_MANAGER, 5),
+                    s("stage-3", HEAD_OF_SERVICE, 5), s("stage-4", DIRECTOR, 5));
+            case TWO_LEVEL -> List.of(s("informal", TEAM_MANAGER, 5), s("stage-1", SERVICE_MANAGER, 5),
+                    s("stage-2", HEAD_OF_SERVICE, 5));
+            case CUSTOM -> throw new InvalidInput("policy.escalationPreset",
+                    "a custom ladder is written stage by stage");
+        };
+    }
 
+    /** The ladder of a preset. */
+    public static EscalationLadder preset(EscalationPreset preset) {
+        return new EscalationLadder(preset, stagesOf(preset));
+    }
+
+    /** The ladder of the preset an authority names ({@code informal-first}). */
     public static EscalationLadder preset(String name) {
-        List<LadderStage> stages = PRESETS.get(name);
-        if (stages == null) {
-            throw new InvalidInput("policy.escalationPreset", "unknown escalation preset " + name
-                    + "; one of " + String.join(", ", new java.util.TreeSet<>(PRESETS.keySet())));
-        }
-        return new EscalationLadder(name, stages);
+        return preset(EscalationPreset.chosen(name));
     }
 
     public static EscalationLadder custom(List<LadderStage> stages) {
-        return new EscalationLadder(CUSTOM, stages);
+        return new EscalationLadder(EscalationPreset.CUSTOM, stages);
     }
 }

@@ -62,7 +62,7 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
             throw new InvalidInput("reasons", "an alert gives at least one reason");
         }
         for (String reason : reasons) {
-            if (policy.alertReasons().stream().noneMatch(r -> r.id().equals(reason))) {
+            if (policy.escalation().reasons().stream().noneMatch(r -> r.id().equals(reason))) {
                 throw new InvalidInput("reasons", "unknown reason " + reason + " for this authority");
             }
         }
@@ -76,12 +76,13 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         if (theme != null && !THEMES.contains(theme)) {
             throw new InvalidInput("theme", "must be one of " + String.join(", ", new TreeSet<>(THEMES)));
         }
-        EscalationLadder ladder = policy.escalationLadder();
+        EscalationLadder ladder = policy.escalation().ladder();
         LadderStage rung = stageOf(ladder, "stage", stage);
         StageRaising first = new StageRaising(rung.id(), raisedWith, raisedOn,
                 calendar.workingDaysAfter(raisedOn, rung.workingDays()), null, null);
         return new AlertRaised(new Alert(id, authority, child, raisedOn, reasons, description, outcomeSought,
-                partnerAgency, theme, ladder, policy.escalationClockStarts(), policy.escalationLimitWorkingDays(),
+                partnerAgency, theme, ladder, policy.escalation().clockStarts().word(),
+                policy.escalation().limitWorkingDays(),
                 List.of(first), null, null, null, null, 0));
     }
 

@@ -17,8 +17,8 @@ final class PeopleOnRecord {
     }
 
     static String roleOf(Authority authority, String stage) {
-        return authority.policy().escalationLadder().stages().stream().filter(s -> s.id().equals(stage))
-                .map(LadderStage::respondentRole).findFirst()
+        return authority.policy().escalation().ladder().stages().stream().filter(s -> s.id().equals(stage))
+                .map(s -> s.respondentRole().word()).findFirst()
                 .orElseThrow(() -> new InvalidInput("stage", "not a stage of this authority's ladder"));
     }
 

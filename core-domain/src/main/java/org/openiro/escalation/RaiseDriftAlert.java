@@ -39,12 +39,12 @@ public final class RaiseDriftAlert implements RaiseDriftAlertUseCase {
     public Optional<AlertView> raise(RaiseDriftAlertCommand drift) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(drift.authority());
-            String firstStage = authority.policy().escalationLadder().stages().get(0).id();
+            String firstStage = authority.policy().escalation().ladder().stages().get(0).id();
             Optional<Person> with = onRecord.at(authority, drift.child(), firstStage);
             if (with.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+            List<String> reasons = authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
             String reason = reasons.contains("plan-not-implemented") ? "plan-not-implemented"
                     : reasons.contains("other") ? "other" : reasons.get(0);
             return Optional.of(raise.raise(new RaiseAlertCommand(drift.authority(), drift.child(), drift.on(),

@@ -61,7 +61,7 @@ public final class ScanAlerts implements ScanAlertsUseCase {
      * them from the social worker's record), otherwise to whoever holds the next stage's role.
      */
     private Optional<Recipient> nextStageManager(Alert alert) {
-        return alert.nextStage().map(LadderStage::respondentRole).map(role -> "team-manager".equals(role)
+        return alert.nextStage().map(s -> s.respondentRole().word()).map(role -> "team-manager".equals(role)
                 ? people.teamManager(alert.authority(), alert.childId()).map(Recipient::of)
                         .orElse(Recipient.holderOf(role))
                 : Recipient.holderOf(role));

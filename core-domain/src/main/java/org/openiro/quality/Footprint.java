@@ -76,12 +76,12 @@ public final class Footprint {
     private static Result visit(CaseHistory history, Policy policy, WorkingDayCalendar calendar, LocalDate on) {
         Optional<Placement> placement = history.child().periods().stream().filter(p -> p.isLookedAfterOn(on))
                 .findFirst().flatMap(period -> placementOn(period, on));
-        if (placement.isEmpty() || policy.unregulatedVisitWorkingDays() == null
-                || !policy.unregulatedPlacementTypes().contains(placement.get().type().code())) {
+        if (placement.isEmpty() || policy.unregulated().visitWorkingDays() == null
+                || !policy.unregulated().placementTypes().contains(placement.get().type().code())) {
             return Result.NOT_APPLICABLE;
         }
         LocalDate start = placement.get().start();
-        LocalDate due = calendar.workingDaysAfter(start, policy.unregulatedVisitWorkingDays());
+        LocalDate due = calendar.workingDaysAfter(start, policy.unregulated().visitWorkingDays());
         Optional<LocalDate> visited = history.visits().stream().filter(v -> "visit".equals(v.kind()))
                 .map(IroVisit::date).filter(d -> !d.isBefore(start) && !d.isAfter(on)).min(Comparator.naturalOrder());
         if (visited.isPresent()) {

@@ -108,7 +108,7 @@ final class ChildrenSection {
         figures.add(Figure.share(SECTION, "over-20-miles", null, total(atEnd, p -> Boolean.TRUE.equals(p.placedOver20Miles())),
                 known, null));
         figures.add(Figure.count(SECTION, "over-20-miles-not-known", null, end - known));
-        Set<String> policyList = Set.copyOf(authority.policy().unregulatedPlacementTypes());
+        Set<String> policyList = Set.copyOf(authority.policy().unregulated().placementTypes());
         figures.add(Figure.count(SECTION, "unregulated", null, total(atEnd,
                 p -> p.placementType() != null && (UNREGULATED.contains(p.placementType())
                         || policyList.contains(p.placementType())))));

@@ -35,7 +35,7 @@ final class DisputeSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        List<String> reasons = authority.policy().alertReasons().stream().map(Policy.AlertReason::id).toList();
+        List<String> reasons = authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
         DisputeCounts.Raised raised = counts.raised(code, period, reasons);
         figures.add(Figure.count(SECTION, "alerts-raised", null, raised.alerts()));
         figures.add(Figure.count(SECTION, "alerts-children", null, raised.children()));
@@ -98,7 +98,7 @@ final class DisputeSection {
     /** The stages of the authority's ladder now; {@link #byStage} adds any an older ladder had that alerts used. */
     private static List<String> stages(Policy policy) {
         Set<String> stages = new LinkedHashSet<>();
-        for (LadderStage stage : policy.escalationLadder().stages()) {
+        for (LadderStage stage : policy.escalation().ladder().stages()) {
             stages.add(stage.id());
         }
         return List.copyOf(stages);

@@ -13,9 +13,9 @@ public record DueDates(LocalDate socialWorkReport, LocalDate recommendations, Lo
 
     public static DueDates of(Policy policy, WorkingDayCalendar calendar, Meetings meetings) {
         LocalDate held = meetings.last();
-        return new DueDates(calendar.workingDaysBefore(meetings.first(), policy.socialWorkReportLeadWorkingDays()),
-                calendar.workingDaysAfter(held, policy.recommendationsDeadlineWorkingDays()),
-                calendar.workingDaysAfter(held, policy.recordDeadlineWorkingDays()),
-                calendar.workingDaysAfter(held, policy.letterDeadlineWorkingDays()));
+        return new DueDates(calendar.workingDaysBefore(meetings.first(), policy.deadlines().socialWorkReportLeadWorkingDays()),
+                calendar.workingDaysAfter(held, policy.deadlines().recommendationsWorkingDays()),
+                calendar.workingDaysAfter(held, policy.deadlines().recordWorkingDays()),
+                calendar.workingDaysAfter(held, policy.deadlines().letterWorkingDays()));
     }
 }

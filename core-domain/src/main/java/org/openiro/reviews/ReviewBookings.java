@@ -111,7 +111,7 @@ public final class ReviewBookings implements ReviewBookingsUseCase {
             MidwayReview midway = new MidwayReview(UUID.randomUUID().toString(), date, withChild, driftIdentified,
                     notes);
             bookings.insert(code, childId, midway);
-            if (driftIdentified && authority.policy().midwayDriftOpensAlert()) {
+            if (driftIdentified && authority.policy().midway().driftOpensAlert()) {
                 driftAlerts.raiseForDrift(code, childId, date);
             }
             return midway;

@@ -34,7 +34,7 @@ final class ReviewRules {
         }
         checkFacts(review.facts(), today);
         if (review.kind() == ReviewKind.PATHWAY_PLAN) {
-            if (policy.pathwayPlanReviews().equals("none")) {
+            if (policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.NONE) {
                 throw new Conflict("kind", "IROs chair no pathway plan reviews in this authority (its policy)");
             }
             if (review.participation() != null) {

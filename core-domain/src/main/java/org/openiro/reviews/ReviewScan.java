@@ -63,7 +63,7 @@ public final class ReviewScan implements ScanReviewsUseCase {
                 if (today.isAfter(dueDate)) {
                     found.add(ReviewEvent.found("review.overdue", due.authority(), due.child(), due.next(), null, null));
                 } else if (!today.isBefore(calendar.workingDaysBefore(dueDate,
-                        authority.get().policy().reviewDueSoonWorkingDays()))) {
+                        authority.get().policy().deadlines().reviewDueSoonWorkingDays()))) {
                     found.add(ReviewEvent.found("review.due-soon", due.authority(), due.child(), due.next(), null, null));
                 }
             }

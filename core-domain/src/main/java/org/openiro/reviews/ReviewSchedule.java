@@ -230,19 +230,19 @@ public final class ReviewSchedule {
                 int start = history.cycleStart(cycle);
                 if (!startKnown) {
                     // The latest a review can be owed, whatever came before the records: a later review's interval.
-                    set(Days.plusMonths(start, policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+                    set(Days.plusMonths(start, policy.timing().laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
                 } else if (shortBreaks) {
                     set(Days.plusMonths(start, SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
                 } else {
-                    set(Days.of(calendar.workingDaysAfter(Days.date(start), policy.firstReviewWorkingDays())),
+                    set(Days.of(calendar.workingDaysAfter(Days.date(start), policy.timing().firstReviewWorkingDays())),
                             ReviewBasis.CARE_START);
                 }
             } else {
                 // A short-breaks child's second review, and the next after one whose predecessors are not known, come
                 // 6 months on, as every later review does.
                 boolean second = held == 1 && !shortBreaks && startKnown;
-                set(Days.plusMonths(history.last(last), second ? policy.secondReviewMonths()
-                        : policy.laterReviewMonths()), ReviewBasis.AFTER_REVIEW);
+                set(Days.plusMonths(history.last(last), second ? policy.timing().secondReviewMonths()
+                        : policy.timing().laterReviewMonths()), ReviewBasis.AFTER_REVIEW);
             }
             int period = history.periodOn(cycle, asAt);
             int placement = care.on(period, asAt).placement();
@@ -261,11 +261,11 @@ public final class ReviewSchedule {
                     earlier(Days.plusMonths(authorised, PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
                 }
             }
-            if (placement >= 0 && policy.unregulatedReviewMonths() != null
-                    && policy.unregulatedPlacementTypes().contains(history.placementCode(placement))) {
+            if (placement >= 0 && policy.unregulated().reviewMonths() != null
+                    && policy.unregulated().placementTypes().contains(history.placementCode(placement))) {
                 int placed = history.placementStart(placement);
                 int from = lastHeld == Days.NONE || placed > lastHeld ? placed : lastHeld;
-                earlier(Days.plusMonths(from, policy.unregulatedReviewMonths()), ReviewBasis.UNREGULATED_PLACEMENT);
+                earlier(Days.plusMonths(from, policy.unregulated().reviewMonths()), ReviewBasis.UNREGULATED_PLACEMENT);
             }
             int since = lastHeld != Days.NONE ? lastHeld : history.careStarted(cycle);
             for (int d = 0; d < history.directions; d++) {
@@ -335,9 +335,10 @@ public final class ReviewSchedule {
                     history.first(i) <= due && history.seriesWithinLimit(i)));
             from = history.last(i);
         }
-        boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
+        boolean onlyTheFirst = policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.FIRST_AFTER_18;
         int due = Days.plusMonths(from, PATHWAY_PLAN_MONTHS);
-        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && anyHeld) || due >= twentyOne) {
+        if (policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.NONE || (onlyTheFirst && anyHeld)
+                || due >= twentyOne) {
             return null;
         }
         LocalDate chairedSince = chairingPathwayPlansSince(policies);
@@ -352,7 +353,7 @@ public final class ReviewSchedule {
     private static LocalDate chairingPathwayPlansSince(PolicyHistory policies) {
         List<PolicyHistory.Version> versions = policies.versions();
         int i = versions.size() - 1;
-        while (i > 0 && !versions.get(i - 1).policy().pathwayPlanReviews().equals("none")) {
+        while (i > 0 && versions.get(i - 1).policy().pathwayPlanReviews() != Policy.PathwayPlanReviews.NONE) {
             i--;
         }
         return versions.get(i).from();

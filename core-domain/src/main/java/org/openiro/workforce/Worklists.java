@@ -129,7 +129,7 @@ public final class Worklists implements WorklistUseCase {
         }
         for (Booking booking : facts.bookingsFrom(code, today)) {
             if (children.contains(booking.childId())) {
-                LocalDate reportDue = calendar.workingDaysBefore(booking.date(), policy.socialWorkReportLeadWorkingDays());
+                LocalDate reportDue = calendar.workingDaysBefore(booking.date(), policy.deadlines().socialWorkReportLeadWorkingDays());
                 add(items, "report-awaited", booking.childId(), reportDue, today, by, null, booking.id());
             }
         }
@@ -146,12 +146,12 @@ public final class Worklists implements WorklistUseCase {
             if (placement == null) {
                 continue;
             }
-            if (policy.unregulatedVisitWorkingDays() != null
-                    && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
+            if (policy.unregulated().visitWorkingDays() != null
+                    && policy.unregulated().placementTypes().contains(placement.type().code())) {
                 LocalDate visited = lastVisit.get(child);
                 if (visited == null || visited.isBefore(placement.start())) {
                     add(items, "visit-due", child, calendar.workingDaysAfter(placement.start(),
-                            policy.unregulatedVisitWorkingDays()), today, by, null, null);
+                            policy.unregulated().visitWorkingDays()), today, by, null, null);
                 }
             }
             LocalDate heldLast = lastReview.get(child);

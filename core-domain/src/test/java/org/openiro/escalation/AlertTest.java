@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.EscalationLadder;
 import org.openiro.authority.LadderStage;
+import org.openiro.authority.PolicyFields;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyOverrides;
 import org.openiro.authority.PolicyPresets;
@@ -28,8 +30,8 @@ class AlertTest {
     private static final Person TEAM_MANAGER = new Person("tm-1", "Tia", "team-manager", "tia@example.org");
 
     private static Policy ladder(String escalationPreset) {
-        return PolicyPresets.policy("statutory", new PolicyOverrides(null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, escalationPreset, null, null, null, null));
+        return PolicyPresets.policy("statutory", PolicyOverrides.NONE.with(PolicyFields.ESCALATION_LADDER,
+                EscalationLadder.preset(escalationPreset)));
     }
 
     private static Alert raise(Policy policy, String stage, String on) {
@@ -57,7 +59,7 @@ class AlertTest {
     @MethodSource("presets")
     void every_preset_ladder_is_domain_mds_and_can_be_walked_to_the_top(String preset, List<String> expected) {
         Policy policy = ladder(preset);
-        List<LadderStage> stages = policy.escalationLadder().stages();
+        List<LadderStage> stages = policy.escalation().ladder().stages();
         assertThat(stages).extracting(s -> s.id() + " " + s.respondentRole() + " " + s.workingDays())
                 .containsExactlyElementsOf(expected);
         Alert alert = raise(policy, stages.get(0).id(), "2024-03-01");
@@ -65,7 +67,7 @@ class AlertTest {
         for (LadderStage stage : stages.subList(1, stages.size())) {
             assertThat(alert.nextStage()).as("a late response is reported a rung up").contains(stage);
             on = on.plusDays(7);
-            alert = alert.escalate(stage.id(), new Person("p-" + stage.id(), "Someone", stage.respondentRole(),
+            alert = alert.escalate(stage.id(), new Person("p-" + stage.id(), "Someone", stage.respondentRole().word(),
                     "someone@example.org"), on, "no answer", CALENDAR, TODAY).alert();
             assertThat(alert.current().stage()).isEqualTo(stage.id());
             assertThat(alert.current().dueBy()).isEqualTo(CALENDAR.workingDaysAfter(on, stage.workingDays()));

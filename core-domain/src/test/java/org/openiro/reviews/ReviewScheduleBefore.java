@@ -188,18 +188,18 @@ public final class ReviewScheduleBefore {
         if (last == null) {
             if (!cycle.startKnown()) {
                 // The latest a review can be owed, whatever came before the records: a later review's interval.
-                earliest = new Due(cycle.start().plusMonths(policy.laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
+                earliest = new Due(cycle.start().plusMonths(policy.timing().laterReviewMonths()), ReviewBasis.START_NOT_KNOWN);
             } else if (cycle.shortBreaks()) {
                 earliest = new Due(cycle.start().plusMonths(SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
             } else {
-                earliest = new Due(calendar.workingDaysAfter(cycle.start(), policy.firstReviewWorkingDays()),
+                earliest = new Due(calendar.workingDaysAfter(cycle.start(), policy.timing().firstReviewWorkingDays()),
                         ReviewBasis.CARE_START);
             }
         } else {
             // A short-breaks child's second review, and the next after one whose predecessors are not known, come 6
             // months on, as every later review does.
             boolean second = previous.size() == 1 && !cycle.shortBreaks() && cycle.startKnown();
-            earliest = new Due(last.plusMonths(second ? policy.secondReviewMonths() : policy.laterReviewMonths()),
+            earliest = new Due(last.plusMonths(second ? policy.timing().secondReviewMonths() : policy.timing().laterReviewMonths()),
                     ReviewBasis.AFTER_REVIEW);
         }
         PeriodOfCare period = cycle.periodOn(asAt);
@@ -219,10 +219,10 @@ public final class ReviewScheduleBefore {
                 earliest = earlier(earliest, authorised.plusMonths(PLACEMENT_ORDER_MONTHS), ReviewBasis.PLACEMENT_ORDER);
             }
         }
-        if (placement != null && policy.unregulatedReviewMonths() != null
-                && policy.unregulatedPlacementTypes().contains(placement.type().code())) {
+        if (placement != null && policy.unregulated().reviewMonths() != null
+                && policy.unregulated().placementTypes().contains(placement.type().code())) {
             LocalDate from = lastHeld == null || placement.start().isAfter(lastHeld) ? placement.start() : lastHeld;
-            earliest = earlier(earliest, from.plusMonths(policy.unregulatedReviewMonths()),
+            earliest = earlier(earliest, from.plusMonths(policy.unregulated().reviewMonths()),
                     ReviewBasis.UNREGULATED_PLACEMENT);
         }
         LocalDate since = lastHeld != null ? lastHeld : cycle.careStarted();
@@ -340,9 +340,9 @@ public final class ReviewScheduleBefore {
                     review.meetings().inTimescale(due, calendar)));
             from = review.meetings().last();
         }
-        boolean onlyTheFirst = policy.pathwayPlanReviews().equals("first-after-18");
+        boolean onlyTheFirst = policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.FIRST_AFTER_18;
         LocalDate due = from.plusMonths(PATHWAY_PLAN_MONTHS);
-        if (policy.pathwayPlanReviews().equals("none") || (onlyTheFirst && !pathway.isEmpty())
+        if (policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.NONE || (onlyTheFirst && !pathway.isEmpty())
                 || !due.isBefore(twentyOne)) {
             return null;
         }
@@ -357,7 +357,7 @@ public final class ReviewScheduleBefore {
     private static LocalDate chairingPathwayPlansSince(PolicyHistory policies) {
         List<PolicyHistory.Version> versions = policies.versions();
         int i = versions.size() - 1;
-        while (i > 0 && !versions.get(i - 1).policy().pathwayPlanReviews().equals("none")) {
+        while (i > 0 && versions.get(i - 1).policy().pathwayPlanReviews() != Policy.PathwayPlanReviews.NONE) {
             i--;
         }
         return versions.get(i).from();

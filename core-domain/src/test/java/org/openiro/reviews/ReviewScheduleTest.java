@@ -6,6 +6,7 @@ import static org.openiro.reviews.History.d;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.openiro.authority.PolicyFields;
 import org.openiro.authority.PolicyOverrides;
 import org.openiro.authority.PolicyPresets;
 import org.openiro.children.LegalStatus;
@@ -404,9 +405,11 @@ class ReviewScheduleTest {
 
         private org.openiro.authority.Policy statutoryWith(Integer first, Integer second, Integer later,
                                                           Integer unregulated) {
-            return PolicyPresets.policy("statutory", new PolicyOverrides(first, second, later, null, unregulated,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null));
+            return PolicyPresets.policy("statutory", PolicyOverrides.NONE
+                    .with(PolicyFields.FIRST_REVIEW_WORKING_DAYS, first)
+                    .with(PolicyFields.SECOND_REVIEW_MONTHS, second)
+                    .with(PolicyFields.LATER_REVIEW_MONTHS, later)
+                    .with(PolicyFields.UNREGULATED_REVIEW_MONTHS, unregulated));
         }
 
         @Test

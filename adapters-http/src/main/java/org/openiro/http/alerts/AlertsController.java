@@ -173,7 +173,7 @@ class AlertsController {
             return new AlertBody(a.id(), a.version(), a.childId().value(), a.status().id(), a.current().stage(),
                     a.current().dueBy(), view.overTimescale(), view.ageWorkingDays(), a.limitWorkingDays(),
                     a.clockStart(), a.raisedOn(), a.reasons(),
-                    a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(), a.ladder().preset(),
+                    a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(), a.ladder().preset().word(),
                     java.util.stream.IntStream.range(0, a.stages().size())
                             .mapToObj(i -> StageView.of(a.stages().get(i), view.stagesOverdue().get(i))).toList(),
                     FactView.of(a.cafcassReferral()),

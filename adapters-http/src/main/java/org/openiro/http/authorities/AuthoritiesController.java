@@ -23,10 +23,12 @@ class AuthoritiesController {
 
     private final SetUpAuthorityUseCase setUp;
     private final ViewAuthorityUseCase view;
+    private final PolicyMapping policies;
 
-    AuthoritiesController(SetUpAuthorityUseCase setUp, ViewAuthorityUseCase view) {
+    AuthoritiesController(SetUpAuthorityUseCase setUp, ViewAuthorityUseCase view, PolicyMapping policies) {
         this.setUp = setUp;
         this.view = view;
+        this.policies = policies;
     }
 
     @Put("/{authority}")
@@ -35,15 +37,15 @@ class AuthoritiesController {
                                     @Body @Valid AuthorityBody body) {
         PolicyBody policy = body.policy();
         SetUpAuthorityUseCase.Result result = setUp.setUp(new SetUpAuthorityCommand(AuthorityCode.of(authority),
-                body.name(), policy == null ? null : policy.preset(), policy == null ? null : policy.toOverrides(),
+                body.name(), policy == null ? null : policy.preset(), policy == null ? null : policies.overrides(policy),
                 body.childPopulation()));
         return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(AuthorityView.of(result.authority()));
+                .body(AuthorityView.of(result.authority(), policies));
     }
 
     @Get("/{authority}")
     @Permits(Action.READ_AUTHORITY)
     AuthorityView get(@PathVariable @Id String authority) {
-        return AuthorityView.of(view.view(AuthorityCode.of(authority)));
+        return AuthorityView.of(view.view(AuthorityCode.of(authority)), policies);
     }
 }

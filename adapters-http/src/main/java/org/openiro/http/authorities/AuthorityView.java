@@ -7,7 +7,7 @@ import org.openiro.authority.Authority;
 @Serdeable
 public record AuthorityView(String code, String name, PolicyBody policy, @Nullable Integer childPopulation) {
 
-    static AuthorityView of(Authority a) {
-        return new AuthorityView(a.code().value(), a.name(), PolicyBody.of(a.policy()), a.childPopulation());
+    static AuthorityView of(Authority a, PolicyMapping policies) {
+        return new AuthorityView(a.code().value(), a.name(), policies.body(a.policy()), a.childPopulation());
     }
 }

@@ -7,16 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.openiro.authority.EscalationLadder;
-import org.openiro.authority.LadderStage;
-import org.openiro.authority.Policy;
-import org.openiro.authority.PolicyOverrides;
 import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
 
 /**
  * An authority's policy as the API writes it: a preset, an escalation preset, and any field of domain.md's table.
- * The same shape comes back on GET with every field filled in: the effective policy.
+ * The same shape comes back on GET with every field filled in: the effective policy. It is the API's documented
+ * shape and its checks of form; what each setting means, and how it maps to the domain, is the domain's table of
+ * settings ({@link org.openiro.authority.PolicyFields}), read and written by name ({@link PolicyMapping}).
  */
 @Serdeable
 public record PolicyBody(
@@ -65,40 +63,5 @@ public record PolicyBody(
     @Serdeable
     public record TargetShares(@Nullable Double reviewsInTimescale, @Nullable Double participation,
                                @Nullable Double recordsInTimescale) {
-    }
-
-    PolicyOverrides toOverrides() {
-        return new PolicyOverrides(firstReviewWorkingDays, secondReviewMonths, laterReviewMonths,
-                unregulatedPlacementTypes, unregulatedReviewMonths, unregulatedVisitWorkingDays,
-                recordDeadlineWorkingDays, letterDeadlineWorkingDays, recommendationsDeadlineWorkingDays,
-                socialWorkReportLeadWorkingDays, reviewDueSoonWorkingDays, midwayReview, midwayDriftOpensAlert,
-                caseloadBand == null ? null : new Policy.CaseloadBand(caseloadBand.min(), caseloadBand.max()),
-                pathwayPlanReviews, onlineAttendanceCounts, escalationClockStarts, escalationLimitWorkingDays,
-                escalationPreset,
-                escalationLadder == null ? null : escalationLadder.stream()
-                        .map(s -> new LadderStage(s.id(), s.respondentRole(), s.workingDays())).toList(),
-                alertReasons == null ? null : alertReasons.stream()
-                        .map(r -> new Policy.AlertReason(r.id(), r.label())).toList(),
-                advocacyProviders == null ? null : advocacyProviders.stream()
-                        .map(p -> new Policy.AdvocacyProvider(p.id(), p.name(), p.annualReferralTarget())).toList(),
-                targets == null ? null : new Policy.Targets(targets.reviewsInTimescale(), targets.participation(),
-                        targets.recordsInTimescale()));
-    }
-
-    static PolicyBody of(Policy p) {
-        EscalationLadder ladder = p.escalationLadder();
-        return new PolicyBody(p.preset(), ladder.preset(), p.firstReviewWorkingDays(), p.secondReviewMonths(),
-                p.laterReviewMonths(), p.unregulatedPlacementTypes(), p.unregulatedReviewMonths(),
-                p.unregulatedVisitWorkingDays(), p.recordDeadlineWorkingDays(), p.letterDeadlineWorkingDays(),
-                p.recommendationsDeadlineWorkingDays(), p.socialWorkReportLeadWorkingDays(),
-                p.reviewDueSoonWorkingDays(), p.midwayReview(), p.midwayDriftOpensAlert(),
-                new Band(p.caseloadBand().min(), p.caseloadBand().max()), p.pathwayPlanReviews(),
-                p.onlineAttendanceCounts(), p.escalationClockStarts(), p.escalationLimitWorkingDays(),
-                ladder.stages().stream().map(s -> new Stage(s.id(), s.respondentRole(), s.workingDays())).toList(),
-                p.alertReasons().stream().map(r -> new Reason(r.id(), r.label())).toList(),
-                p.advocacyProviders().stream().map(a -> new Provider(a.id(), a.name(), a.annualReferralTarget()))
-                        .toList(),
-                new TargetShares(p.targets().reviewsInTimescale(), p.targets().participation(),
-                        p.targets().recordsInTimescale()));
     }
 }

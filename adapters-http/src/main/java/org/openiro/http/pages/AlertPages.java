@@ -117,7 +117,7 @@ class AlertPages {
                          @QueryValue(defaultValue = "1") int page, HttpRequest<?> request) {
         AuthorityCode code = AuthorityCode.of(authority);
         Policy policy = authorities.view(code).policy();
-        List<LadderStage> ladder = policy.escalationLadder().stages();
+        List<LadderStage> ladder = policy.escalation().ladder().stages();
         String shownStatus = status != null && STATUSES.contains(status) ? status : "";
         String shownStage = stage != null && ladder.stream().anyMatch(s -> s.id().equals(stage)) ? stage : "";
         boolean onlyOverdue = "yes".equals(overdue);
@@ -180,7 +180,7 @@ class AlertPages {
         if (rung.isEmpty()) {
             problems.add(new FieldError("escalation-stage", "Choose the stage to escalate the alert to"));
         }
-        Person with = person(form, problems, "escalation-with", rung.map(LadderStage::respondentRole).orElse(null),
+        Person with = person(form, problems, "escalation-with", rung.map(s -> s.respondentRole().word()).orElse(null),
                 true);
         String reason = text(form, problems, "escalation-reason", "Enter why the alert is escalated", false);
         refuseIf(problems);
@@ -270,14 +270,14 @@ class AlertPages {
         if (form.all("reasons").isEmpty()) {
             problems.add(new FieldError("reasons", "Select at least one reason for the alert"));
         }
-        Optional<LadderStage> rung = authorities.view(code).policy().escalationLadder().stages().stream()
+        Optional<LadderStage> rung = authorities.view(code).policy().escalation().ladder().stages().stream()
                 .filter(s -> s.id().equals(form.get("stage"))).findFirst();
         if (rung.isEmpty()) {
             problems.add(new FieldError("stage", "Choose the stage to raise the alert at"));
         }
         String description = text(form, problems, "description", "Enter what the alert is about", true);
         String outcomeSought = text(form, problems, "outcome-sought", "Enter the outcome sought", false);
-        Person with = person(form, problems, "with", rung.map(LadderStage::respondentRole).orElse(null), false);
+        Person with = person(form, problems, "with", rung.map(s -> s.respondentRole().word()).orElse(null), false);
         refuseIf(problems);
         AlertView raised = steps.raise().raise(new RaiseAlertCommand(code, ChildId.of(childId), null,
                 form.all("reasons"), rung.orElseThrow().id(), with, description, outcomeSought, null, null));
@@ -457,8 +457,8 @@ class AlertPages {
         model.put("authority", authority);
         model.put("childId", childId);
         model.put("childName", name == null || name.isBlank() ? "Child " + childId : name);
-        model.put("reasons", policy.alertReasons());
-        model.put("ladder", policy.escalationLadder().stages());
+        model.put("reasons", policy.escalation().reasons());
+        model.put("ladder", policy.escalation().ladder().stages());
         model.put("fields", fields);
         model.put("errors", errors);
         return pages.render(status, "raiseAlert", pages.layout(request, authority,

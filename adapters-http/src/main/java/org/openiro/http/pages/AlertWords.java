@@ -3,6 +3,7 @@ package org.openiro.http.pages;
 import java.util.List;
 import org.openiro.authority.LadderStage;
 import org.openiro.authority.Policy;
+import org.openiro.authority.Role;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.AlertStatus;
 import org.openiro.escalation.port.in.AlertView;
@@ -21,6 +22,10 @@ public final class AlertWords {
     /** A ladder's role as the seed reports write it: "team-manager" is "team manager". */
     public static String role(String role) {
         return Words.id(role);
+    }
+
+    public static String role(Role role) {
+        return role(role.word());
     }
 
     public static String stageWithRole(LadderStage stage) {
@@ -54,7 +59,7 @@ public final class AlertWords {
 
     /** The reasons by the authority's labels; a reason the policy no longer has by its id in words. */
     public static String reasons(List<String> ids, Policy policy) {
-        return String.join("; ", ids.stream().map(id -> policy.alertReasons().stream().filter(r -> r.id().equals(id))
+        return String.join("; ", ids.stream().map(id -> policy.escalation().reasons().stream().filter(r -> r.id().equals(id))
                 .map(Policy.AlertReason::label).findFirst().orElse(Words.id(id))).toList());
     }
 

@@ -1,27 +1,23 @@
 package org.openiro.persistence.authority;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.openiro.authority.EscalationLadder;
-import org.openiro.authority.LadderStage;
+import java.util.Map;
 import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyFields;
 
 /**
- * Stores an authority's effective policy as JSON, so a policy change never needs a migration. The domain's
- * records are imported for serialisation here rather than annotated, so the domain stays framework-free.
+ * Stores an authority's effective policy as JSON, so a policy change never needs a migration. The policy's settings
+ * are written and read by name through the domain's own table of them ({@link PolicyFields}), so the stored shape
+ * is the settings' names and words, not the domain's records, and a new setting needs nothing here.
  */
-@SerdeImport(Policy.class)
-@SerdeImport(Policy.CaseloadBand.class)
-@SerdeImport(Policy.AlertReason.class)
-@SerdeImport(Policy.AdvocacyProvider.class)
-@SerdeImport(Policy.Targets.class)
-@SerdeImport(EscalationLadder.class)
-@SerdeImport(LadderStage.class)
 @Singleton
 class PolicyJson {
+
+    private static final Argument<Map<String, Object>> SETTINGS = Argument.mapOf(String.class, Object.class);
 
     private final JsonMapper json;
 
@@ -31,7 +27,7 @@ class PolicyJson {
 
     String write(Policy policy) {
         try {
-            return json.writeValueAsString(policy);
+            return json.writeValueAsString(PolicyFields.write(policy));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +35,7 @@ class PolicyJson {
 
     Policy read(String stored) {
         try {
-            return json.readValue(stored, Policy.class);
+            return PolicyFields.read(json.readValue(stored, SETTINGS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -237,12 +237,12 @@ public class JdbcAlertRepository implements AlertRepository {
     }
 
     private static AlertRow toRow(Alert a) {
-        String ladder = a.ladder().stages().stream().map(s -> s.id() + ":" + s.respondentRole() + ":" + s.workingDays())
+        String ladder = a.ladder().stages().stream().map(s -> s.id() + ":" + s.respondentRole().word() + ":" + s.workingDays())
                 .collect(Collectors.joining(","));
         Alert.Resolution r = a.resolution();
         return new AlertRow(a.id(), a.authority().value(), a.childId().value(), a.raisedOn(),
                 String.join(",", a.reasons()), a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(),
-                a.ladder().preset(), ladder, a.clockStarts(), a.limitWorkingDays(), a.current().stage(),
+                a.ladder().preset().word(), ladder, a.clockStarts(), a.limitWorkingDays(), a.current().stage(),
                 a.status().id(), a.cafcassReferral() == null ? null : a.cafcassReferral().on(),
                 a.cafcassReferral() == null ? null : a.cafcassReferral().note(),
                 a.legalAdvice() == null ? null : a.legalAdvice().on(),

@@ -59,7 +59,7 @@ final class ApiCalls {
     }
 
     static List<ApiCall> ofChild(Synthetic.Authority authority, Synthetic.Child c) {
-        EscalationLadder ladder = PolicyPresets.policy(authority.preset(), PolicyOverrides.NONE).escalationLadder();
+        EscalationLadder ladder = PolicyPresets.policy(authority.preset(), PolicyOverrides.NONE).escalation().ladder();
         String child = "/api/authorities/" + authority.code() + "/children/" + c.id();
         String alerts = "/api/authorities/" + authority.code() + "/alerts/";
         List<ApiCall> calls = new ArrayList<>();
@@ -181,7 +181,7 @@ final class ApiCalls {
         String path = alerts + "{{" + name + "}}";
         for (Step step : alert.steps()) {
             LadderStage stage = ladder.stages().get(step.rung());
-            Map<String, Object> person = person(stage.respondentRole(), sw, alert.partnerAgency());
+            Map<String, Object> person = person(stage.respondentRole().word(), sw, alert.partnerAgency());
             switch (step.kind()) {
                 case "raised" -> add.call("POST", child + "/alerts", object("raisedOn", step.on(), "reasons",
                         alert.reasons(), "stage", stage.id(), "raisedWith", person, "description",

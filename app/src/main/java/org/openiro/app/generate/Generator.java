@@ -88,7 +88,7 @@ public final class Generator {
         List<ChildStory.Told> told = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             ChildStory story = new ChildStory(seed * 0x9E3779B97F4A7C15L + i, today, windowStart, PolicyHistory.of(policy), schedule, calendar, providers,
-                    policy.escalationLadder().stages().size());
+                    policy.escalation().ladder().stages().size());
             told.add(story.tell("%s%06d".formatted(code.equals("demo") ? "D" : "C", i + 1)));
         }
         return cast(code, name, preset, told, new SplittableRandom(seed), windowStart);
