@@ -476,8 +476,9 @@ class JdbcImportRegister implements ImportRegister {
             return values;
         }
 
+        /** On PostgreSQL by binary COPY: every column here is text, a date, a boolean, an integer or a bigint. */
         void insert(Connection connection, List<T> rows) throws SQLException {
-            BulkWrites.insert(connection, table, names(), rows.stream().map(this::values).toList(), "");
+            BulkWrites.insertBinary(connection, table, names(), rows.stream().map(this::values).toList());
         }
 
         void insertReturning(Connection connection, List<T> rows, String[] keys, BulkWrites.Keys read)
