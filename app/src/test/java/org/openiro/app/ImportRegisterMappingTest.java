@@ -74,9 +74,9 @@ class ImportRegisterMappingTest {
     private static Review full(AuthorityCode authority, ChildId child) {
         return new Review(UUID.randomUUID().toString(), authority, child, ReviewKind.CLA,
                 Meetings.on(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 24)), true, null,
-                new Participation(ParticipationCode.PN1, Set.of("in-person", "report"), "partly"), true,
-                new Advocacy("offered", "independent", "Coram Voice"),
-                List.of(new Consultation("parent", true, false), new Consultation("carer", true, true)),
+                new Participation(ParticipationCode.PN1, Set.of("attended-in-person", "advocate"), "part"), true,
+                new Advocacy("has-advocate", "instructed", "Coram Voice"),
+                List.of(new Consultation("carer", true, true), new Consultation("parent", true, false)),
                 new ReviewFacts(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 29), LocalDate.of(2024, 2, 12),
                         LocalDate.of(2024, 2, 20), true),
                 null, 0);
