@@ -70,6 +70,22 @@ final class Histories {
      * break in it and no other episode (each legal status an episode, until the next begins or the period ends).
      */
     static boolean onShortBreaksAlone(Child child, ReportPeriod window) {
+        List<ShortBreaks.Episode> episodes = episodes(child);
+        boolean anyBreak = episodes.stream().anyMatch(e -> e.shortBreak() && !e.start().isAfter(window.to())
+                && (e.end() == null || !e.end().isBefore(window.from())));
+        return anyBreak && ShortBreaks.onlyShortBreaks(episodes, window.from(), window.to());
+    }
+
+    /**
+     * Whether the child had an episode other than a short break between the two days (both included): not, also, when
+     * they had no episode there at all. What the SSDA903 reviews table asks of a collection year (rule 399).
+     */
+    static boolean hadOrdinaryEpisode(Child child, LocalDate from, LocalDate to) {
+        return !ShortBreaks.onlyShortBreaks(episodes(child), from, to);
+    }
+
+    /** The child's episodes as the DfE counts them: each legal status until the next of its period begins, or it ends. */
+    private static List<ShortBreaks.Episode> episodes(Child child) {
         List<ShortBreaks.Episode> episodes = new ArrayList<>();
         for (PeriodOfCare period : child.periods()) {
             List<LegalStatusSpell> spells = new ArrayList<>(period.legalStatuses());
@@ -79,9 +95,7 @@ final class Histories {
                 episodes.add(new ShortBreaks.Episode(spells.get(i).from(), end, spells.get(i).status().isShortBreak()));
             }
         }
-        boolean anyBreak = episodes.stream().anyMatch(e -> e.shortBreak() && !e.start().isAfter(window.to())
-                && (e.end() == null || !e.end().isBefore(window.from())));
-        return anyBreak && ShortBreaks.onlyShortBreaks(episodes, window.from(), window.to());
+        return episodes;
     }
 
     /** Complete reviews of the kind whose last meeting is in the period: "reviews held". */

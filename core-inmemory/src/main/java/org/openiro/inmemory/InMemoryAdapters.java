@@ -49,6 +49,12 @@ public final class InMemoryAdapters {
             alerts, qaForms);
     public final InMemoryQaCounts qaCounts = new InMemoryQaCounts(reviews, qaForms, children);
 
+    /** SSDA903: the register as an import writes it, the files read as plain text, the returns' and dataset's reviews. */
+    public final InMemoryImportRegister importRegister = new InMemoryImportRegister(children, reviews, schedules);
+    public final InMemorySsda903Reader ssda903Reader = new InMemorySsda903Reader();
+    public final InMemoryReturnReviews returnReviews = new InMemoryReturnReviews(children, reviews);
+    public final InMemoryDatasetReviews datasetReviews = new InMemoryDatasetReviews(children, reviews, bookings);
+
     /** Runs each use case alone, and takes back every change of one that fails. */
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(List.of(authorities, children, reviews,
             schedules, bookings, alerts, workforce, voice, qaForms, qaTemplates, caseAudits, auditLog, accessLog,

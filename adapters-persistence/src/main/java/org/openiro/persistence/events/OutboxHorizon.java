@@ -63,7 +63,9 @@ class OutboxHorizon {
                 && !announced.containsKey(connection) && BulkWrites.isPostgres(connection);
         if (!oneStatement) {
             announceWriter(connection);
-            return BulkWrites.insert(connection, "outbox_event", columns, rows, suffix);
+            // Many rows with nothing to skip (an import's events): binary COPY, its columns all text and a timestamp.
+            return suffix.isEmpty() ? BulkWrites.insertBinary(connection, "outbox_event", columns, rows)
+                    : BulkWrites.insert(connection, "outbox_event", columns, rows, suffix);
         }
         Object transaction = new Object();
         if (announced.putIfAbsent(connection, transaction) != null) {

@@ -131,6 +131,24 @@ public final class BulkWrites {
         }
     }
 
+    /**
+     * Inserts the rows as {@link #insert} does, but on PostgreSQL with COPY's binary format: each value goes as the
+     * bytes the server keeps (a date as its day number, a number as its bits, text as UTF-8), so that neither the
+     * service formats it as text nor the server parses it back, and no quoting is needed. Only for tables whose
+     * columns take the Java types as binary COPY writes them: {@code String} text or varchar, {@code LocalDate} date,
+     * {@code Boolean} boolean, {@code Integer} integer, {@code Long} bigint, {@code Instant} timestamp with time zone;
+     * rows holding any other type go as {@link #insert} sends them.
+     *
+     * @return how many rows were inserted
+     */
+    public static int insertBinary(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        if (rows.size() < COPY_FROM_ROWS || !isPostgres(connection) || !BinaryCopy.writes(rows)) {
+            return insert(connection, table, columns, rows, "");
+        }
+        return BinaryCopy.copy(connection.unwrap(PGConnection.class), table, columns, rows);
+    }
+
     /** A value as COPY's CSV reads it: nothing for null, text quoted (so an empty string stays one). */
     private static void csvValue(Object value, StringBuilder csv) {
         if (value == null) {

@@ -52,21 +52,121 @@ import org.postgresql.util.PSQLException;
 @Singleton
 class JdbcImportRegister implements ImportRegister {
 
-    private static final List<String> CHILD_COLUMNS = List.of("authority", "child_id", "name", "date_of_birth",
-            "gender", "ethnicity", "uasc", "disability", "next_review_due", "next_review_sequence",
-            "next_review_basis", "next_midway_date");
-    private static final List<String> PERIOD_COLUMNS = List.of("authority", "child_id", "start_date", "end_date",
-            "end_reason", "start_known");
-    private static final List<String> LEGAL_STATUS_COLUMNS = List.of("authority", "child_id", "period_id",
-            "from_date", "code", "short_break");
-    private static final List<String> PLACEMENT_COLUMNS = List.of("authority", "child_id", "period_id", "start_date",
-            "type", "over_20_miles", "planned");
-    private static final List<String> REVIEW_COLUMNS = List.of("id", "authority", "child_id", "kind",
-            "meeting_dates", "first_meeting", "last_meeting", "series_complete", "booking_id", "participation_code",
-            "participation_methods", "chaired_by_child", "attended", "advocacy_status", "advocacy_type",
-            "advocacy_provider", "consultation", "social_work_report_received_on", "recommendations_issued_on",
-            "record_completed_on", "letter_sent_on", "due_date", "sequence", "basis", "in_timescale", "report_due",
-            "recommendations_due", "record_due", "letter_due", "follow_up_recorded", "version");
+    /** A new child's row: the child, and the next review the import measured for them (empty: none is due). */
+    private record NewChild(String authority, Child child, Optional<NextReview> next) {
+    }
+
+    /** A period of care's row; {@code id} null where the database gives it (H2). */
+    private record PeriodValues(Long id, String authority, String childId, PeriodOfCare period) {
+    }
+
+    /** A row of one of a period's histories (a legal status spell, a placement), under the period's id. */
+    private record InPeriod<T>(String authority, String childId, Long periodId, T item) {
+    }
+
+    private static final Columns<NewChild> CHILD = Columns.of("child",
+            column("authority", NewChild::authority),
+            column("child_id", c -> c.child().id().value()),
+            column("name", c -> c.child().demographics().name()),
+            column("date_of_birth", c -> c.child().demographics().dateOfBirth()),
+            column("gender", c -> c.child().demographics().gender().id()),
+            column("ethnicity", c -> c.child().demographics().ethnicity().name()),
+            column("uasc", c -> c.child().demographics().uasc()),
+            column("disability", c -> c.child().demographics().disability()),
+            column("next_review_due", c -> c.next().map(NextReview::dueDate).orElse(null)),
+            column("next_review_sequence", c -> c.next().map(NextReview::sequence).orElse(null)),
+            column("next_review_basis", c -> c.next().map(n -> n.basis().name()).orElse(null)),
+            column("next_midway_date", c -> c.next().map(NextReview::midwayDate).orElse(null)));
+
+    /** What a return changes of a child on record: their demographics, found by authority and id. */
+    private static final Update<Child> CHILD_DEMOGRAPHICS = Update.of("child",
+            List.of(column("date_of_birth", c -> c.demographics().dateOfBirth()),
+                    column("gender", c -> c.demographics().gender().id()),
+                    column("ethnicity", c -> c.demographics().ethnicity().name()),
+                    column("uasc", c -> c.demographics().uasc())),
+            List.of(column("authority", c -> c.authority().value()),
+                    column("child_id", c -> c.id().value())));
+
+    /** A child on record and their next review as the import measured it (empty: none is due). */
+    private record NextOf(String authority, ChildId child, Optional<NextReview> next) {
+    }
+
+    /** A child's next review, kept on the child's row. */
+    private static final Update<NextOf> NEXT_REVIEW = Update.of("child",
+            List.of(column("next_review_due", n -> n.next().map(NextReview::dueDate).orElse(null)),
+                    column("next_review_sequence", n -> n.next().map(NextReview::sequence).orElse(null)),
+                    column("next_review_basis", n -> n.next().map(r -> r.basis().name()).orElse(null)),
+                    column("next_midway_date", n -> n.next().map(NextReview::midwayDate).orElse(null))),
+            List.of(column("authority", NextOf::authority), column("child_id", n -> n.child().value())));
+
+    private static final Columns<PeriodValues> PERIOD = Columns.of("period_of_care",
+            column("authority", PeriodValues::authority),
+            column("child_id", PeriodValues::childId),
+            column("start_date", p -> p.period().start()),
+            column("end_date", p -> p.period().end()),
+            column("end_reason", p -> p.period().endReason() == null ? null : p.period().endReason().code()),
+            column("start_known", p -> p.period().startKnown()));
+
+    /** The periods with the ids taken for them beforehand, so that their histories can go in beside them. */
+    private static final Columns<PeriodValues> PERIOD_WITH_ID = PERIOD.after(column("id", PeriodValues::id));
+
+    private static final Columns<InPeriod<LegalStatusSpell>> LEGAL_STATUS = Columns.of("legal_status",
+            column("authority", InPeriod::authority),
+            column("child_id", InPeriod::childId),
+            column("period_id", InPeriod::periodId),
+            column("from_date", s -> s.item().from()),
+            column("code", s -> s.item().status().name()),
+            column("short_break", s -> s.item().status().isShortBreak()));
+
+    private static final Columns<InPeriod<Placement>> PLACEMENT = Columns.of("placement",
+            column("authority", InPeriod::authority),
+            column("child_id", InPeriod::childId),
+            column("period_id", InPeriod::periodId),
+            column("start_date", p -> p.item().start()),
+            column("type", p -> p.item().type().code()),
+            column("over_20_miles", p -> p.item().over20Miles()),
+            column("planned", p -> p.item().planned()));
+
+    /** What a review records, as a new row writes it and a changed one updates it. */
+    private static final List<Column<ReviewRow>> REVIEW_FACTS = List.of(
+            column("authority", ReviewRow::authority),
+            column("child_id", ReviewRow::childId),
+            column("kind", ReviewRow::kind),
+            column("meeting_dates", ReviewRow::meetingDates),
+            column("first_meeting", ReviewRow::firstMeeting),
+            column("last_meeting", ReviewRow::lastMeeting),
+            column("series_complete", ReviewRow::seriesComplete),
+            column("booking_id", ReviewRow::bookingId),
+            column("participation_code", ReviewRow::participationCode),
+            column("participation_methods", ReviewRow::participationMethods),
+            column("chaired_by_child", ReviewRow::chairedByChild),
+            column("attended", ReviewRow::attended),
+            column("advocacy_status", ReviewRow::advocacyStatus),
+            column("advocacy_type", ReviewRow::advocacyType),
+            column("advocacy_provider", ReviewRow::advocacyProvider),
+            column("consultation", ReviewRow::consultation),
+            column("social_work_report_received_on", ReviewRow::socialWorkReportReceivedOn),
+            column("recommendations_issued_on", ReviewRow::recommendationsIssuedOn),
+            column("record_completed_on", ReviewRow::recordCompletedOn),
+            column("letter_sent_on", ReviewRow::letterSentOn),
+            column("due_date", ReviewRow::dueDate),
+            column("sequence", ReviewRow::sequence),
+            column("basis", ReviewRow::basis),
+            column("in_timescale", ReviewRow::inTimescale),
+            column("report_due", ReviewRow::reportDue),
+            column("recommendations_due", ReviewRow::recommendationsDue),
+            column("record_due", ReviewRow::recordDue),
+            column("letter_due", ReviewRow::letterDue),
+            column("follow_up_recorded", ReviewRow::followUpRecorded));
+
+    private static final Columns<ReviewRow> REVIEW = new Columns<ReviewRow>("review", List.of(
+            column("id", ReviewRow::id)))
+            .and(REVIEW_FACTS)
+            .and(List.of(column("version", r -> r.version() == null ? 0L : r.version())));
+
+    /** A changed review: its facts, found by its id at the version read, which the update moves on by one. */
+    private static final Update<ReviewRow> REVIEW_CHANGE = Update.of("review", REVIEW_FACTS,
+            List.of(column("id", ReviewRow::id), column("version", ReviewRow::version)), "version = version + 1");
 
     private final JdbcOperations jdbc;
 
@@ -281,102 +381,63 @@ class JdbcImportRegister implements ImportRegister {
                 delete.executeUpdate();
             }
         }
-        BulkWrites.batch(connection, """
-                UPDATE child SET date_of_birth = ?, gender = ?, ethnicity = ?, uasc = ?
-                WHERE authority = ? AND child_id = ?""", changes.changedChildren().stream().map(c -> new Object[] {
-                c.demographics().dateOfBirth(), c.demographics().gender().id(), c.demographics().ethnicity().name(),
-                c.demographics().uasc(), authority, c.id().value()}).toList());
-        BulkWrites.insert(connection, "child", CHILD_COLUMNS, changes.newChildren().stream().map(c -> {
-            Optional<NextReview> next = changes.nextReviews().getOrDefault(c.id(), Optional.empty());
-            Child.Demographics d = c.demographics();
-            return new Object[] {authority, c.id().value(), d.name(), d.dateOfBirth(), d.gender().id(),
-                d.ethnicity().name(), d.uasc(), d.disability(), next.map(NextReview::dueDate).orElse(null),
-                next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
-                next.map(NextReview::midwayDate).orElse(null)};
-        }).toList(), "");
+        CHILD_DEMOGRAPHICS.run(connection, changes.changedChildren());
+        CHILD.insert(connection, changes.newChildren().stream().map(c -> new NewChild(authority, c,
+                changes.nextReviews().getOrDefault(c.id(), Optional.empty()))).toList());
         writeHistories(connection, authority, rewritten);
-        BulkWrites.batch(connection, """
-                UPDATE child SET next_review_due = ?, next_review_sequence = ?, next_review_basis = ?,
-                       next_midway_date = ?
-                WHERE authority = ? AND child_id = ?""", changes.nextReviews().entrySet().stream()
+        NEXT_REVIEW.run(connection, changes.nextReviews().entrySet().stream()
                 .filter(e -> !inserted.contains(e.getKey()))
-                .map(e -> {
-                    Optional<NextReview> next = e.getValue();
-                    return new Object[] {next.map(NextReview::dueDate).orElse(null),
-                        next.map(NextReview::sequence).orElse(null), next.map(n -> n.basis().name()).orElse(null),
-                        next.map(NextReview::midwayDate).orElse(null), authority, e.getKey().value()};
-                }).toList());
-        BulkWrites.insert(connection, "review", REVIEW_COLUMNS, changes.newReviews().stream()
-                .map(r -> reviewValues(JdbcReviewRepository.toRow(r))).toList(), "");
+                .map(e -> new NextOf(authority, e.getKey(), e.getValue())).toList());
+        REVIEW.insert(connection, changes.newReviews().stream().map(JdbcReviewRepository::toRow).toList());
         updateReviews(connection, changes.changedReviews());
     }
 
     /** Each child's periods of care, then their legal statuses and placements under the ids the periods were given. */
     private void writeHistories(Connection connection, String authority, List<Child> rewritten) throws SQLException {
-        List<Object[]> periodValues = new ArrayList<>();
+        List<PeriodValues> periods = new ArrayList<>();
         for (Child child : rewritten) {
             for (PeriodOfCare p : child.periods()) {
-                periodValues.add(new Object[] {authority, child.id().value(), p.start(), p.end(),
-                    p.endReason() == null ? null : p.endReason().code(), p.startKnown()});
+                periods.add(new PeriodValues(null, authority, child.id().value(), p));
             }
         }
-        if (periodValues.isEmpty()) {
+        if (periods.isEmpty()) {
             return;
         }
         Map<String, Long> periodIds = new HashMap<>();
         if (BulkWrites.isPostgres(connection)) {
-            long[] ids = BulkWrites.nextIds(connection, "period_of_care", periodValues.size());
-            List<Object[]> withIds = new ArrayList<>(periodValues.size());
+            long[] ids = BulkWrites.nextIds(connection, "period_of_care", periods.size());
+            List<PeriodValues> withIds = new ArrayList<>(periods.size());
             for (int i = 0; i < ids.length; i++) {
-                Object[] values = periodValues.get(i);
-                periodIds.put(values[1] + "|" + values[2], ids[i]);
-                Object[] row = new Object[values.length + 1];
-                row[0] = ids[i];
-                System.arraycopy(values, 0, row, 1, values.length);
-                withIds.add(row);
+                PeriodValues p = periods.get(i);
+                periodIds.put(p.childId() + "|" + p.period().start(), ids[i]);
+                withIds.add(new PeriodValues(ids[i], p.authority(), p.childId(), p.period()));
             }
-            List<String> columns = new ArrayList<>(List.of("id"));
-            columns.addAll(PERIOD_COLUMNS);
-            BulkWrites.insert(connection, "period_of_care", columns, withIds, "");
+            PERIOD_WITH_ID.insert(connection, withIds);
         } else {
-            BulkWrites.insertReturning(connection, "period_of_care", PERIOD_COLUMNS, periodValues,
-                    new String[] {"id", "child_id", "start_date"}, keys -> periodIds.put(keys.getString(2) + "|"
-                            + keys.getObject(3, LocalDate.class), keys.getLong(1)));
+            PERIOD.insertReturning(connection, periods, new String[] {"id", "child_id", "start_date"},
+                    keys -> periodIds.put(keys.getString(2) + "|" + keys.getObject(3, LocalDate.class),
+                            keys.getLong(1)));
         }
-        List<Object[]> statusValues = new ArrayList<>();
-        List<Object[]> placementValues = new ArrayList<>();
+        List<InPeriod<LegalStatusSpell>> statuses = new ArrayList<>();
+        List<InPeriod<Placement>> placements = new ArrayList<>();
         for (Child child : rewritten) {
             String id = child.id().value();
             for (PeriodOfCare p : child.periods()) {
                 Long periodId = periodIds.get(id + "|" + p.start());
                 for (LegalStatusSpell s : p.legalStatuses()) {
-                    statusValues.add(new Object[] {authority, id, periodId, s.from(), s.status().name(),
-                        s.status().isShortBreak()});
+                    statuses.add(new InPeriod<>(authority, id, periodId, s));
                 }
                 for (Placement pl : p.placements()) {
-                    placementValues.add(new Object[] {authority, id, periodId, pl.start(), pl.type().code(),
-                        pl.over20Miles(), pl.planned()});
+                    placements.add(new InPeriod<>(authority, id, periodId, pl));
                 }
             }
         }
-        BulkWrites.insert(connection, "legal_status", LEGAL_STATUS_COLUMNS, statusValues, "");
-        BulkWrites.insert(connection, "placement", PLACEMENT_COLUMNS, placementValues, "");
+        LEGAL_STATUS.insert(connection, statuses);
+        PLACEMENT.insert(connection, placements);
     }
 
     private static void updateReviews(Connection connection, List<Review> changed) throws SQLException {
-        List<String> set = REVIEW_COLUMNS.subList(1, REVIEW_COLUMNS.size() - 1);
-        String sql = "UPDATE review SET " + set.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
-                + ", version = version + 1 WHERE id = ? AND version = ?";
-        List<Object[]> rows = new ArrayList<>();
-        for (Review review : changed) {
-            Object[] values = reviewValues(JdbcReviewRepository.toRow(review));
-            Object[] bound = new Object[set.size() + 2];
-            System.arraycopy(values, 1, bound, 0, set.size());
-            bound[set.size()] = review.id();
-            bound[set.size() + 1] = review.version();
-            rows.add(bound);
-        }
-        int[] counts = BulkWrites.batch(connection, sql, rows);
+        int[] counts = REVIEW_CHANGE.run(connection, changed.stream().map(JdbcReviewRepository::toRow).toList());
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new StaleVersion("review " + changed.get(i).id());
@@ -384,14 +445,85 @@ class JdbcImportRegister implements ImportRegister {
         }
     }
 
-    /** A review row's values in the order of {@link #REVIEW_COLUMNS}. */
-    private static Object[] reviewValues(ReviewRow r) {
-        return new Object[] {r.id(), r.authority(), r.childId(), r.kind(), r.meetingDates(), r.firstMeeting(),
-            r.lastMeeting(), r.seriesComplete(), r.bookingId(), r.participationCode(), r.participationMethods(),
-            r.chairedByChild(), r.attended(), r.advocacyStatus(), r.advocacyType(), r.advocacyProvider(),
-            r.consultation(), r.socialWorkReportReceivedOn(), r.recommendationsIssuedOn(), r.recordCompletedOn(),
-            r.letterSentOn(), r.dueDate(), r.sequence(), r.basis(), r.inTimescale(), r.reportDue(),
-            r.recommendationsDue(), r.recordDue(), r.letterDue(), r.followUpRecorded(),
-            r.version() == null ? 0L : r.version()};
+    /** A column and the value a row gives it: the name and its value are written side by side, never in two lists. */
+    private record Column<T>(String name, Function<T, Object> value) {
+    }
+
+    private static <T> Column<T> column(String name, Function<T, Object> value) {
+        return new Column<>(name, value);
+    }
+
+    /**
+     * The columns a table's new rows fill, each with the value it takes from a row: the statement's column list and
+     * each row's values are both made from these pairs, so they cannot fall out of step.
+     */
+    private record Columns<T>(String table, List<Column<T>> columns) {
+
+        @SafeVarargs
+        static <T> Columns<T> of(String table, Column<T>... columns) {
+            return new Columns<>(table, List.of(columns));
+        }
+
+        /** These columns after {@code first}. */
+        Columns<T> after(Column<T> first) {
+            return new Columns<T>(table, List.of(first)).and(columns);
+        }
+
+        /** These columns, then {@code more}. */
+        Columns<T> and(List<Column<T>> more) {
+            List<Column<T>> all = new ArrayList<>(columns);
+            all.addAll(more);
+            return new Columns<>(table, List.copyOf(all));
+        }
+
+        List<String> names() {
+            return columns.stream().map(Column::name).toList();
+        }
+
+        Object[] values(T row) {
+            Object[] values = new Object[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = columns.get(i).value().apply(row);
+            }
+            return values;
+        }
+
+        /** On PostgreSQL by binary COPY: every column here is text, a date, a boolean, an integer or a bigint. */
+        void insert(Connection connection, List<T> rows) throws SQLException {
+            BulkWrites.insertBinary(connection, table, names(), rows.stream().map(this::values).toList());
+        }
+
+        void insertReturning(Connection connection, List<T> rows, String[] keys, BulkWrites.Keys read)
+                throws SQLException {
+            BulkWrites.insertReturning(connection, table, names(), rows.stream().map(this::values).toList(), keys,
+                    read);
+        }
+    }
+
+    /**
+     * An UPDATE of some columns of rows found by others, each column named beside the value it takes from the row.
+     *
+     * @param also a further assignment that takes no value from the row (such as moving a version on); empty for none
+     */
+    private record Update<T>(String table, List<Column<T>> set, List<Column<T>> where, String also) {
+
+        static <T> Update<T> of(String table, List<Column<T>> set, List<Column<T>> where) {
+            return new Update<>(table, set, where, "");
+        }
+
+        static <T> Update<T> of(String table, List<Column<T>> set, List<Column<T>> where, String also) {
+            return new Update<>(table, set, where, also);
+        }
+
+        /** Runs the update for each row, in batches; answers how many rows each changed. */
+        int[] run(Connection connection, List<T> rows) throws SQLException {
+            List<Column<T>> bound = new ArrayList<>(set);
+            bound.addAll(where);
+            String sql = "UPDATE " + table + " SET " + set.stream().map(c -> c.name() + " = ?")
+                    .collect(Collectors.joining(", ")) + (also.isEmpty() ? "" : ", " + also) + " WHERE "
+                    + where.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(" AND "));
+            return BulkWrites.batch(connection, sql, rows.stream().map(row -> bound.stream()
+                    .map(c -> c.value().apply(row)).toArray()).toList());
+        }
     }
 }
