@@ -19,14 +19,9 @@ import org.openiro.audit.AuditTrail;
 import org.openiro.audit.port.out.AccessLog;
 import org.openiro.audit.port.out.AuditLog;
 import org.openiro.authority.AuthorityService;
-import org.openiro.care.AllocateSocialWorkerService;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.care.CareRecords;
-import org.openiro.care.RegisterChildService;
-import org.openiro.care.StartPeriodOfCareService;
-import org.openiro.care.ViewChildService;
 import org.openiro.children.port.out.ChildRepository;
 import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.OutboxReader;
@@ -35,7 +30,6 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
-import org.openiro.care.RecordCareChangeService;
 import org.openiro.workforce.Reallocation;
 import org.openiro.workforce.Workforce;
 import org.openiro.escalation.Alerts;
@@ -68,12 +62,25 @@ import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.WorkforceCounts;
 import org.openiro.voice.ChildsVoice;
 import org.openiro.voice.port.out.VoiceRepository;
+import org.openiro.care.AllocateSocialWorker;
+import org.openiro.care.ChildRecords;
 import org.openiro.care.ListChildrenService;
+import org.openiro.care.RecordCareChange;
+import org.openiro.care.RegisterChild;
+import org.openiro.care.StartPeriodOfCare;
+import org.openiro.care.ViewChild;
+import org.openiro.reviews.AdjournReview;
+import org.openiro.reviews.AmendReview;
+import org.openiro.reviews.BookReview;
+import org.openiro.reviews.BringReviewForward;
+import org.openiro.reviews.DeleteReview;
+import org.openiro.reviews.RearrangeReview;
+import org.openiro.reviews.RecordIroVisit;
+import org.openiro.reviews.RecordMidwayReview;
+import org.openiro.reviews.RecordReview;
+import org.openiro.reviews.ViewBookings;
+import org.openiro.reviews.ViewReviews;
 import org.openiro.care.port.out.ChildDirectory;
-import org.openiro.reviews.BringReviewForwardService;
-import org.openiro.reviews.CaseFiles;
-import org.openiro.reviews.ReviewBookings;
-import org.openiro.reviews.ReviewRecords;
 import org.openiro.reviews.ReviewScan;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.RescheduleOnPolicyChange;
@@ -126,8 +133,8 @@ class DomainWiring {
     }
 
     @Singleton
-    CareRecords careRecords(CaseFiles files, WorkforceRepository workforce) {
-        return new CareRecords(files, workforce);
+    ChildRecords childRecords(Timetable timetable, WorkforceRepository workforce, Clock clock) {
+        return new ChildRecords(timetable, workforce, clock);
     }
 
     @Singleton
@@ -161,31 +168,81 @@ class DomainWiring {
     }
 
     @Singleton
-    RecordCareChangeService recordCareChange(CareRecords records, UnitOfWork unitOfWork) {
-        return new RecordCareChangeService(records, unitOfWork);
+    RecordCareChange recordCareChange(AuthorityRepository authorities, ChildRepository children,
+                                      ChildRecords records, UnitOfWork unitOfWork) {
+        return new RecordCareChange(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    CaseFiles caseFiles(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                        Timetable timetable, WorkingDayCalendar calendar, Clock clock) {
-        return new CaseFiles(authorities, children, reviews, timetable, calendar, clock);
+    RecordReview recordReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                              BookingRepository bookings, Timetable timetable, WorkingDayCalendar calendar,
+                              UnitOfWork unitOfWork, Clock clock) {
+        return new RecordReview(authorities, children, reviews, bookings, timetable, calendar, unitOfWork, clock);
     }
 
     @Singleton
-    ReviewRecords reviewRecords(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
-                                UnitOfWork unitOfWork) {
-        return new ReviewRecords(files, bookings, outbox, unitOfWork);
+    AmendReview amendReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            Timetable timetable, EventOutbox outbox, WorkingDayCalendar calendar,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AmendReview(authorities, children, reviews, timetable, outbox, calendar, unitOfWork, clock);
     }
 
     @Singleton
-    BringReviewForwardService bringReviewForward(CaseFiles files, UnitOfWork unitOfWork) {
-        return new BringReviewForwardService(files, unitOfWork);
+    DeleteReview deleteReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                              Timetable timetable, UnitOfWork unitOfWork) {
+        return new DeleteReview(authorities, children, reviews, timetable, unitOfWork);
     }
 
     @Singleton
-    ReviewBookings reviewBookings(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
-                                  UnitOfWork unitOfWork, DriftAlerts driftAlerts) {
-        return new ReviewBookings(files, bookings, outbox, unitOfWork, driftAlerts);
+    ViewReviews viewReviews(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            Timetable timetable, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new ViewReviews(authorities, children, reviews, timetable, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    BringReviewForward bringReviewForward(AuthorityRepository authorities, ChildRepository children,
+                                          ReviewRepository reviews, Timetable timetable, UnitOfWork unitOfWork,
+                                          Clock clock) {
+        return new BringReviewForward(authorities, children, reviews, timetable, unitOfWork, clock);
+    }
+
+    @Singleton
+    BookReview bookReview(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                          Timetable timetable, UnitOfWork unitOfWork, Clock clock) {
+        return new BookReview(authorities, children, bookings, timetable, unitOfWork, clock);
+    }
+
+    @Singleton
+    RearrangeReview rearrangeReview(AuthorityRepository authorities, ChildRepository children,
+                                    BookingRepository bookings, Timetable timetable, EventOutbox outbox,
+                                    UnitOfWork unitOfWork, Clock clock) {
+        return new RearrangeReview(authorities, children, bookings, timetable, outbox, unitOfWork, clock);
+    }
+
+    @Singleton
+    AdjournReview adjournReview(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                                Timetable timetable, EventOutbox outbox, WorkingDayCalendar calendar,
+                                UnitOfWork unitOfWork, Clock clock) {
+        return new AdjournReview(authorities, children, bookings, timetable, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordMidwayReview recordMidwayReview(AuthorityRepository authorities, ChildRepository children,
+                                          BookingRepository bookings, DriftAlerts driftAlerts, UnitOfWork unitOfWork,
+                                          Clock clock) {
+        return new RecordMidwayReview(authorities, children, bookings, driftAlerts, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordIroVisit recordIroVisit(AuthorityRepository authorities, ChildRepository children,
+                                  BookingRepository bookings, UnitOfWork unitOfWork, Clock clock) {
+        return new RecordIroVisit(authorities, children, bookings, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewBookings viewBookings(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                              Timetable timetable, UnitOfWork unitOfWork) {
+        return new ViewBookings(authorities, children, bookings, timetable, unitOfWork);
     }
 
     /** A midway review's drift may open an alert: the review cycle asks, the dispute resolution process answers. */
@@ -201,23 +258,27 @@ class DomainWiring {
     }
 
     @Singleton
-    RegisterChildService registerChild(CareRecords records, UnitOfWork unitOfWork) {
-        return new RegisterChildService(records, unitOfWork);
+    RegisterChild registerChild(AuthorityRepository authorities, ChildRepository children, ChildRecords records,
+                                UnitOfWork unitOfWork) {
+        return new RegisterChild(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    StartPeriodOfCareService startPeriodOfCare(CareRecords records, UnitOfWork unitOfWork) {
-        return new StartPeriodOfCareService(records, unitOfWork);
+    StartPeriodOfCare startPeriodOfCare(AuthorityRepository authorities, ChildRepository children,
+                                        ChildRecords records, UnitOfWork unitOfWork) {
+        return new StartPeriodOfCare(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    ViewChildService viewChild(CareRecords records, UnitOfWork unitOfWork) {
-        return new ViewChildService(records, unitOfWork);
+    ViewChild viewChild(AuthorityRepository authorities, ChildRepository children, ChildRecords records,
+                        UnitOfWork unitOfWork) {
+        return new ViewChild(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    AllocateSocialWorkerService allocateSocialWorker(CareRecords records, UnitOfWork unitOfWork) {
-        return new AllocateSocialWorkerService(records, unitOfWork);
+    AllocateSocialWorker allocateSocialWorker(AuthorityRepository authorities, ChildRepository children,
+                                              UnitOfWork unitOfWork) {
+        return new AllocateSocialWorker(authorities, children, unitOfWork);
     }
 
     @Singleton

@@ -27,7 +27,7 @@ import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase;
+import org.openiro.reviews.port.in.ViewBookingsUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
@@ -53,11 +53,11 @@ class ChildPages {
     private final ChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
     private final ViewQaFormUseCase qaForms;
-    private final ReviewBookingsUseCase bookings;
+    private final ViewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
                ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
-               ReviewBookingsUseCase bookings) {
+               ViewBookingsUseCase bookings) {
         this.qaForms = qaForms;
         this.bookings = bookings;
         this.pages = pages;
