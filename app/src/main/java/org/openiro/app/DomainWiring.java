@@ -30,8 +30,13 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
-import org.openiro.workforce.Reallocation;
-import org.openiro.workforce.Workforce;
+import org.openiro.workforce.AllocateIro;
+import org.openiro.workforce.PlanReallocation;
+import org.openiro.workforce.PutIro;
+import org.openiro.workforce.Reallocate;
+import org.openiro.workforce.SetSiblingGroup;
+import org.openiro.workforce.ViewIros;
+import org.openiro.workforce.port.in.AllocateIroUseCase;
 import org.openiro.escalation.Alerts;
 import org.openiro.escalation.port.in.AlertsUseCase;
 import org.openiro.reviews.port.out.DriftAlerts;
@@ -138,15 +143,38 @@ class DomainWiring {
     }
 
     @Singleton
-    Workforce workforce(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
-                        ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
-        return new Workforce(authorities, children, workforce, schedules, unitOfWork, clock);
+    PutIro putIro(AuthorityRepository authorities, WorkforceRepository workforce, UnitOfWork unitOfWork) {
+        return new PutIro(authorities, workforce, unitOfWork);
     }
 
     @Singleton
-    Reallocation reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
-                              Workforce allocate, UnitOfWork unitOfWork, Clock clock) {
-        return new Reallocation(authorities, workforce, schedules, allocate, unitOfWork, clock);
+    ViewIros viewIros(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                      UnitOfWork unitOfWork) {
+        return new ViewIros(authorities, workforce, schedules, unitOfWork);
+    }
+
+    @Singleton
+    AllocateIro allocateIro(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AllocateIro(authorities, children, workforce, unitOfWork, clock);
+    }
+
+    @Singleton
+    SetSiblingGroup setSiblingGroup(AuthorityRepository authorities, ChildRepository children,
+                                    WorkforceRepository workforce, UnitOfWork unitOfWork) {
+        return new SetSiblingGroup(authorities, children, workforce, unitOfWork);
+    }
+
+    @Singleton
+    PlanReallocation planReallocation(AuthorityRepository authorities, WorkforceRepository workforce,
+                                      ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
+        return new PlanReallocation(authorities, workforce, schedules, unitOfWork, clock);
+    }
+
+    @Singleton
+    Reallocate reallocate(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                          AllocateIroUseCase allocate, UnitOfWork unitOfWork, Clock clock) {
+        return new Reallocate(authorities, workforce, schedules, allocate, unitOfWork, clock);
     }
 
     @Singleton

@@ -56,7 +56,12 @@ import org.openiro.reviews.port.in.RecordReviewUseCase;
 import org.openiro.reviews.port.in.RecordReviewUseCase.RecordReviewCommand;
 import org.openiro.reviews.port.in.RecordReviewUseCase.ReviewDetails;
 import org.openiro.workforce.Iro;
-import org.openiro.workforce.Workforce;
+import org.openiro.workforce.AllocateIro;
+import org.openiro.workforce.PutIro;
+import org.openiro.workforce.port.in.AllocateIroUseCase;
+import org.openiro.workforce.port.in.AllocateIroUseCase.AllocateIroCommand;
+import org.openiro.workforce.port.in.PutIroUseCase;
+import org.openiro.workforce.port.in.PutIroUseCase.PutIroCommand;
 
 /**
  * The core used as a library, with no framework and no database: an authority's year with one child, run on
@@ -98,7 +103,8 @@ public final class WorkedExample {
     private final RecordReviewUseCase recordReview;
     private final AlertsUseCase alerts;
     private final ServiceReportUseCase serviceReport;
-    private final Workforce workforce;
+    private final PutIroUseCase putIro;
+    private final AllocateIroUseCase allocateIro;
 
     /** Wires the core's services over the in-memory adapters, as {@code app} wires them over its own. */
     public WorkedExample(InMemoryAdapters adapters, Clock clock) {
@@ -117,7 +123,8 @@ public final class WorkedExample {
                 timetable, calendar, adapters.unitOfWork, clock);
         alerts = new Alerts(adapters.authorities, adapters.children, adapters.alerts, adapters.alertPeople,
                 adapters.outbox, calendar, adapters.unitOfWork, clock);
-        workforce = new Workforce(adapters.authorities, adapters.children, adapters.workforce, adapters.schedules,
+        putIro = new PutIro(adapters.authorities, adapters.workforce, adapters.unitOfWork);
+        allocateIro = new AllocateIro(adapters.authorities, adapters.children, adapters.workforce,
                 adapters.unitOfWork, clock);
         serviceReport = new IroServiceReport(adapters.authorities, adapters.childrenCounts, adapters.reviewCounts,
                 adapters.participationCounts, adapters.disputeCounts, adapters.workforce, adapters.workforceCounts,
@@ -132,8 +139,8 @@ public final class WorkedExample {
         out.println("Authority: " + AUTHORITY.value() + ", policy preset statutory");
 
         // 2. An IRO to hold the child.
-        workforce.putIro(AUTHORITY, new Iro("iro-1", "Sam Reviewer", "sam.reviewer@example.gov.uk", 1.0, "permanent",
-                "North", Set.of("cla"), Set.of(), LocalDate.of(2020, 1, 6), null));
+        putIro.put(new PutIroCommand(AUTHORITY, new Iro("iro-1", "Sam Reviewer", "sam.reviewer@example.gov.uk", 1.0,
+                "permanent", "North", Set.of("cla"), Set.of(), LocalDate.of(2020, 1, 6), null)));
 
         // 3. A child on the register, with their social worker.
         registerChild.register(new RegisterChildCommand(AUTHORITY, CHILD, new Child.Demographics("Alex Example",
@@ -147,7 +154,7 @@ public final class WorkedExample {
                 LocalDate.of(2024, 5, 1), LegalStatus.C2, "U3", false, true));
         out.println("Care started 2024-05-01; first review due " + started.nextReview().orElseThrow().dueDate()
                 + " (" + started.nextReview().orElseThrow().basis().id() + ")");
-        workforce.allocate(AUTHORITY, CHILD, "iro-1", LocalDate.of(2024, 5, 1), null);
+        allocateIro.allocate(new AllocateIroCommand(AUTHORITY, CHILD, "iro-1", LocalDate.of(2024, 5, 1), null));
 
         // 5. Two reviews held, each in time, the child attending and speaking for themselves.
         RecordedReview first = recordReview.record(new RecordReviewCommand(AUTHORITY, CHILD,

@@ -3,18 +3,10 @@ package org.openiro.workforce.port.in;
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
-import org.openiro.workforce.Iro;
 import org.openiro.workforce.IroCaseload;
 
-/** The IROs of the service and what each of them holds. */
-public interface ManageIrosUseCase {
-
-    /** The IRO as stored, and whether they were new. */
-    record Saved(Iro iro, boolean created) {
-    }
-
-    /** Adds the IRO, or replaces what is recorded of them. */
-    Saved putIro(AuthorityCode authority, Iro iro);
+/** Reads the IROs of the service and what each of them holds. */
+public interface ViewIrosUseCase {
 
     /** Each IRO with the children they hold and their caseload per FTE against the Handbook's band. */
     List<IroCaseload> caseloads(AuthorityCode authority);
