@@ -65,7 +65,10 @@ import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.WorkforceCounts;
-import org.openiro.voice.ChildsVoice;
+import org.openiro.voice.MatchIndependentVisitor;
+import org.openiro.voice.RecordFeedback;
+import org.openiro.voice.ReferToAdvocacy;
+import org.openiro.voice.ViewChildsVoice;
 import org.openiro.voice.port.out.VoiceRepository;
 import org.openiro.care.AllocateSocialWorker;
 import org.openiro.care.ChildRecords;
@@ -331,9 +334,27 @@ class DomainWiring {
     }
 
     @Singleton
-    ChildsVoice childsVoice(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
-                            UnitOfWork unitOfWork, Clock clock) {
-        return new ChildsVoice(authorities, children, voice, unitOfWork, clock);
+    ReferToAdvocacy referToAdvocacy(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                    UnitOfWork unitOfWork, Clock clock) {
+        return new ReferToAdvocacy(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    MatchIndependentVisitor matchIndependentVisitor(AuthorityRepository authorities, ChildRepository children,
+                                                    VoiceRepository voice, UnitOfWork unitOfWork, Clock clock) {
+        return new MatchIndependentVisitor(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordFeedback recordFeedback(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                  UnitOfWork unitOfWork, Clock clock) {
+        return new RecordFeedback(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewChildsVoice viewChildsVoice(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                    UnitOfWork unitOfWork) {
+        return new ViewChildsVoice(authorities, children, voice, unitOfWork);
     }
 
     @Singleton

@@ -32,7 +32,7 @@ import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
 import org.openiro.quality.port.in.ViewQaFormUseCase;
-import org.openiro.voice.port.in.ChildsVoiceUseCase;
+import org.openiro.voice.port.in.ViewChildsVoiceUseCase;
 
 /**
  * {@code /authorities/{a}/children/{childId}}: the child's record as an IRO reads it: the care history as a timeline,
@@ -50,13 +50,13 @@ class ChildPages {
     private final ViewChildUseCase children;
     private final ViewReviewsUseCase reviews;
     private final AlertsUseCase alerts;
-    private final ChildsVoiceUseCase voice;
+    private final ViewChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
     private final ViewQaFormUseCase qaForms;
     private final ViewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, AlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
+               ViewChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
                ViewBookingsUseCase bookings) {
         this.qaForms = qaForms;
         this.bookings = bookings;
