@@ -98,9 +98,12 @@ import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.UnitOfWork;
 import org.openiro.quality.CaseAudits;
-import org.openiro.quality.QaForms;
+import org.openiro.quality.AmendQaForm;
+import org.openiro.quality.ChangeQaTemplate;
+import org.openiro.quality.CompleteQaForm;
 import org.openiro.quality.QaReport;
-import org.openiro.quality.QaTemplates;
+import org.openiro.quality.ViewQaForm;
+import org.openiro.quality.ViewQaTemplate;
 import org.openiro.quality.port.out.CaseAuditRepository;
 import org.openiro.quality.port.out.Cohorts;
 import org.openiro.quality.port.out.FootprintFacts;
@@ -415,16 +418,37 @@ class DomainWiring {
     }
 
     @Singleton
-    QaTemplates qaTemplates(AuthorityRepository authorities, QaTemplateRepository templates, UnitOfWork unitOfWork,
-                            Clock clock) {
-        return new QaTemplates(authorities, templates, unitOfWork, clock);
+    ViewQaTemplate viewQaTemplate(AuthorityRepository authorities, QaTemplateRepository templates,
+                                  UnitOfWork unitOfWork) {
+        return new ViewQaTemplate(authorities, templates, unitOfWork);
     }
 
     @Singleton
-    QaForms qaForms(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                    QaTemplateRepository templates, QaFormRepository forms, EventOutbox outbox,
-                    WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
-        return new QaForms(authorities, children, reviews, templates, forms, outbox, calendar, unitOfWork, clock);
+    ChangeQaTemplate changeQaTemplate(AuthorityRepository authorities, QaTemplateRepository templates,
+                                      UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeQaTemplate(authorities, templates, unitOfWork, clock);
+    }
+
+    @Singleton
+    CompleteQaForm completeQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                                  QaTemplateRepository templates, QaFormRepository forms, EventOutbox outbox,
+                                  WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new CompleteQaForm(authorities, children, reviews, templates, forms, outbox, calendar, unitOfWork,
+                clock);
+    }
+
+    @Singleton
+    AmendQaForm amendQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            QaTemplateRepository templates, QaFormRepository forms, WorkingDayCalendar calendar,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AmendQaForm(authorities, children, reviews, templates, forms, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewQaForm viewQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                          QaTemplateRepository templates, QaFormRepository forms, WorkingDayCalendar calendar,
+                          UnitOfWork unitOfWork, Clock clock) {
+        return new ViewQaForm(authorities, children, reviews, templates, forms, calendar, unitOfWork, clock);
     }
 
     /** A seed chosen when an audit names none: any a JavaScript number holds, so a browser can repeat the draw. */
