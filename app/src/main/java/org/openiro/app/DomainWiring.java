@@ -18,7 +18,8 @@ import org.openiro.audit.AccessLogReader;
 import org.openiro.audit.AuditTrail;
 import org.openiro.audit.port.out.AccessLog;
 import org.openiro.audit.port.out.AuditLog;
-import org.openiro.authority.AuthorityService;
+import org.openiro.authority.SetUpAuthority;
+import org.openiro.authority.ViewAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
@@ -132,9 +133,14 @@ class DomainWiring {
     }
 
     @Singleton
-    AuthorityService authorityService(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
-                                      UnitOfWork unitOfWork, Clock clock) {
-        return new AuthorityService(authorities, new RescheduleOnPolicyChange(children, timetable), unitOfWork, clock);
+    SetUpAuthority setUpAuthority(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
+                                  UnitOfWork unitOfWork, Clock clock) {
+        return new SetUpAuthority(authorities, new RescheduleOnPolicyChange(children, timetable), unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewAuthority viewAuthority(AuthorityRepository authorities, UnitOfWork unitOfWork) {
+        return new ViewAuthority(authorities, unitOfWork);
     }
 
     @Singleton

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.AuthorityService;
+import org.openiro.authority.SetUpAuthority;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
 import org.openiro.calendar.BankHolidayCalendar;
@@ -113,7 +113,7 @@ public final class WorkedExample {
         Timetable timetable = new Timetable(schedule, adapters.reviews, adapters.schedules, adapters.outbox, calendar,
                 clock);
         ChildRecords care = new ChildRecords(timetable, adapters.workforce, clock);
-        setUpAuthority = new AuthorityService(adapters.authorities,
+        setUpAuthority = new SetUpAuthority(adapters.authorities,
                 new RescheduleOnPolicyChange(adapters.children, timetable), adapters.unitOfWork, clock);
         registerChild = new RegisterChild(adapters.authorities, adapters.children, care, adapters.unitOfWork);
         startPeriodOfCare = new StartPeriodOfCare(adapters.authorities, adapters.children, care, adapters.unitOfWork);

@@ -4,24 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase;
-import org.openiro.authority.port.in.ViewAuthorityUseCase;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.authority.port.out.ReviewTimingFollowsPolicy;
 import org.openiro.shared.UnitOfWork;
 
 /**
- * Setting up an authority, changing it, and reading it back. A changed policy takes effect today: the old one is
- * kept for the reviews held under it.
+ * Sets up an authority, or changes it. A changed policy takes effect today: the old one is kept for the reviews held
+ * under it.
  */
-public final class AuthorityService implements SetUpAuthorityUseCase, ViewAuthorityUseCase {
+public final class SetUpAuthority implements SetUpAuthorityUseCase {
 
     private final AuthorityRepository authorities;
     private final ReviewTimingFollowsPolicy reviewTiming;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public AuthorityService(AuthorityRepository authorities, ReviewTimingFollowsPolicy reviewTiming,
-                            UnitOfWork unitOfWork, Clock clock) {
+    public SetUpAuthority(AuthorityRepository authorities, ReviewTimingFollowsPolicy reviewTiming,
+                          UnitOfWork unitOfWork, Clock clock) {
         this.authorities = authorities;
         this.reviewTiming = reviewTiming;
         this.unitOfWork = unitOfWork;
@@ -42,10 +41,5 @@ public final class AuthorityService implements SetUpAuthorityUseCase, ViewAuthor
             }
             return new Result(authority, created);
         });
-    }
-
-    @Override
-    public Authority view(AuthorityCode code) {
-        return unitOfWork.inTransaction(() -> authorities.find(code).orElseThrow(() -> new UnknownAuthority(code)));
     }
 }
