@@ -98,7 +98,9 @@ import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.UnitOfWork;
-import org.openiro.quality.CaseAudits;
+import org.openiro.quality.DrawAudit;
+import org.openiro.quality.RecordAuditFindings;
+import org.openiro.quality.ViewAudits;
 import org.openiro.quality.AmendQaForm;
 import org.openiro.quality.ChangeQaTemplate;
 import org.openiro.quality.CompleteQaForm;
@@ -459,13 +461,22 @@ class DomainWiring {
 
     /** A seed chosen when an audit names none: any a JavaScript number holds, so a browser can repeat the draw. */
     @Singleton
-    CaseAudits caseAudits(AuthorityRepository authorities, WorkforceRepository workforce,
-                          QaTemplateRepository templates, CaseAuditRepository audits, Cohorts cohorts,
-                          FootprintFacts footprints, EventOutbox outbox, WorkingDayCalendar calendar,
-                          UnitOfWork unitOfWork, Clock clock) {
-        return new CaseAudits(authorities, workforce, templates, audits, cohorts, footprints, outbox, calendar,
-                unitOfWork, clock, () -> java.util.concurrent.ThreadLocalRandom.current()
-                .nextLong(CaseAudits.MAX_SEED + 1));
+    DrawAudit drawAudit(AuthorityRepository authorities, WorkforceRepository workforce,
+                        QaTemplateRepository templates, CaseAuditRepository audits, Cohorts cohorts,
+                        FootprintFacts footprints, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new DrawAudit(authorities, workforce, templates, audits, cohorts, footprints, calendar, unitOfWork,
+                clock, () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(DrawAudit.MAX_SEED + 1));
+    }
+
+    @Singleton
+    RecordAuditFindings recordAuditFindings(AuthorityRepository authorities, CaseAuditRepository audits,
+                                            EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new RecordAuditFindings(authorities, audits, outbox, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewAudits viewAudits(AuthorityRepository authorities, CaseAuditRepository audits, UnitOfWork unitOfWork) {
+        return new ViewAudits(authorities, audits, unitOfWork);
     }
 
     @Singleton

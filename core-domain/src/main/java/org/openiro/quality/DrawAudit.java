@@ -3,28 +3,19 @@ package org.openiro.quality;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.openiro.access.Caller;
-import org.openiro.access.Forbidden;
-import org.openiro.access.Role;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.children.ChildId;
-import org.openiro.events.port.out.EventOutbox;
 import org.openiro.quality.FootprintCheck.Result;
 import org.openiro.quality.port.in.DrawAuditUseCase;
-import org.openiro.quality.port.in.RecordAuditFindingsUseCase;
-import org.openiro.quality.port.in.ViewAuditsUseCase;
+import org.openiro.quality.port.in.ViewAuditsUseCase.AuditView;
 import org.openiro.quality.port.out.CaseAuditRepository;
 import org.openiro.quality.port.out.Cohorts;
 import org.openiro.quality.port.out.FootprintFacts;
@@ -33,8 +24,6 @@ import org.openiro.shared.Conflict;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.LocalId;
-import org.openiro.shared.NotFound;
-import org.openiro.shared.Page;
 import org.openiro.shared.UnitOfWork;
 import org.openiro.workforce.port.out.WorkforceRepository;
 
@@ -42,7 +31,7 @@ import org.openiro.workforce.port.out.WorkforceRepository;
  * Dip-sample and footprint audits: drawn once from a cohort on a day, then answered child by child by the auditor
  * each child was given to. A footprint audit is of one IRO's children, never audited by that IRO.
  */
-public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUseCase, ViewAuditsUseCase {
+public final class DrawAudit implements DrawAuditUseCase {
 
     public static final int MAX_SAMPLE = 500;
     public static final int MAX_AUDITORS = 50;
@@ -68,23 +57,21 @@ public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUs
     private final CaseAuditRepository audits;
     private final Cohorts cohorts;
     private final FootprintFacts footprints;
-    private final EventOutbox outbox;
     private final WorkingDayCalendar calendar;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final LongSupplier seeds;
 
     /** @param seeds where a seed comes from when the request names none: any value from 0 to {@link #MAX_SEED} */
-    public CaseAudits(AuthorityRepository authorities, WorkforceRepository workforce, QaTemplateRepository templates,
-                      CaseAuditRepository audits, Cohorts cohorts, FootprintFacts footprints, EventOutbox outbox,
-                      WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock, LongSupplier seeds) {
+    public DrawAudit(AuthorityRepository authorities, WorkforceRepository workforce, QaTemplateRepository templates,
+                     CaseAuditRepository audits, Cohorts cohorts, FootprintFacts footprints,
+                     WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock, LongSupplier seeds) {
         this.authorities = authorities;
         this.workforce = workforce;
         this.templates = templates;
         this.audits = audits;
         this.cohorts = cohorts;
         this.footprints = footprints;
-        this.outbox = outbox;
         this.calendar = calendar;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -96,11 +83,13 @@ public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUs
     }
 
     private Authority authority(AuthorityCode code) {
-        return authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        return authorities.require(code);
     }
 
     @Override
-    public AuditView draw(AuthorityCode code, Draw d) {
+    public AuditView draw(DrawAuditCommand command) {
+        AuthorityCode code = command.authority();
+        Draw d = command.draw();
         AuditKind kind = d.kind() == null ? AuditKind.DIP_SAMPLE : AuditKind.of("kind", d.kind());
         LocalDate on = d.on() != null ? d.on() : today();
         List<FieldError> problems = new ArrayList<>();
@@ -154,7 +143,7 @@ public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUs
                     d.cohort(), cohort.size(), d.sampleSize(), seed, asked, d.auditors(), children, today(),
                     d.drawnBy());
             audits.insert(audit);
-            return view(audit);
+            return ViewAudits.view(audit);
         });
     }
 
@@ -198,67 +187,5 @@ public final class CaseAudits implements DrawAuditUseCase, RecordAuditFindingsUs
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-    }
-
-    @Override
-    public AuditedChild record(AuthorityCode code, String auditId, ChildId childId, Caller caller,
-                               Map<String, ?> answers, String notes) {
-        return unitOfWork.inTransaction(() -> {
-            authority(code);
-            CaseAudit audit = audits.find(code, auditId).orElseThrow(() -> new UnknownAudit(auditId));
-            AuditedChild child = audit.child(childId).orElseThrow(() -> new NotFound("no child "
-                    + childId.value() + " in audit " + auditId));
-            if (!caller.has(Role.MANAGER) && !caller.iroIn(code).map(id -> id.equals(child.auditor())).orElse(false)) {
-                throw new Forbidden("only the child's auditor, " + child.auditor() + ", or a manager may record"
-                        + " findings on this child");
-            }
-            if (child.findings() != null) {
-                throw new Conflict(null, "findings on this child are already recorded");
-            }
-            if (notes != null && notes.length() > QaForm.MAX_NOTES) {
-                throw new InvalidInput("notes", "must be at most " + QaForm.MAX_NOTES + " characters");
-            }
-            Findings findings = new Findings(Answers.of("answers", audit.questions(), answers),
-                    notes == null || notes.isBlank() ? null : notes, today(), caller.username());
-            if (!audits.recordFindings(code, auditId, childId, findings)) {
-                throw new Conflict(null, "findings on this child are already recorded");
-            }
-            AuditedChild done = child.withFindings(findings);
-            outbox.append(List.of(QualityEvent.auditCompleted(audit, done)), clock.instant());
-            return done;
-        });
-    }
-
-    @Override
-    public AuditView audit(AuthorityCode code, String auditId) {
-        return unitOfWork.inTransaction(() -> {
-            authority(code);
-            return view(audits.find(code, auditId).orElseThrow(() -> new UnknownAudit(auditId)));
-        });
-    }
-
-    @Override
-    public Page<AuditSummary> audits(AuthorityCode code, String auditor, Page.Request page) {
-        return unitOfWork.inTransaction(() -> {
-            authority(code);
-            return audits.list(code, auditor, page);
-        });
-    }
-
-    private static AuditView view(CaseAudit audit) {
-        List<Answers> given = audit.children().stream().filter(c -> c.findings() != null)
-                .map(c -> c.findings().answers()).toList();
-        Map<FootprintCheck, Map<Result, Long>> checks = new EnumMap<>(FootprintCheck.class);
-        if (audit.kind() == AuditKind.FOOTPRINT) {
-            for (FootprintCheck check : FootprintCheck.values()) {
-                Map<Result, Long> counts = new LinkedHashMap<>();
-                for (Result result : Result.values()) {
-                    counts.put(result, audit.children().stream().filter(c -> c.checks().get(check) == result)
-                            .count());
-                }
-                checks.put(check, counts);
-            }
-        }
-        return new AuditView(audit, AnswerTally.of(audit.questions(), given), checks);
     }
 }
