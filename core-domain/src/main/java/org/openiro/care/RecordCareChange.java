@@ -29,7 +29,7 @@ public final class RecordCareChange implements RecordCareChangeUseCase {
     }
 
     @Override
-    public ChildRecord record(RecordCareChangeCommand command) {
+    public ChildRecord record(CareChange command) {
         // The codes are checked before the transaction, as they were when each change had its own method.
         UnaryOperator<Child> change = change(command);
         return unitOfWork.inTransaction(() -> {
@@ -40,17 +40,17 @@ public final class RecordCareChange implements RecordCareChangeUseCase {
         });
     }
 
-    private UnaryOperator<Child> change(RecordCareChangeCommand command) {
-        if (command instanceof EndPeriodOfCare end) {
+    private UnaryOperator<Child> change(CareChange command) {
+        if (command instanceof CareChange.EndPeriodOfCare end) {
             EndReason why = EndReason.of("reason", end.reason());
             return c -> c.endPeriodOfCare(end.endDate(), why, records.today());
         }
-        if (command instanceof RecordPlacement p) {
+        if (command instanceof CareChange.RecordPlacement p) {
             Placement placement = new Placement(p.startDate(), PlacementType.of("type", p.type(), p.startDate()),
                     p.over20Miles(), p.planned());
             return c -> c.recordPlacement(placement, records.today());
         }
-        ChangeLegalStatus s = (ChangeLegalStatus) command;
+        CareChange.ChangeLegalStatus s = (CareChange.ChangeLegalStatus) command;
         return c -> c.changeLegalStatus(new LegalStatusSpell(s.from(), s.status()), records.today());
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.care.port.in.RecordCareChangeUseCase.EndPeriodOfCare;
+import org.openiro.care.CareChange.EndPeriodOfCare;
 import org.openiro.children.ChildId;
 import org.openiro.reviews.port.in.BookReviewUseCase.BookReviewCommand;
 import org.openiro.reviews.port.in.RecordIroVisitUseCase.RecordIroVisitCommand;

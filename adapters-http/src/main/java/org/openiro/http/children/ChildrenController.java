@@ -115,7 +115,7 @@ class ChildrenController {
     ChildView endEpisode(@PathVariable @Id String authority,
                          @PathVariable @Id String childId,
                          @Body @Valid EndBody body) {
-        return ChildView.of(careChanges.record(new RecordCareChangeUseCase.EndPeriodOfCare(
+        return ChildView.of(careChanges.record(new org.openiro.care.CareChange.EndPeriodOfCare(
                 AuthorityCode.of(authority), ChildId.of(childId), body.endDate(), body.reason())));
     }
 
@@ -125,7 +125,7 @@ class ChildrenController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid LegalStatusBody body) {
-        ChildRecord record = careChanges.record(new RecordCareChangeUseCase.ChangeLegalStatus(
+        ChildRecord record = careChanges.record(new org.openiro.care.CareChange.ChangeLegalStatus(
                 AuthorityCode.of(authority), ChildId.of(childId), body.from(),
                 LegalStatus.of("legalStatus", body.legalStatus())));
         return HttpResponse.created(ChildView.of(record),
@@ -138,7 +138,7 @@ class ChildrenController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid PlacementBody body) {
-        ChildRecord record = careChanges.record(new RecordCareChangeUseCase.RecordPlacement(
+        ChildRecord record = careChanges.record(new org.openiro.care.CareChange.RecordPlacement(
                 AuthorityCode.of(authority), ChildId.of(childId), body.startDate(), body.type(), body.over20Miles(),
                 body.planned()));
         return HttpResponse.created(ChildView.of(record),
