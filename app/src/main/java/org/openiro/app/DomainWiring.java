@@ -18,15 +18,11 @@ import org.openiro.audit.AccessLogReader;
 import org.openiro.audit.AuditTrail;
 import org.openiro.audit.port.out.AccessLog;
 import org.openiro.audit.port.out.AuditLog;
-import org.openiro.authority.AuthorityService;
-import org.openiro.care.AllocateSocialWorkerService;
+import org.openiro.authority.SetUpAuthority;
+import org.openiro.authority.ViewAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.care.CareRecords;
-import org.openiro.care.RegisterChildService;
-import org.openiro.care.StartPeriodOfCareService;
-import org.openiro.care.ViewChildService;
 import org.openiro.children.port.out.ChildRepository;
 import org.openiro.children.port.out.PostcodeDirectory;
 import org.openiro.events.OutboxReader;
@@ -35,9 +31,6 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.EventPublisher;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.events.port.out.RelayLease;
-import org.openiro.care.RecordCareChangeService;
-import org.openiro.workforce.Reallocation;
-import org.openiro.workforce.Workforce;
 import org.openiro.escalation.EscalateAlert;
 import org.openiro.escalation.RaiseAlert;
 import org.openiro.escalation.RaiseDriftAlert;
@@ -52,6 +45,13 @@ import org.openiro.escalation.WithdrawAlert;
 import org.openiro.escalation.port.in.RaiseAlertUseCase;
 import org.openiro.escalation.port.in.RaiseDriftAlertCommand;
 import org.openiro.escalation.port.in.RaiseDriftAlertUseCase;
+import org.openiro.workforce.AllocateIro;
+import org.openiro.workforce.PlanReallocation;
+import org.openiro.workforce.PutIro;
+import org.openiro.workforce.Reallocate;
+import org.openiro.workforce.SetSiblingGroup;
+import org.openiro.workforce.ViewIros;
+import org.openiro.workforce.port.in.AllocateIroUseCase;
 import org.openiro.reviews.port.out.DriftAlerts;
 import org.openiro.escalation.port.out.AlertPeople;
 import org.openiro.escalation.port.out.AlertRepository;
@@ -78,14 +78,30 @@ import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.WorkforceCounts;
-import org.openiro.voice.ChildsVoice;
+import org.openiro.voice.MatchIndependentVisitor;
+import org.openiro.voice.RecordFeedback;
+import org.openiro.voice.ReferToAdvocacy;
+import org.openiro.voice.ViewChildsVoice;
 import org.openiro.voice.port.out.VoiceRepository;
+import org.openiro.care.AllocateSocialWorker;
+import org.openiro.care.ChildRecords;
 import org.openiro.care.ListChildrenService;
+import org.openiro.care.RecordCareChange;
+import org.openiro.care.RegisterChild;
+import org.openiro.care.StartPeriodOfCare;
+import org.openiro.care.ViewChild;
+import org.openiro.reviews.AdjournReview;
+import org.openiro.reviews.AmendReview;
+import org.openiro.reviews.BookReview;
+import org.openiro.reviews.BringReviewForward;
+import org.openiro.reviews.DeleteReview;
+import org.openiro.reviews.RearrangeReview;
+import org.openiro.reviews.RecordIroVisit;
+import org.openiro.reviews.RecordMidwayReview;
+import org.openiro.reviews.RecordReview;
+import org.openiro.reviews.ViewBookings;
+import org.openiro.reviews.ViewReviews;
 import org.openiro.care.port.out.ChildDirectory;
-import org.openiro.reviews.BringReviewForwardService;
-import org.openiro.reviews.CaseFiles;
-import org.openiro.reviews.ReviewBookings;
-import org.openiro.reviews.ReviewRecords;
 import org.openiro.reviews.ReviewScan;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.RescheduleOnPolicyChange;
@@ -94,10 +110,15 @@ import org.openiro.reviews.port.out.BookingRepository;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.UnitOfWork;
-import org.openiro.quality.CaseAudits;
-import org.openiro.quality.QaForms;
+import org.openiro.quality.DrawAudit;
+import org.openiro.quality.RecordAuditFindings;
+import org.openiro.quality.ViewAudits;
+import org.openiro.quality.AmendQaForm;
+import org.openiro.quality.ChangeQaTemplate;
+import org.openiro.quality.CompleteQaForm;
 import org.openiro.quality.QaReport;
-import org.openiro.quality.QaTemplates;
+import org.openiro.quality.ViewQaForm;
+import org.openiro.quality.ViewQaTemplate;
 import org.openiro.quality.port.out.CaseAuditRepository;
 import org.openiro.quality.port.out.Cohorts;
 import org.openiro.quality.port.out.FootprintFacts;
@@ -126,9 +147,14 @@ class DomainWiring {
     }
 
     @Singleton
-    AuthorityService authorityService(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
-                                      UnitOfWork unitOfWork, Clock clock) {
-        return new AuthorityService(authorities, new RescheduleOnPolicyChange(children, timetable), unitOfWork, clock);
+    SetUpAuthority setUpAuthority(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
+                                  UnitOfWork unitOfWork, Clock clock) {
+        return new SetUpAuthority(authorities, new RescheduleOnPolicyChange(children, timetable), unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewAuthority viewAuthority(AuthorityRepository authorities, UnitOfWork unitOfWork) {
+        return new ViewAuthority(authorities, unitOfWork);
     }
 
     @Singleton
@@ -138,20 +164,43 @@ class DomainWiring {
     }
 
     @Singleton
-    CareRecords careRecords(CaseFiles files, WorkforceRepository workforce) {
-        return new CareRecords(files, workforce);
+    ChildRecords childRecords(Timetable timetable, WorkforceRepository workforce, Clock clock) {
+        return new ChildRecords(timetable, workforce, clock);
     }
 
     @Singleton
-    Workforce workforce(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
-                        ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
-        return new Workforce(authorities, children, workforce, schedules, unitOfWork, clock);
+    PutIro putIro(AuthorityRepository authorities, WorkforceRepository workforce, UnitOfWork unitOfWork) {
+        return new PutIro(authorities, workforce, unitOfWork);
     }
 
     @Singleton
-    Reallocation reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
-                              Workforce allocate, UnitOfWork unitOfWork, Clock clock) {
-        return new Reallocation(authorities, workforce, schedules, allocate, unitOfWork, clock);
+    ViewIros viewIros(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                      UnitOfWork unitOfWork) {
+        return new ViewIros(authorities, workforce, schedules, unitOfWork);
+    }
+
+    @Singleton
+    AllocateIro allocateIro(AuthorityRepository authorities, ChildRepository children, WorkforceRepository workforce,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AllocateIro(authorities, children, workforce, unitOfWork, clock);
+    }
+
+    @Singleton
+    SetSiblingGroup setSiblingGroup(AuthorityRepository authorities, ChildRepository children,
+                                    WorkforceRepository workforce, UnitOfWork unitOfWork) {
+        return new SetSiblingGroup(authorities, children, workforce, unitOfWork);
+    }
+
+    @Singleton
+    PlanReallocation planReallocation(AuthorityRepository authorities, WorkforceRepository workforce,
+                                      ScheduleStore schedules, UnitOfWork unitOfWork, Clock clock) {
+        return new PlanReallocation(authorities, workforce, schedules, unitOfWork, clock);
+    }
+
+    @Singleton
+    Reallocate reallocate(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                          AllocateIroUseCase allocate, UnitOfWork unitOfWork, Clock clock) {
+        return new Reallocate(authorities, workforce, schedules, allocate, unitOfWork, clock);
     }
 
     // The dispute resolution process: one service for each thing a person does to an alert.
@@ -236,31 +285,81 @@ class DomainWiring {
     }
 
     @Singleton
-    RecordCareChangeService recordCareChange(CareRecords records, UnitOfWork unitOfWork) {
-        return new RecordCareChangeService(records, unitOfWork);
+    RecordCareChange recordCareChange(AuthorityRepository authorities, ChildRepository children,
+                                      ChildRecords records, UnitOfWork unitOfWork) {
+        return new RecordCareChange(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    CaseFiles caseFiles(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                        Timetable timetable, WorkingDayCalendar calendar, Clock clock) {
-        return new CaseFiles(authorities, children, reviews, timetable, calendar, clock);
+    RecordReview recordReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                              BookingRepository bookings, Timetable timetable, WorkingDayCalendar calendar,
+                              UnitOfWork unitOfWork, Clock clock) {
+        return new RecordReview(authorities, children, reviews, bookings, timetable, calendar, unitOfWork, clock);
     }
 
     @Singleton
-    ReviewRecords reviewRecords(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
-                                UnitOfWork unitOfWork) {
-        return new ReviewRecords(files, bookings, outbox, unitOfWork);
+    AmendReview amendReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            Timetable timetable, EventOutbox outbox, WorkingDayCalendar calendar,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AmendReview(authorities, children, reviews, timetable, outbox, calendar, unitOfWork, clock);
     }
 
     @Singleton
-    BringReviewForwardService bringReviewForward(CaseFiles files, UnitOfWork unitOfWork) {
-        return new BringReviewForwardService(files, unitOfWork);
+    DeleteReview deleteReview(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                              Timetable timetable, UnitOfWork unitOfWork) {
+        return new DeleteReview(authorities, children, reviews, timetable, unitOfWork);
     }
 
     @Singleton
-    ReviewBookings reviewBookings(CaseFiles files, BookingRepository bookings, EventOutbox outbox,
-                                  UnitOfWork unitOfWork, DriftAlerts driftAlerts) {
-        return new ReviewBookings(files, bookings, outbox, unitOfWork, driftAlerts);
+    ViewReviews viewReviews(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            Timetable timetable, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new ViewReviews(authorities, children, reviews, timetable, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    BringReviewForward bringReviewForward(AuthorityRepository authorities, ChildRepository children,
+                                          ReviewRepository reviews, Timetable timetable, UnitOfWork unitOfWork,
+                                          Clock clock) {
+        return new BringReviewForward(authorities, children, reviews, timetable, unitOfWork, clock);
+    }
+
+    @Singleton
+    BookReview bookReview(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                          Timetable timetable, UnitOfWork unitOfWork, Clock clock) {
+        return new BookReview(authorities, children, bookings, timetable, unitOfWork, clock);
+    }
+
+    @Singleton
+    RearrangeReview rearrangeReview(AuthorityRepository authorities, ChildRepository children,
+                                    BookingRepository bookings, Timetable timetable, EventOutbox outbox,
+                                    UnitOfWork unitOfWork, Clock clock) {
+        return new RearrangeReview(authorities, children, bookings, timetable, outbox, unitOfWork, clock);
+    }
+
+    @Singleton
+    AdjournReview adjournReview(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                                Timetable timetable, EventOutbox outbox, WorkingDayCalendar calendar,
+                                UnitOfWork unitOfWork, Clock clock) {
+        return new AdjournReview(authorities, children, bookings, timetable, outbox, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordMidwayReview recordMidwayReview(AuthorityRepository authorities, ChildRepository children,
+                                          BookingRepository bookings, DriftAlerts driftAlerts, UnitOfWork unitOfWork,
+                                          Clock clock) {
+        return new RecordMidwayReview(authorities, children, bookings, driftAlerts, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordIroVisit recordIroVisit(AuthorityRepository authorities, ChildRepository children,
+                                  BookingRepository bookings, UnitOfWork unitOfWork, Clock clock) {
+        return new RecordIroVisit(authorities, children, bookings, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewBookings viewBookings(AuthorityRepository authorities, ChildRepository children, BookingRepository bookings,
+                              Timetable timetable, UnitOfWork unitOfWork) {
+        return new ViewBookings(authorities, children, bookings, timetable, unitOfWork);
     }
 
     /** A midway review's drift may open an alert: the review cycle asks, the dispute resolution process answers. */
@@ -276,23 +375,27 @@ class DomainWiring {
     }
 
     @Singleton
-    RegisterChildService registerChild(CareRecords records, UnitOfWork unitOfWork) {
-        return new RegisterChildService(records, unitOfWork);
+    RegisterChild registerChild(AuthorityRepository authorities, ChildRepository children, ChildRecords records,
+                                UnitOfWork unitOfWork) {
+        return new RegisterChild(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    StartPeriodOfCareService startPeriodOfCare(CareRecords records, UnitOfWork unitOfWork) {
-        return new StartPeriodOfCareService(records, unitOfWork);
+    StartPeriodOfCare startPeriodOfCare(AuthorityRepository authorities, ChildRepository children,
+                                        ChildRecords records, UnitOfWork unitOfWork) {
+        return new StartPeriodOfCare(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    ViewChildService viewChild(CareRecords records, UnitOfWork unitOfWork) {
-        return new ViewChildService(records, unitOfWork);
+    ViewChild viewChild(AuthorityRepository authorities, ChildRepository children, ChildRecords records,
+                        UnitOfWork unitOfWork) {
+        return new ViewChild(authorities, children, records, unitOfWork);
     }
 
     @Singleton
-    AllocateSocialWorkerService allocateSocialWorker(CareRecords records, UnitOfWork unitOfWork) {
-        return new AllocateSocialWorkerService(records, unitOfWork);
+    AllocateSocialWorker allocateSocialWorker(AuthorityRepository authorities, ChildRepository children,
+                                              UnitOfWork unitOfWork) {
+        return new AllocateSocialWorker(authorities, children, unitOfWork);
     }
 
     @Singleton
@@ -317,9 +420,27 @@ class DomainWiring {
     }
 
     @Singleton
-    ChildsVoice childsVoice(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
-                            UnitOfWork unitOfWork, Clock clock) {
-        return new ChildsVoice(authorities, children, voice, unitOfWork, clock);
+    ReferToAdvocacy referToAdvocacy(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                    UnitOfWork unitOfWork, Clock clock) {
+        return new ReferToAdvocacy(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    MatchIndependentVisitor matchIndependentVisitor(AuthorityRepository authorities, ChildRepository children,
+                                                    VoiceRepository voice, UnitOfWork unitOfWork, Clock clock) {
+        return new MatchIndependentVisitor(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    RecordFeedback recordFeedback(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                  UnitOfWork unitOfWork, Clock clock) {
+        return new RecordFeedback(authorities, children, voice, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewChildsVoice viewChildsVoice(AuthorityRepository authorities, ChildRepository children, VoiceRepository voice,
+                                    UnitOfWork unitOfWork) {
+        return new ViewChildsVoice(authorities, children, voice, unitOfWork);
     }
 
     @Singleton
@@ -380,27 +501,57 @@ class DomainWiring {
     }
 
     @Singleton
-    QaTemplates qaTemplates(AuthorityRepository authorities, QaTemplateRepository templates, UnitOfWork unitOfWork,
-                            Clock clock) {
-        return new QaTemplates(authorities, templates, unitOfWork, clock);
+    ViewQaTemplate viewQaTemplate(AuthorityRepository authorities, QaTemplateRepository templates,
+                                  UnitOfWork unitOfWork) {
+        return new ViewQaTemplate(authorities, templates, unitOfWork);
     }
 
     @Singleton
-    QaForms qaForms(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
-                    QaTemplateRepository templates, QaFormRepository forms, EventOutbox outbox,
-                    WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
-        return new QaForms(authorities, children, reviews, templates, forms, outbox, calendar, unitOfWork, clock);
+    ChangeQaTemplate changeQaTemplate(AuthorityRepository authorities, QaTemplateRepository templates,
+                                      UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeQaTemplate(authorities, templates, unitOfWork, clock);
+    }
+
+    @Singleton
+    CompleteQaForm completeQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                                  QaTemplateRepository templates, QaFormRepository forms, EventOutbox outbox,
+                                  WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new CompleteQaForm(authorities, children, reviews, templates, forms, outbox, calendar, unitOfWork,
+                clock);
+    }
+
+    @Singleton
+    AmendQaForm amendQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                            QaTemplateRepository templates, QaFormRepository forms, WorkingDayCalendar calendar,
+                            UnitOfWork unitOfWork, Clock clock) {
+        return new AmendQaForm(authorities, children, reviews, templates, forms, calendar, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewQaForm viewQaForm(AuthorityRepository authorities, ChildRepository children, ReviewRepository reviews,
+                          QaTemplateRepository templates, QaFormRepository forms, WorkingDayCalendar calendar,
+                          UnitOfWork unitOfWork, Clock clock) {
+        return new ViewQaForm(authorities, children, reviews, templates, forms, calendar, unitOfWork, clock);
     }
 
     /** A seed chosen when an audit names none: any a JavaScript number holds, so a browser can repeat the draw. */
     @Singleton
-    CaseAudits caseAudits(AuthorityRepository authorities, WorkforceRepository workforce,
-                          QaTemplateRepository templates, CaseAuditRepository audits, Cohorts cohorts,
-                          FootprintFacts footprints, EventOutbox outbox, WorkingDayCalendar calendar,
-                          UnitOfWork unitOfWork, Clock clock) {
-        return new CaseAudits(authorities, workforce, templates, audits, cohorts, footprints, outbox, calendar,
-                unitOfWork, clock, () -> java.util.concurrent.ThreadLocalRandom.current()
-                .nextLong(CaseAudits.MAX_SEED + 1));
+    DrawAudit drawAudit(AuthorityRepository authorities, WorkforceRepository workforce,
+                        QaTemplateRepository templates, CaseAuditRepository audits, Cohorts cohorts,
+                        FootprintFacts footprints, WorkingDayCalendar calendar, UnitOfWork unitOfWork, Clock clock) {
+        return new DrawAudit(authorities, workforce, templates, audits, cohorts, footprints, calendar, unitOfWork,
+                clock, () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(DrawAudit.MAX_SEED + 1));
+    }
+
+    @Singleton
+    RecordAuditFindings recordAuditFindings(AuthorityRepository authorities, CaseAuditRepository audits,
+                                            EventOutbox outbox, UnitOfWork unitOfWork, Clock clock) {
+        return new RecordAuditFindings(authorities, audits, outbox, unitOfWork, clock);
+    }
+
+    @Singleton
+    ViewAudits viewAudits(AuthorityRepository authorities, CaseAuditRepository audits, UnitOfWork unitOfWork) {
+        return new ViewAudits(authorities, audits, unitOfWork);
     }
 
     @Singleton

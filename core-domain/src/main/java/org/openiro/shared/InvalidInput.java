@@ -15,6 +15,17 @@ public class InvalidInput extends DomainException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * The value a command cannot do without: answers it, or refuses the command naming the field. Commands call this
+     * in their constructors, so a command that exists is whole.
+     */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInput(field, "is required");
+        }
+        return value;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -10,61 +10,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.ChildId;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.ReviewBasis;
 import org.openiro.reviews.port.out.ScheduleStore;
 import org.openiro.shared.InvalidInput;
-import org.openiro.shared.UnitOfWork;
-import org.openiro.workforce.port.in.AllocateIroUseCase;
-import org.openiro.workforce.port.in.ReallocateUseCase;
+import org.openiro.workforce.port.in.ReallocateUseCase.CaseloadChange;
+import org.openiro.workforce.port.in.ReallocateUseCase.Move;
+import org.openiro.workforce.port.in.ReallocateUseCase.Plan;
+import org.openiro.workforce.port.in.ReallocateUseCase.ReallocateCommand;
 import org.openiro.workforce.port.out.WorkforceRepository;
 
 /**
  * Spreads a leaving IRO's children across the IROs named, by caseload per FTE (the lightest takes the next),
  * keeping sibling groups together: a group moves as one, largest groups first. The plan is a pure function of the
- * stored caseloads, so applying it gives what was proposed unless someone changed an allocation meanwhile.
+ * stored caseloads, so applying it gives what was proposed unless someone changed an allocation meanwhile. Shared by
+ * {@link PlanReallocation} (proposing) and {@link Reallocate} (applying).
  */
-public final class Reallocation implements ReallocateUseCase {
+final class Reallocation {
 
     private final AuthorityRepository authorities;
     private final WorkforceRepository workforce;
     private final ScheduleStore schedules;
-    private final AllocateIroUseCase allocate;
-    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public Reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
-                        AllocateIroUseCase allocate, UnitOfWork unitOfWork, Clock clock) {
+    Reallocation(AuthorityRepository authorities, WorkforceRepository workforce, ScheduleStore schedules,
+                 Clock clock) {
         this.authorities = authorities;
         this.workforce = workforce;
         this.schedules = schedules;
-        this.allocate = allocate;
-        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
-    @Override
-    public Plan plan(AuthorityCode code, String fromIro, List<String> to) {
-        return unitOfWork.inTransaction(() -> propose(code, fromIro, to));
-    }
-
-    @Override
-    public Plan apply(AuthorityCode code, String fromIro, List<String> to) {
-        return unitOfWork.inTransaction(() -> {
-            Plan plan = propose(code, fromIro, to);
-            LocalDate today = LocalDate.now(clock);
-            for (Move move : plan.moves()) {
-                allocate.allocate(code, move.child(), move.to(), today, "reallocated from " + fromIro);
-            }
-            return plan;
-        });
+    /** The plan for the leaving IRO's children as the caseloads stand; changes nothing. */
+    Plan propose(ReallocateCommand command) {
+        return propose(command.authority(), command.fromIro(), command.to());
     }
 
     private Plan propose(AuthorityCode code, String fromIro, List<String> to) {
-        authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        authorities.require(code);
         workforce.iro(code, fromIro).orElseThrow(() -> new UnknownIro(fromIro));
         LocalDate today = LocalDate.now(clock);
         if (to == null || to.isEmpty()) {

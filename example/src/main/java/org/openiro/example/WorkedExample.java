@@ -7,18 +7,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.AuthorityService;
+import org.openiro.authority.SetUpAuthority;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase;
 import org.openiro.authority.port.in.SetUpAuthorityUseCase.SetUpAuthorityCommand;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.care.AllocateSocialWorkerService;
-import org.openiro.care.CareRecords;
+import org.openiro.care.AllocateSocialWorker;
+import org.openiro.care.ChildRecords;
 import org.openiro.care.ChildRecord;
-import org.openiro.care.RegisterChildService;
-import org.openiro.care.StartPeriodOfCareService;
-import org.openiro.care.ViewChildService;
+import org.openiro.care.RegisterChild;
+import org.openiro.care.StartPeriodOfCare;
+import org.openiro.care.ViewChild;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
+import org.openiro.care.port.in.AllocateSocialWorkerUseCase.AllocateSocialWorkerCommand;
 import org.openiro.care.port.in.RegisterChildUseCase;
 import org.openiro.care.port.in.RegisterChildUseCase.RegisterChildCommand;
 import org.openiro.care.port.in.StartPeriodOfCareUseCase;
@@ -44,7 +45,6 @@ import org.openiro.shared.port.out.Background;
 import org.openiro.reporting.ReportPeriod;
 import org.openiro.reporting.ServiceReport;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
-import org.openiro.reviews.CaseFiles;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Participation;
@@ -53,13 +53,19 @@ import org.openiro.reviews.RecordedReview;
 import org.openiro.reviews.RescheduleOnPolicyChange;
 import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
-import org.openiro.reviews.ReviewRecords;
+import org.openiro.reviews.RecordReview;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.Timetable;
 import org.openiro.reviews.port.in.RecordReviewUseCase;
+import org.openiro.reviews.port.in.RecordReviewUseCase.RecordReviewCommand;
 import org.openiro.reviews.port.in.RecordReviewUseCase.ReviewDetails;
 import org.openiro.workforce.Iro;
-import org.openiro.workforce.Workforce;
+import org.openiro.workforce.AllocateIro;
+import org.openiro.workforce.PutIro;
+import org.openiro.workforce.port.in.AllocateIroUseCase;
+import org.openiro.workforce.port.in.AllocateIroUseCase.AllocateIroCommand;
+import org.openiro.workforce.port.in.PutIroUseCase;
+import org.openiro.workforce.port.in.PutIroUseCase.PutIroCommand;
 
 /**
  * The core used as a library, with no framework and no database: an authority's year with one child, run on
@@ -102,7 +108,8 @@ public final class WorkedExample {
     private final RaiseAlertUseCase raiseAlert;
     private final EscalateAlertUseCase escalateAlert;
     private final ServiceReportUseCase serviceReport;
-    private final Workforce workforce;
+    private final PutIroUseCase putIro;
+    private final AllocateIroUseCase allocateIro;
 
     /** Wires the core's services over the in-memory adapters, as {@code app} wires them over its own. */
     public WorkedExample(InMemoryAdapters adapters, Clock clock) {
@@ -110,21 +117,21 @@ public final class WorkedExample {
         ReviewSchedule schedule = new ReviewSchedule(calendar);
         Timetable timetable = new Timetable(schedule, adapters.reviews, adapters.schedules, adapters.outbox, calendar,
                 clock);
-        CaseFiles files = new CaseFiles(adapters.authorities, adapters.children, adapters.reviews, timetable, calendar,
-                clock);
-        CareRecords care = new CareRecords(files, adapters.workforce);
-        setUpAuthority = new AuthorityService(adapters.authorities,
+        ChildRecords care = new ChildRecords(timetable, adapters.workforce, clock);
+        setUpAuthority = new SetUpAuthority(adapters.authorities,
                 new RescheduleOnPolicyChange(adapters.children, timetable), adapters.unitOfWork, clock);
-        registerChild = new RegisterChildService(care, adapters.unitOfWork);
-        startPeriodOfCare = new StartPeriodOfCareService(care, adapters.unitOfWork);
-        allocateSocialWorker = new AllocateSocialWorkerService(care, adapters.unitOfWork);
-        viewChild = new ViewChildService(care, adapters.unitOfWork);
-        recordReview = new ReviewRecords(files, adapters.bookings, adapters.outbox, adapters.unitOfWork);
+        registerChild = new RegisterChild(adapters.authorities, adapters.children, care, adapters.unitOfWork);
+        startPeriodOfCare = new StartPeriodOfCare(adapters.authorities, adapters.children, care, adapters.unitOfWork);
+        allocateSocialWorker = new AllocateSocialWorker(adapters.authorities, adapters.children, adapters.unitOfWork);
+        viewChild = new ViewChild(adapters.authorities, adapters.children, care, adapters.unitOfWork);
+        recordReview = new RecordReview(adapters.authorities, adapters.children, adapters.reviews, adapters.bookings,
+                timetable, calendar, adapters.unitOfWork, clock);
         raiseAlert = new RaiseAlert(adapters.authorities, adapters.children, adapters.alerts, adapters.alertPeople,
                 adapters.outbox, calendar, adapters.unitOfWork, clock);
         escalateAlert = new EscalateAlert(adapters.authorities, adapters.alerts, adapters.alertPeople,
                 adapters.outbox, calendar, adapters.unitOfWork, clock);
-        workforce = new Workforce(adapters.authorities, adapters.children, adapters.workforce, adapters.schedules,
+        putIro = new PutIro(adapters.authorities, adapters.workforce, adapters.unitOfWork);
+        allocateIro = new AllocateIro(adapters.authorities, adapters.children, adapters.workforce,
                 adapters.unitOfWork, clock);
         serviceReport = new IroServiceReport(adapters.authorities, adapters.childrenCounts, adapters.reviewCounts,
                 adapters.participationCounts, adapters.disputeCounts, adapters.workforce, adapters.workforceCounts,
@@ -139,28 +146,30 @@ public final class WorkedExample {
         out.println("Authority: " + AUTHORITY.value() + ", policy preset statutory");
 
         // 2. An IRO to hold the child.
-        workforce.putIro(AUTHORITY, new Iro("iro-1", "Sam Reviewer", "sam.reviewer@example.gov.uk", 1.0, "permanent",
-                "North", Set.of("cla"), Set.of(), LocalDate.of(2020, 1, 6), null));
+        putIro.put(new PutIroCommand(AUTHORITY, new Iro("iro-1", "Sam Reviewer", "sam.reviewer@example.gov.uk", 1.0,
+                "permanent", "North", Set.of("cla"), Set.of(), LocalDate.of(2020, 1, 6), null)));
 
         // 3. A child on the register, with their social worker.
         registerChild.register(new RegisterChildCommand(AUTHORITY, CHILD, new Child.Demographics("Alex Example",
                 LocalDate.of(2012, 5, 10), Gender.FEMALE, Ethnicity.WBRI, false, false)));
-        allocateSocialWorker.allocate(AUTHORITY, CHILD, new SocialWorker("sw-1", "Jo Worker",
-                "jo.worker@example.gov.uk", "North", new SocialWorker.Person("tm-1", "Pat Manager",
-                "pat.manager@example.gov.uk")));
+        allocateSocialWorker.allocate(new AllocateSocialWorkerCommand(AUTHORITY, CHILD, new SocialWorker("sw-1",
+                "Jo Worker", "jo.worker@example.gov.uk", "North", new SocialWorker.Person("tm-1", "Pat Manager",
+                "pat.manager@example.gov.uk"))));
 
         // 4. Their care starts: a full care order (C2), placed with relatives or friends (U3), 1 May 2024.
         ChildRecord started = startPeriodOfCare.start(new StartPeriodOfCareCommand(AUTHORITY, CHILD,
                 LocalDate.of(2024, 5, 1), LegalStatus.C2, "U3", false, true));
         out.println("Care started 2024-05-01; first review due " + started.nextReview().orElseThrow().dueDate()
                 + " (" + started.nextReview().orElseThrow().basis().id() + ")");
-        workforce.allocate(AUTHORITY, CHILD, "iro-1", LocalDate.of(2024, 5, 1), null);
+        allocateIro.allocate(new AllocateIroCommand(AUTHORITY, CHILD, "iro-1", LocalDate.of(2024, 5, 1), null));
 
         // 5. Two reviews held, each in time, the child attending and speaking for themselves.
-        RecordedReview first = recordReview.record(AUTHORITY, CHILD, held(LocalDate.of(2024, 5, 28)));
+        RecordedReview first = recordReview.record(new RecordReviewCommand(AUTHORITY, CHILD,
+                held(LocalDate.of(2024, 5, 28))));
         out.println("Review 1 held 2024-05-28, due " + first.review().timing().dueDate() + ", in timescale "
                 + first.review().timing().inTimescale());
-        RecordedReview second = recordReview.record(AUTHORITY, CHILD, held(LocalDate.of(2024, 8, 20)));
+        RecordedReview second = recordReview.record(new RecordReviewCommand(AUTHORITY, CHILD,
+                held(LocalDate.of(2024, 8, 20))));
         out.println("Review 2 held 2024-08-20, due " + second.review().timing().dueDate() + ", in timescale "
                 + second.review().timing().inTimescale());
 

@@ -18,6 +18,7 @@ import org.openiro.http.input.Id;
 import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.care.port.in.AllocateSocialWorkerUseCase;
+import org.openiro.care.port.in.AllocateSocialWorkerUseCase.AllocateSocialWorkerCommand;
 import org.openiro.care.port.in.RecordCareChangeUseCase;
 import org.openiro.care.port.in.ListChildrenUseCase;
 import org.openiro.children.SocialWorker;
@@ -114,8 +115,8 @@ class ChildrenController {
     ChildView endEpisode(@PathVariable @Id String authority,
                          @PathVariable @Id String childId,
                          @Body @Valid EndBody body) {
-        return ChildView.of(careChanges.endPeriodOfCare(AuthorityCode.of(authority), ChildId.of(childId),
-                body.endDate(), body.reason()));
+        return ChildView.of(careChanges.record(new org.openiro.care.CareChange.EndPeriodOfCare(
+                AuthorityCode.of(authority), ChildId.of(childId), body.endDate(), body.reason())));
     }
 
     @Post("/{childId}/legal-statuses")
@@ -124,8 +125,9 @@ class ChildrenController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid LegalStatusBody body) {
-        ChildRecord record = careChanges.changeLegalStatus(AuthorityCode.of(authority), ChildId.of(childId),
-                body.from(), LegalStatus.of("legalStatus", body.legalStatus()));
+        ChildRecord record = careChanges.record(new org.openiro.care.CareChange.ChangeLegalStatus(
+                AuthorityCode.of(authority), ChildId.of(childId), body.from(),
+                LegalStatus.of("legalStatus", body.legalStatus())));
         return HttpResponse.created(ChildView.of(record),
                 URI.create("/api/authorities/" + authority + "/children/" + childId));
     }
@@ -136,8 +138,9 @@ class ChildrenController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid PlacementBody body) {
-        ChildRecord record = careChanges.recordPlacement(AuthorityCode.of(authority), ChildId.of(childId),
-                body.startDate(), body.type(), body.over20Miles(), body.planned());
+        ChildRecord record = careChanges.record(new org.openiro.care.CareChange.RecordPlacement(
+                AuthorityCode.of(authority), ChildId.of(childId), body.startDate(), body.type(), body.over20Miles(),
+                body.planned()));
         return HttpResponse.created(ChildView.of(record),
                 URI.create("/api/authorities/" + authority + "/children/" + childId));
     }
@@ -188,8 +191,8 @@ class ChildrenController {
         SocialWorker socialWorker = new SocialWorker(body.id(), body.name(), body.email(), body.team(),
                 body.teamManager() == null ? null : new SocialWorker.Person(body.teamManager().id(),
                         body.teamManager().name(), body.teamManager().email()));
-        AllocateSocialWorkerUseCase.Result result = allocateSocialWorker.allocate(AuthorityCode.of(authority),
-                ChildId.of(childId), socialWorker);
+        AllocateSocialWorkerUseCase.Result result = allocateSocialWorker.allocate(
+                new AllocateSocialWorkerCommand(AuthorityCode.of(authority), ChildId.of(childId), socialWorker));
         return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ChildView.SocialWorkerView.of(result.socialWorker()));
     }

@@ -35,7 +35,8 @@ import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.port.in.AllocateIroUseCase;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.AllocateIroUseCase.AllocateIroCommand;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
 
 /**
  * {@code /authorities/{a}/children/{childId}/iro}: a manager allocates the child an IRO, or gives them another, through
@@ -53,12 +54,12 @@ class AllocationPages {
     private final Pages pages;
     private final PageCsrf csrf;
     private final AllocateIroUseCase allocate;
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
     private final ViewChildUseCase children;
     private final AuthorizeUseCase authorize;
     private final Clock clock;
 
-    AllocationPages(Pages pages, PageCsrf csrf, AllocateIroUseCase allocate, ManageIrosUseCase iros,
+    AllocationPages(Pages pages, PageCsrf csrf, AllocateIroUseCase allocate, ViewIrosUseCase iros,
                     ViewChildUseCase children, AuthorizeUseCase authorize, Clock clock) {
         this.pages = pages;
         this.csrf = csrf;
@@ -102,7 +103,8 @@ class AllocationPages {
         if (reason.length() > 400) {
             throw new InvalidInput("reason", "The reason must be 400 characters or fewer");
         }
-        allocate.allocate(AuthorityCode.of(authority), ChildId.of(childId), iro, from, reason.isEmpty() ? null : reason);
+        allocate.allocate(new AllocateIroCommand(AuthorityCode.of(authority), ChildId.of(childId), iro, from,
+                reason.isEmpty() ? null : reason));
         return Pages.seeOther("/authorities/" + authority + "/children/" + childId);
     }
 

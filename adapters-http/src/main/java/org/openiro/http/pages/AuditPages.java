@@ -122,7 +122,8 @@ class AuditPages {
         AuditedChild child = sampled(audit, childId);
         QuestionForm form = QuestionForm.posted(audit.questions(), posted);
         request.setAttribute(POSTED, new Posted(authority, audit, child, form.typed()));
-        findings.record(code, auditId, ChildId.of(childId), pages.caller(request), form.answers(), form.notes());
+        findings.record(new RecordAuditFindingsUseCase.RecordAuditFindingsCommand(code, auditId, ChildId.of(childId),
+                pages.caller(request), form.answers(), form.notes()));
         return Pages.seeOther("/authorities/" + authority + "/audits/" + auditId);
     }
 

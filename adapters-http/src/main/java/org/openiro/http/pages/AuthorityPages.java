@@ -24,7 +24,7 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.shared.DomainException;
 import org.openiro.workforce.IroCaseload;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
 
 /**
  * {@code /authorities/{a}}: where a person starts in an authority. An IRO goes straight to their worklist; others see
@@ -39,10 +39,10 @@ import org.openiro.workforce.port.in.ManageIrosUseCase;
 class AuthorityPages {
 
     private final Pages pages;
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
     private final AuthorizeUseCase authorize;
 
-    AuthorityPages(Pages pages, ManageIrosUseCase iros, AuthorizeUseCase authorize) {
+    AuthorityPages(Pages pages, ViewIrosUseCase iros, AuthorizeUseCase authorize) {
         this.pages = pages;
         this.iros = iros;
         this.authorize = authorize;

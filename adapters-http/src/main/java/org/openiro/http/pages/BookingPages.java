@@ -32,7 +32,14 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.Booking;
 import org.openiro.reviews.UnknownBooking;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase;
+import org.openiro.reviews.BookingView;
+import org.openiro.reviews.port.in.AdjournReviewUseCase;
+import org.openiro.reviews.port.in.AdjournReviewUseCase.AdjournReviewCommand;
+import org.openiro.reviews.port.in.BookReviewUseCase;
+import org.openiro.reviews.port.in.BookReviewUseCase.BookReviewCommand;
+import org.openiro.reviews.port.in.RearrangeReviewUseCase;
+import org.openiro.reviews.port.in.RearrangeReviewUseCase.RearrangeReviewCommand;
+import org.openiro.reviews.port.in.ViewBookingsUseCase;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
@@ -80,15 +87,22 @@ class BookingPages {
 
     private final Pages pages;
     private final PageCsrf csrf;
-    private final ReviewBookingsUseCase bookings;
+    private final BookReviewUseCase book;
+    private final RearrangeReviewUseCase rearrange;
+    private final AdjournReviewUseCase adjourn;
+    private final ViewBookingsUseCase bookings;
     private final ViewChildUseCase children;
     private final AuthorizeUseCase authorize;
     private final Clock clock;
 
-    BookingPages(Pages pages, PageCsrf csrf, ReviewBookingsUseCase bookings, ViewChildUseCase children,
+    BookingPages(Pages pages, PageCsrf csrf, BookReviewUseCase book, RearrangeReviewUseCase rearrange,
+                 AdjournReviewUseCase adjourn, ViewBookingsUseCase bookings, ViewChildUseCase children,
                  AuthorizeUseCase authorize, Clock clock) {
         this.pages = pages;
         this.csrf = csrf;
+        this.book = book;
+        this.rearrange = rearrange;
+        this.adjourn = adjourn;
         this.bookings = bookings;
         this.children = children;
         this.authorize = authorize;
@@ -110,7 +124,7 @@ class BookingPages {
                          @Body @Nullable String body, HttpRequest<?> request) {
         Form form = posted(request, authority, childId, null, Kind.BOOK, body);
         LocalDate date = required(form, "date", "The date of the review");
-        bookings.book(AuthorityCode.of(authority), ChildId.of(childId), date);
+        book.book(new BookReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), date));
         return Pages.seeOther(childPage(authority, childId));
     }
 
@@ -133,7 +147,8 @@ class BookingPages {
         Form form = posted(request, authority, childId, bookingId, Kind.REARRANGE, body);
         LocalDate date = required(form, "new-date", "The new date");
         String reason = chosen(form, "reason", "Choose why the review is rearranged");
-        bookings.rearrange(AuthorityCode.of(authority), ChildId.of(childId), bookingId, date, reason, version(form));
+        rearrange.rearrange(new RearrangeReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
+                date, reason, version(form)));
         return Pages.seeOther(childPage(authority, childId));
     }
 
@@ -159,8 +174,8 @@ class BookingPages {
         LocalDate on = required(form, "date", "The date the review was adjourned");
         String reason = chosen(form, "reason", "Choose why the review was adjourned");
         LocalDate reconvene = required(form, "reconvene-on", "The date it reconvenes");
-        bookings.adjourn(AuthorityCode.of(authority), ChildId.of(childId), bookingId, on, reason, reconvene,
-                version(form));
+        adjourn.adjourn(new AdjournReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), bookingId, on,
+                reason, reconvene, version(form)));
         return Pages.seeOther(childPage(authority, childId));
     }
 
@@ -241,7 +256,7 @@ class BookingPages {
 
     private Booking booking(String authority, String childId, String bookingId) {
         return bookings.bookings(AuthorityCode.of(authority), ChildId.of(childId)).stream()
-                .map(ReviewBookingsUseCase.BookingView::booking).filter(b -> b.id().equals(bookingId)).findFirst()
+                .map(BookingView::booking).filter(b -> b.id().equals(bookingId)).findFirst()
                 .orElseThrow(() -> new UnknownBooking(bookingId));
     }
 

@@ -28,12 +28,12 @@ import org.openiro.escalation.port.in.ViewAlertsUseCase;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase;
+import org.openiro.reviews.port.in.ViewBookingsUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.DomainException;
 import org.openiro.shared.Page;
 import org.openiro.quality.port.in.ViewQaFormUseCase;
-import org.openiro.voice.port.in.ChildsVoiceUseCase;
+import org.openiro.voice.port.in.ViewChildsVoiceUseCase;
 
 /**
  * {@code /authorities/{a}/children/{childId}}: the child's record as an IRO reads it: the care history as a timeline,
@@ -51,14 +51,14 @@ class ChildPages {
     private final ViewChildUseCase children;
     private final ViewReviewsUseCase reviews;
     private final ViewAlertsUseCase alerts;
-    private final ChildsVoiceUseCase voice;
+    private final ViewChildsVoiceUseCase voice;
     private final AuthorizeUseCase authorize;
     private final ViewQaFormUseCase qaForms;
-    private final ReviewBookingsUseCase bookings;
+    private final ViewBookingsUseCase bookings;
 
     ChildPages(Pages pages, ViewChildUseCase children, ViewReviewsUseCase reviews, ViewAlertsUseCase alerts,
-               ChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
-               ReviewBookingsUseCase bookings) {
+               ViewChildsVoiceUseCase voice, AuthorizeUseCase authorize, ViewQaFormUseCase qaForms,
+               ViewBookingsUseCase bookings) {
         this.qaForms = qaForms;
         this.bookings = bookings;
         this.pages = pages;

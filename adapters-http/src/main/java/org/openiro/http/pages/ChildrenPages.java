@@ -31,7 +31,7 @@ import org.openiro.http.security.Permits;
 import org.openiro.shared.LocalId;
 import org.openiro.shared.Page;
 import org.openiro.workforce.IroCaseload;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
 
 /**
  * {@code /authorities/{a}/children}: the authority's children, by id and name, with their next review, searched by
@@ -50,12 +50,12 @@ class ChildrenPages {
 
     private final Pages pages;
     private final ListChildrenUseCase children;
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
     private final AuthorizeUseCase authorize;
     private final java.time.Clock clock;
     private final SocialWorkerHome socialWorkerHome;
 
-    ChildrenPages(Pages pages, ListChildrenUseCase children, ManageIrosUseCase iros, AuthorizeUseCase authorize,
+    ChildrenPages(Pages pages, ListChildrenUseCase children, ViewIrosUseCase iros, AuthorizeUseCase authorize,
                   java.time.Clock clock, SocialWorkerHome socialWorkerHome) {
         this.clock = clock;
         this.socialWorkerHome = socialWorkerHome;

@@ -40,7 +40,7 @@ import org.openiro.reporting.port.in.ServiceReportUseCase;
 import org.openiro.shared.Page;
 import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.WorkItem;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
 import org.openiro.workforce.port.in.WorklistUseCase;
 import org.openiro.http.pages.DashboardRows.Due;
 import org.openiro.http.pages.DashboardRows.Stage;
@@ -66,7 +66,7 @@ class DashboardPages {
 
     private final Pages pages;
     private final WorklistUseCase worklists;
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
     private final ViewAlertsUseCase alerts;
     private final ServiceReportUseCase reports;
     /** Each authority's figures as last counted, and a lock per authority so that they are counted once at a time. */
@@ -74,7 +74,7 @@ class DashboardPages {
     private final Map<String, Object> counting = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    DashboardPages(Pages pages, WorklistUseCase worklists, ManageIrosUseCase iros, ViewAlertsUseCase alerts,
+    DashboardPages(Pages pages, WorklistUseCase worklists, ViewIrosUseCase iros, ViewAlertsUseCase alerts,
                    ServiceReportUseCase reports, Clock clock) {
         this.pages = pages;
         this.worklists = worklists;

@@ -34,8 +34,10 @@ import org.openiro.shared.DomainException;
 import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.workforce.IroCaseload;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
+import org.openiro.workforce.port.in.PlanReallocationUseCase;
 import org.openiro.workforce.port.in.ReallocateUseCase;
+import org.openiro.workforce.port.in.ReallocateUseCase.ReallocateCommand;
 
 /**
  * {@code /authorities/{a}/iros}: the IROs with their caseloads, FTE and band; {@code /iros/{iroId}}: one IRO's children,
@@ -55,13 +57,15 @@ class IroPages {
 
     private final Pages pages;
     private final PageCsrf csrf;
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
+    private final PlanReallocationUseCase planReallocation;
     private final ReallocateUseCase reallocate;
     private final AuthorizeUseCase authorize;
     private final Clock clock;
 
-    IroPages(Pages pages, PageCsrf csrf, ManageIrosUseCase iros, ReallocateUseCase reallocate,
-             AuthorizeUseCase authorize, Clock clock) {
+    IroPages(Pages pages, PageCsrf csrf, ViewIrosUseCase iros, PlanReallocationUseCase planReallocation,
+             ReallocateUseCase reallocate, AuthorizeUseCase authorize, Clock clock) {
+        this.planReallocation = planReallocation;
         this.pages = pages;
         this.csrf = csrf;
         this.iros = iros;
@@ -99,7 +103,8 @@ class IroPages {
                          @QueryValue @Nullable List<String> to, HttpRequest<?> request) {
         List<String> chosen = to == null ? List.of() : to.stream().filter(t -> !t.isBlank()).distinct().toList();
         request.setAttribute(CHOSEN, new Chosen(authority, iroId, chosen));
-        ReallocateUseCase.Plan plan = reallocate.plan(AuthorityCode.of(authority), iroId, chosen);
+        ReallocateUseCase.Plan plan = planReallocation.plan(new ReallocateCommand(AuthorityCode.of(authority), iroId,
+                chosen));
         return planPage(request, authority, iroId, chosen, plan, null, HttpStatus.OK);
     }
 
@@ -115,13 +120,13 @@ class IroPages {
         AuthorityCode code = AuthorityCode.of(authority);
         // What the manager confirmed is what is applied: if allocations changed since the plan was shown, the new
         // plan is shown to confirm instead.
-        ReallocateUseCase.Plan now = reallocate.plan(code, iroId, chosen);
+        ReallocateUseCase.Plan now = planReallocation.plan(new ReallocateCommand(code, iroId, chosen));
         if (!moves(now).equals(form.all("move"))) {
             return planPage(request, authority, iroId, chosen, now,
                     "Allocations changed since the plan was shown: this is the plan now. Confirm it to apply it.",
                     HttpStatus.CONFLICT);
         }
-        ReallocateUseCase.Plan applied = reallocate.apply(code, iroId, chosen);
+        ReallocateUseCase.Plan applied = reallocate.reallocate(new ReallocateCommand(code, iroId, chosen));
         return Pages.seeOther("/authorities/" + authority + "/iros?reallocated=" + iroId + "&moved="
                 + applied.moves().size());
     }
@@ -147,7 +152,7 @@ class IroPages {
                                     FormErrors errors, HttpStatus status) {
         AuthorityCode code = AuthorityCode.of(authority);
         Caller caller = pages.caller(request);
-        ManageIrosUseCase.IroDetail detail = iros.iro(code, iroId);
+        ViewIrosUseCase.IroDetail detail = iros.iro(code, iroId);
         LocalDate today = LocalDate.now(clock);
         List<IroCaseload> others = iros.caseloads(code).stream()
                 .filter(c -> !c.iro().id().equals(iroId) && c.iro().worksOn(today)).toList();

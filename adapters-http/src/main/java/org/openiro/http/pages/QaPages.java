@@ -112,11 +112,11 @@ class QaPages {
             QaForm stored = qa.form().get();
             long version = posted.get("version").matches("[0-9]{1,18}") ? Long.parseLong(posted.get("version"))
                     : stored.version();
-            amend.amend(code, child, reviewId, version, new AmendQaFormUseCase.Amendment(answers, notes,
-                    stored.completedOn()));
+            amend.amend(new AmendQaFormUseCase.AmendQaFormCommand(code, child, reviewId, version,
+                    new AmendQaFormUseCase.Amendment(answers, notes, stored.completedOn())));
         } else {
-            complete.complete(code, child, reviewId, new CompleteQaFormUseCase.Completion(answers, notes, null,
-                    pages.caller(request).username()));
+            complete.complete(new CompleteQaFormUseCase.CompleteQaFormCommand(code, child, reviewId,
+                    new CompleteQaFormUseCase.Completion(answers, notes, null, pages.caller(request).username())));
         }
         return Pages.seeOther("/authorities/" + authority + "/children/" + childId);
     }

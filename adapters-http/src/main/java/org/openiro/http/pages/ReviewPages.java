@@ -29,6 +29,8 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.RecordedReview;
 import org.openiro.reviews.port.in.AmendReviewUseCase;
+import org.openiro.reviews.port.in.AmendReviewUseCase.AmendReviewCommand;
+import org.openiro.reviews.port.in.RecordReviewUseCase.RecordReviewCommand;
 import org.openiro.reviews.port.in.RecordReviewUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.InvalidInput;
@@ -90,7 +92,7 @@ class ReviewPages {
         csrf.check(request, posted.get(PageCsrf.FIELD));
         ReviewForm form = ReviewForm.posted(posted);
         request.setAttribute(POSTED, new Posted(authority, childId, null, form));
-        record.record(AuthorityCode.of(authority), ChildId.of(childId), form.details());
+        record.record(new RecordReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), form.details()));
         return Pages.seeOther("/authorities/" + authority + "/children/" + childId);
     }
 
@@ -116,7 +118,8 @@ class ReviewPages {
         csrf.check(request, posted.get(PageCsrf.FIELD));
         ReviewForm form = ReviewForm.posted(posted);
         request.setAttribute(POSTED, new Posted(authority, childId, reviewId, form));
-        amend.amend(AuthorityCode.of(authority), ChildId.of(childId), reviewId, form.version(), form.details());
+        amend.amend(new AmendReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), reviewId,
+                form.version(), form.details()));
         return Pages.seeOther("/authorities/" + authority + "/children/" + childId);
     }
 

@@ -207,9 +207,10 @@ class AuditsController {
     @Permits(Action.DRAW_CASE_AUDIT)
     HttpResponse<AuditBody> draw(@PathVariable @Id String authority,
                                  @Body @Valid DrawBody body, Authentication authentication) {
-        AuditView view = draw.draw(AuthorityCode.of(authority), new DrawAuditUseCase.Draw(body.kind(), body.title(),
-                body.on(), body.cohort().toCohort(), body.sampleSize(), body.seed(), body.toQuestions(),
-                body.auditors(), authentication.getName()));
+        AuditView view = draw.draw(new DrawAuditUseCase.DrawAuditCommand(AuthorityCode.of(authority),
+                new DrawAuditUseCase.Draw(body.kind(), body.title(), body.on(), body.cohort().toCohort(),
+                        body.sampleSize(), body.seed(), body.toQuestions(), body.auditors(),
+                        authentication.getName())));
         return HttpResponse.created(AuditBody.of(view), URI.create("/api/authorities/" + authority + "/audits/"
                 + view.audit().id()));
     }
@@ -239,8 +240,9 @@ class AuditsController {
             @PathVariable @Id String auditId,
             @PathVariable @Id String childId,
             @Body @Valid FindingsBody body, Authentication authentication) {
-        AuditedChild recorded = findings.record(AuthorityCode.of(authority), auditId, ChildId.of(childId),
-                callers.of(authentication), body.answers(), body.notes());
+        AuditedChild recorded = findings.record(new RecordAuditFindingsUseCase.RecordAuditFindingsCommand(
+                AuthorityCode.of(authority), auditId, ChildId.of(childId), callers.of(authentication), body.answers(),
+                body.notes()));
         return HttpResponse.created(ChildView.of(recorded), URI.create("/api/authorities/" + authority + "/audits/"
                 + auditId + "/children/" + childId + "/findings"));
     }

@@ -170,8 +170,8 @@ class QaFormsController {
     HttpResponse<TemplateView> changeTemplate(
             @PathVariable @Id String authority,
             @Body @Valid TemplateBody body, @Header("If-Match") @Nullable String ifMatch) {
-        QaTemplate template = changeTemplate.change(AuthorityCode.of(authority), body.toQuestions(),
-                IfMatch.version(ifMatch));
+        QaTemplate template = changeTemplate.change(new ChangeQaTemplateUseCase.ChangeQaTemplateCommand(
+                AuthorityCode.of(authority), body.toQuestions(), IfMatch.version(ifMatch)));
         return HttpResponse.ok(TemplateView.of(template)).header("ETag", "\"" + template.version() + "\"");
     }
 
@@ -190,9 +190,9 @@ class QaFormsController {
             @PathVariable @Id String childId,
             @PathVariable @Id String reviewId,
             @Body @Valid QaFormBody body, Authentication authentication) {
-        ReviewQa qa = complete.complete(AuthorityCode.of(authority), ChildId.of(childId), reviewId,
-                new CompleteQaFormUseCase.Completion(body.answers(), body.notes(), body.completedOn(),
-                        authentication.getName()));
+        ReviewQa qa = complete.complete(new CompleteQaFormUseCase.CompleteQaFormCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), reviewId, new CompleteQaFormUseCase.Completion(body.answers(), body.notes(),
+                        body.completedOn(), authentication.getName())));
         return withEtag(HttpResponse.created(ReviewQaView.of(authority, qa),
                 URI.create(path(authority, childId, reviewId))), qa);
     }
@@ -224,8 +224,9 @@ class QaFormsController {
         ReviewQa current = view.form(code, child, reviewId);
         QaForm stored = current.form().orElseThrow(() -> new UnknownQaForm(reviewId));
         QaFormBody merged = merge(stored, patch);
-        ReviewQa amended = amend.amend(code, child, reviewId, expected == null ? stored.version() : expected,
-                new AmendQaFormUseCase.Amendment(merged.answers(), merged.notes(), merged.completedOn()));
+        ReviewQa amended = amend.amend(new AmendQaFormUseCase.AmendQaFormCommand(code, child, reviewId,
+                expected == null ? stored.version() : expected,
+                new AmendQaFormUseCase.Amendment(merged.answers(), merged.notes(), merged.completedOn())));
         return withEtag(HttpResponse.ok(ReviewQaView.of(authority, amended)), amended);
     }
 

@@ -24,16 +24,25 @@ import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.IroVisit;
 import org.openiro.reviews.MidwayReview;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase;
+import org.openiro.reviews.port.in.RecordIroVisitUseCase;
+import org.openiro.reviews.port.in.RecordIroVisitUseCase.RecordIroVisitCommand;
+import org.openiro.reviews.port.in.RecordMidwayReviewUseCase;
+import org.openiro.reviews.port.in.RecordMidwayReviewUseCase.RecordMidwayReviewCommand;
+import org.openiro.reviews.port.in.ViewBookingsUseCase;
 
 /** What the IRO does between reviews: midway reviews, and visits to children in unregulated placements. */
 @Controller("/api/authorities/{authority}/children/{childId}")
 @Validated
 class BetweenReviewsController {
 
-    private final ReviewBookingsUseCase between;
+    private final RecordMidwayReviewUseCase recordMidway;
+    private final RecordIroVisitUseCase recordVisit;
+    private final ViewBookingsUseCase between;
 
-    BetweenReviewsController(ReviewBookingsUseCase between) {
+    BetweenReviewsController(RecordMidwayReviewUseCase recordMidway, RecordIroVisitUseCase recordVisit,
+                             ViewBookingsUseCase between) {
+        this.recordMidway = recordMidway;
+        this.recordVisit = recordVisit;
         this.between = between;
     }
 
@@ -66,8 +75,8 @@ class BetweenReviewsController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid MidwayBody body) {
-        MidwayReview midway = between.recordMidwayReview(AuthorityCode.of(authority), ChildId.of(childId), body.date(),
-                body.withChild(), body.driftIdentified(), body.notes());
+        MidwayReview midway = recordMidway.record(new RecordMidwayReviewCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.date(), body.withChild(), body.driftIdentified(), body.notes()));
         return HttpResponse.created(MidwayView.of(midway), URI.create("/api/authorities/" + authority + "/children/" + childId
                 + "/midway-reviews/" + midway.id()));
     }
@@ -85,8 +94,8 @@ class BetweenReviewsController {
     HttpResponse<VisitView> recordVisit(@PathVariable @Id String authority,
                                        @PathVariable @Id String childId,
                                        @Body @Valid VisitBody body) {
-        IroVisit visit = between.recordVisit(AuthorityCode.of(authority), ChildId.of(childId), body.date(), body.kind(),
-                body.notes());
+        IroVisit visit = recordVisit.record(new RecordIroVisitCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.date(), body.kind(), body.notes()));
         return HttpResponse.created(VisitView.of(visit), URI.create("/api/authorities/" + authority + "/children/" + childId
                 + "/iro-visits/" + visit.id()));
     }

@@ -24,17 +24,30 @@ import org.openiro.http.input.Code;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.reviews.Booking;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase;
-import org.openiro.reviews.port.in.ReviewBookingsUseCase.BookingView;
+import org.openiro.reviews.BookingView;
+import org.openiro.reviews.port.in.AdjournReviewUseCase;
+import org.openiro.reviews.port.in.AdjournReviewUseCase.AdjournReviewCommand;
+import org.openiro.reviews.port.in.BookReviewUseCase;
+import org.openiro.reviews.port.in.BookReviewUseCase.BookReviewCommand;
+import org.openiro.reviews.port.in.RearrangeReviewUseCase;
+import org.openiro.reviews.port.in.RearrangeReviewUseCase.RearrangeReviewCommand;
+import org.openiro.reviews.port.in.ViewBookingsUseCase;
 
 /** Booking a review, rearranging it, adjourning it once. A booking never moves the due date. */
 @Controller("/api/authorities/{authority}/children/{childId}/reviews/bookings")
 @Validated
 class BookingsController {
 
-    private final ReviewBookingsUseCase bookings;
+    private final BookReviewUseCase book;
+    private final RearrangeReviewUseCase rearrange;
+    private final AdjournReviewUseCase adjourn;
+    private final ViewBookingsUseCase bookings;
 
-    BookingsController(ReviewBookingsUseCase bookings) {
+    BookingsController(BookReviewUseCase book, RearrangeReviewUseCase rearrange, AdjournReviewUseCase adjourn,
+                       ViewBookingsUseCase bookings) {
+        this.book = book;
+        this.rearrange = rearrange;
+        this.adjourn = adjourn;
         this.bookings = bookings;
     }
 
@@ -89,7 +102,8 @@ class BookingsController {
     HttpResponse<BookingResponse> book(@PathVariable @Id String authority,
                                        @PathVariable @Id String childId,
                                        @Body @Valid BookBody body) {
-        BookingView booked = bookings.book(AuthorityCode.of(authority), ChildId.of(childId), body.date());
+        BookingView booked = book.book(new BookReviewCommand(AuthorityCode.of(authority), ChildId.of(childId),
+                body.date()));
         return tagged(booked, location(authority, childId, booked.booking().id()));
     }
 
@@ -108,8 +122,8 @@ class BookingsController {
             @PathVariable @Id String childId,
             @PathVariable @Id String bookingId,
             @Body @Valid RearrangeBody body, @Header("If-Match") @Nullable String ifMatch) {
-        BookingView changed = bookings.rearrange(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
-                body.newDate(), body.reason(), IfMatch.version(ifMatch));
+        BookingView changed = rearrange.rearrange(new RearrangeReviewCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), bookingId, body.newDate(), body.reason(), IfMatch.version(ifMatch)));
         return tagged(changed, location(authority, childId, bookingId));
     }
 
@@ -120,8 +134,9 @@ class BookingsController {
             @PathVariable @Id String childId,
             @PathVariable @Id String bookingId,
             @Body @Valid AdjournBody body, @Header("If-Match") @Nullable String ifMatch) {
-        BookingView changed = bookings.adjourn(AuthorityCode.of(authority), ChildId.of(childId), bookingId,
-                body.date(), body.reason(), body.reconveneOn(), IfMatch.version(ifMatch));
+        BookingView changed = adjourn.adjourn(new AdjournReviewCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), bookingId, body.date(), body.reason(), body.reconveneOn(),
+                IfMatch.version(ifMatch)));
         return tagged(changed, location(authority, childId, bookingId));
     }
 }

@@ -41,6 +41,11 @@ import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.RecordedReview;
 import org.openiro.reviews.port.in.AmendReviewUseCase;
 import org.openiro.reviews.port.in.BringReviewForwardUseCase;
+import org.openiro.reviews.port.in.BringReviewForwardUseCase.BringReviewForwardCommand;
+import org.openiro.reviews.port.in.DeleteReviewUseCase;
+import org.openiro.reviews.port.in.DeleteReviewUseCase.DeleteReviewCommand;
+import org.openiro.reviews.port.in.AmendReviewUseCase.AmendReviewCommand;
+import org.openiro.reviews.port.in.RecordReviewUseCase.RecordReviewCommand;
 import org.openiro.reviews.port.in.RecordReviewUseCase;
 import org.openiro.reviews.port.in.ViewReviewsUseCase;
 import org.openiro.shared.InvalidInput;
@@ -54,17 +59,19 @@ class ReviewsController {
 
     private final RecordReviewUseCase record;
     private final AmendReviewUseCase amend;
+    private final DeleteReviewUseCase deleteReview;
     private final ViewReviewsUseCase view;
     private final BringReviewForwardUseCase bringForward;
     private final JsonMapper json;
     private final JsonBodies bodies;
     private final Validator validator;
 
-    ReviewsController(RecordReviewUseCase record, AmendReviewUseCase amend, ViewReviewsUseCase view,
-                      BringReviewForwardUseCase bringForward, JsonMapper json, JsonBodies bodies,
+    ReviewsController(RecordReviewUseCase record, AmendReviewUseCase amend, DeleteReviewUseCase deleteReview,
+                      ViewReviewsUseCase view, BringReviewForwardUseCase bringForward, JsonMapper json, JsonBodies bodies,
                       Validator validator) {
         this.record = record;
         this.amend = amend;
+        this.deleteReview = deleteReview;
         this.view = view;
         this.bringForward = bringForward;
         this.json = json;
@@ -77,7 +84,8 @@ class ReviewsController {
     HttpResponse<ReviewView> create(@PathVariable @Id String authority,
                                     @PathVariable @Id String childId,
                                     @Body @Valid ReviewBody body) {
-        RecordedReview recorded = record.record(AuthorityCode.of(authority), ChildId.of(childId), body.toDetails());
+        RecordedReview recorded = record.record(new RecordReviewCommand(AuthorityCode.of(authority), ChildId.of(childId),
+                body.toDetails()));
         return withEtag(HttpResponse.created(ReviewView.of(recorded), URI.create("/api/authorities/" + authority
                 + "/children/" + childId + "/reviews/" + recorded.review().id())), recorded);
     }
@@ -111,8 +119,8 @@ class ReviewsController {
         Long expected = IfMatch.version(ifMatch);
         ReviewView current = ReviewView.of(view.review(code, child, reviewId));
         ReviewBody merged = merge(current.asBody(), patch);
-        RecordedReview amended = amend.amend(code, child, reviewId, expected == null ? current.version() : expected,
-                merged.toDetails());
+        RecordedReview amended = amend.amend(new AmendReviewCommand(code, child, reviewId,
+                expected == null ? current.version() : expected, merged.toDetails()));
         return withEtag(HttpResponse.ok(ReviewView.of(amended)), amended);
     }
 
@@ -122,7 +130,8 @@ class ReviewsController {
                               @PathVariable @Id String childId,
                               @PathVariable @Id String reviewId,
                               @Header("If-Match") @Nullable String ifMatch) {
-        amend.delete(AuthorityCode.of(authority), ChildId.of(childId), reviewId, IfMatch.version(ifMatch));
+        deleteReview.delete(new DeleteReviewCommand(AuthorityCode.of(authority), ChildId.of(childId), reviewId,
+                IfMatch.version(ifMatch)));
         return HttpResponse.noContent();
     }
 
@@ -135,8 +144,8 @@ class ReviewsController {
     NextReviewView bringForward(@PathVariable @Id String authority,
                                 @PathVariable @Id String childId,
                                 @Body @Valid BringForwardBody body) {
-        return NextReviewView.of(bringForward.bringForward(AuthorityCode.of(authority), ChildId.of(childId),
-                body.dueBy(), BringForwardReason.of("reason", body.reason())));
+        return NextReviewView.of(bringForward.bringForward(new BringReviewForwardCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.dueBy(), BringForwardReason.of("reason", body.reason()))));
     }
 
     private ReviewBody merge(ReviewBody current, String patch) {

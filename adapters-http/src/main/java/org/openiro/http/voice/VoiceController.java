@@ -28,16 +28,29 @@ import org.openiro.http.input.InCalendar;
 import org.openiro.http.security.Permits;
 import org.openiro.voice.AdvocacyReferral;
 import org.openiro.voice.Feedback;
-import org.openiro.voice.port.in.ChildsVoiceUseCase;
+import org.openiro.voice.port.in.MatchIndependentVisitorUseCase;
+import org.openiro.voice.port.in.MatchIndependentVisitorUseCase.MatchIndependentVisitorCommand;
+import org.openiro.voice.port.in.RecordFeedbackUseCase;
+import org.openiro.voice.port.in.RecordFeedbackUseCase.RecordFeedbackCommand;
+import org.openiro.voice.port.in.ReferToAdvocacyUseCase;
+import org.openiro.voice.port.in.ReferToAdvocacyUseCase.ReferToAdvocacyCommand;
+import org.openiro.voice.port.in.ViewChildsVoiceUseCase;
 
 /** The child's voice beyond reviews: advocacy referrals, Independent Visitors, service-user feedback. */
 @Controller("/api/authorities/{authority}")
 @Validated
 class VoiceController {
 
-    private final ChildsVoiceUseCase voice;
+    private final ReferToAdvocacyUseCase referToAdvocacy;
+    private final MatchIndependentVisitorUseCase matchIndependentVisitor;
+    private final RecordFeedbackUseCase recordFeedback;
+    private final ViewChildsVoiceUseCase voice;
 
-    VoiceController(ChildsVoiceUseCase voice) {
+    VoiceController(ReferToAdvocacyUseCase referToAdvocacy, MatchIndependentVisitorUseCase matchIndependentVisitor,
+                    RecordFeedbackUseCase recordFeedback, ViewChildsVoiceUseCase voice) {
+        this.referToAdvocacy = referToAdvocacy;
+        this.matchIndependentVisitor = matchIndependentVisitor;
+        this.recordFeedback = recordFeedback;
         this.voice = voice;
     }
 
@@ -74,8 +87,8 @@ class VoiceController {
     HttpResponse<ReferralView> refer(@PathVariable @Id String authority,
                                      @PathVariable @Id String childId,
                                      @Body @Valid ReferralBody body) {
-        AdvocacyReferral referral = voice.referToAdvocacy(AuthorityCode.of(authority), ChildId.of(childId), body.on(),
-                body.provider(), body.type());
+        AdvocacyReferral referral = referToAdvocacy.refer(new ReferToAdvocacyCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.on(), body.provider(), body.type()));
         return HttpResponse.created(ReferralView.of(referral), URI.create("/api/authorities/" + authority
                 + "/children/" + childId + "/advocacy-referrals/" + referral.id()));
     }
@@ -94,8 +107,9 @@ class VoiceController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid VisitorBody body) {
-        ChildsVoiceUseCase.Matched matched = voice.matchIndependentVisitor(AuthorityCode.of(authority),
-                ChildId.of(childId), body.matchedOn(), body.endedOn());
+        MatchIndependentVisitorUseCase.Matched matched = matchIndependentVisitor.match(
+                new MatchIndependentVisitorCommand(AuthorityCode.of(authority), ChildId.of(childId), body.matchedOn(),
+                        body.endedOn()));
         return HttpResponse.status(matched.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new VisitorBody(matched.visitor().matchedOn(), matched.visitor().endedOn()));
     }
@@ -104,8 +118,8 @@ class VoiceController {
     @Permits(Action.RECORD_FEEDBACK)
     HttpResponse<FeedbackView> feedback(@PathVariable @Id String authority,
                                         @Body @Valid FeedbackBody body) {
-        Feedback feedback = voice.recordFeedback(AuthorityCode.of(authority), body.from(), body.on(), body.childId(),
-                body.iroId(), body.rating(), body.text());
+        Feedback feedback = recordFeedback.record(new RecordFeedbackCommand(AuthorityCode.of(authority), body.from(),
+                body.on(), body.childId(), body.iroId(), body.rating(), body.text()));
         return HttpResponse.created(FeedbackView.of(feedback),
                 URI.create("/api/authorities/" + authority + "/feedback/" + feedback.id()));
     }

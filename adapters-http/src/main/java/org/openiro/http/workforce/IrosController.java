@@ -33,7 +33,14 @@ import org.openiro.workforce.IroAllocation;
 import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.WorkItem;
 import org.openiro.workforce.port.in.AllocateIroUseCase;
-import org.openiro.workforce.port.in.ManageIrosUseCase;
+import org.openiro.workforce.port.in.AllocateIroUseCase.AllocateIroCommand;
+import org.openiro.workforce.port.in.PlanReallocationUseCase;
+import org.openiro.workforce.port.in.PutIroUseCase;
+import org.openiro.workforce.port.in.PutIroUseCase.PutIroCommand;
+import org.openiro.workforce.port.in.ReallocateUseCase.ReallocateCommand;
+import org.openiro.workforce.port.in.SetSiblingGroupUseCase;
+import org.openiro.workforce.port.in.SetSiblingGroupUseCase.SetSiblingGroupCommand;
+import org.openiro.workforce.port.in.ViewIrosUseCase;
 import org.openiro.workforce.port.in.ReallocateUseCase;
 import org.openiro.workforce.port.in.WorklistUseCase;
 
@@ -42,14 +49,21 @@ import org.openiro.workforce.port.in.WorklistUseCase;
 @Validated
 class IrosController {
 
-    private final ManageIrosUseCase iros;
+    private final ViewIrosUseCase iros;
     private final AllocateIroUseCase allocate;
     private final WorklistUseCase worklists;
+    private final PlanReallocationUseCase planReallocation;
     private final ReallocateUseCase reallocate;
+    private final PutIroUseCase putIro;
+    private final SetSiblingGroupUseCase siblings;
 
-    IrosController(ManageIrosUseCase iros, AllocateIroUseCase allocate, WorklistUseCase worklists,
-                   ReallocateUseCase reallocate) {
+    IrosController(ViewIrosUseCase iros, PutIroUseCase putIro, AllocateIroUseCase allocate,
+                   SetSiblingGroupUseCase siblings, WorklistUseCase worklists,
+                   PlanReallocationUseCase planReallocation, ReallocateUseCase reallocate) {
         this.iros = iros;
+        this.putIro = putIro;
+        this.siblings = siblings;
+        this.planReallocation = planReallocation;
         this.allocate = allocate;
         this.worklists = worklists;
         this.reallocate = reallocate;
@@ -82,7 +96,8 @@ class IrosController {
     PlanView plan(@PathVariable @Id String authority,
                   @PathVariable @Id String iroId,
                   @Body @Valid PlanBody body) {
-        return PlanView.of(reallocate.plan(AuthorityCode.of(authority), iroId, body.to()));
+        return PlanView.of(planReallocation.plan(new ReallocateCommand(AuthorityCode.of(authority), iroId,
+                body.to())));
     }
 
     /** Applies the plan in one transaction: an action, answering what was done. */
@@ -91,7 +106,8 @@ class IrosController {
     PlanView apply(@PathVariable @Id String authority,
                    @PathVariable @Id String iroId,
                    @Body @Valid PlanBody body) {
-        return PlanView.of(reallocate.apply(AuthorityCode.of(authority), iroId, body.to()));
+        return PlanView.of(reallocate.reallocate(new ReallocateCommand(AuthorityCode.of(authority), iroId,
+                body.to())));
     }
 
     @Serdeable
@@ -136,9 +152,9 @@ class IrosController {
     HttpResponse<IroBody> putIro(@PathVariable @Id String authority,
                                  @PathVariable @Id String iroId,
                                  @Body @Valid IroBody body) {
-        ManageIrosUseCase.Saved saved = iros.putIro(AuthorityCode.of(authority), new Iro(iroId, body.name(),
-                body.email(), body.fte(), body.employment(), body.team(), body.duties(), body.specialisms(),
-                body.from(), body.to()));
+        PutIroUseCase.Saved saved = putIro.put(new PutIroCommand(AuthorityCode.of(authority), new Iro(iroId,
+                body.name(), body.email(), body.fte(), body.employment(), body.team(), body.duties(),
+                body.specialisms(), body.from(), body.to())));
         Iro i = saved.iro();
         return HttpResponse.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(new IroBody(i.name(),
                 i.email(), i.fte(), i.employment(), i.team(), i.duties(), i.specialisms(), i.from(), i.to()));
@@ -154,7 +170,7 @@ class IrosController {
     @Permits(Action.READ_WORKFORCE)
     IroDetailView get(@PathVariable @Id String authority,
                       @PathVariable @Id String iroId) {
-        ManageIrosUseCase.IroDetail detail = iros.iro(AuthorityCode.of(authority), iroId);
+        ViewIrosUseCase.IroDetail detail = iros.iro(AuthorityCode.of(authority), iroId);
         IroCaseload c = detail.caseload();
         return new IroDetailView(IroView.of(c), c.lookedAfter().stream().map(ChildId::value).toList(),
                 c.careLeavers().stream().map(ChildId::value).toList(),
@@ -220,8 +236,8 @@ class IrosController {
     HttpResponse<AllocatedView> allocate(@PathVariable @Id String authority,
                                          @PathVariable @Id String childId,
                                          @Body @Valid AllocationBody body) {
-        AllocateIroUseCase.Allocated a = allocate.allocate(AuthorityCode.of(authority), ChildId.of(childId),
-                body.iroId(), body.from(), body.reason());
+        AllocateIroUseCase.Allocated a = allocate.allocate(new AllocateIroCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.iroId(), body.from(), body.reason()));
         return HttpResponse.status(a.created() ? HttpStatus.CREATED : HttpStatus.OK).body(new AllocatedView(
                 AllocationView.of(a.current()), a.history().stream().map(AllocationView::of).toList(),
                 a.irosThisPeriod(), a.warning()));
@@ -241,8 +257,8 @@ class IrosController {
             @PathVariable @Id String authority,
             @PathVariable @Id String childId,
             @Body @Valid SiblingsBody body) {
-        AllocateIroUseCase.Siblings s = allocate.setSiblingGroup(AuthorityCode.of(authority), ChildId.of(childId),
-                body.groupId());
+        SetSiblingGroupUseCase.Siblings s = siblings.set(new SetSiblingGroupCommand(AuthorityCode.of(authority),
+                ChildId.of(childId), body.groupId()));
         return HttpResponse.status(s.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new SiblingsView(s.groupId(), s.warning()));
     }

@@ -1,5 +1,7 @@
 package org.openiro.care.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import org.openiro.authority.AuthorityCode;
 import org.openiro.care.ChildRecord;
 import org.openiro.children.Child;
@@ -10,6 +12,11 @@ public interface RegisterChildUseCase {
 
     /** The child's id in the authority's own case system and what the register records of them. */
     record RegisterChildCommand(AuthorityCode authority, ChildId childId, Child.Demographics demographics) {
+        public RegisterChildCommand {
+            required("authority", authority);
+            required("childId", childId);
+            required("demographics", demographics);
+        }
     }
 
     /** The child as registered, and whether they were new. */

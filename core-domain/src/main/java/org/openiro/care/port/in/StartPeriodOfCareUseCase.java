@@ -1,5 +1,7 @@
 package org.openiro.care.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.time.LocalDate;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.care.ChildRecord;
@@ -16,6 +18,11 @@ public interface StartPeriodOfCareUseCase {
     record StartPeriodOfCareCommand(AuthorityCode authority, ChildId childId, LocalDate startDate,
                                     LegalStatus legalStatus, String placementType, Boolean over20Miles,
                                     Boolean planned) {
+        public StartPeriodOfCareCommand {
+            required("authority", authority);
+            required("childId", childId);
+            required("startDate", startDate);
+        }
     }
 
     /** Starts the period of care and schedules the child's first review; answers the child with their next review. */

@@ -12,6 +12,24 @@ public interface ChildRepository {
     Optional<Child> find(AuthorityCode authority, ChildId id);
 
     /**
+     * The child, for a use case that cannot go on without them.
+     *
+     * @throws org.openiro.children.UnknownChild when the authority has no such child
+     */
+    default Child require(AuthorityCode authority, ChildId id) {
+        return find(authority, id).orElseThrow(() -> new org.openiro.children.UnknownChild(id));
+    }
+
+    /**
+     * The child held for a change until the unit of work ends (see {@link #findForChange}).
+     *
+     * @throws org.openiro.children.UnknownChild when the authority has no such child
+     */
+    default Child requireForChange(AuthorityCode authority, ChildId id) {
+        return findForChange(authority, id).orElseThrow(() -> new org.openiro.children.UnknownChild(id));
+    }
+
+    /**
      * Loads the child for a change, holding their row until the unit of work ends, so that two changes to one child
      * happen one after the other and neither is lost.
      */

@@ -1,5 +1,7 @@
 package org.openiro.quality.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -13,9 +15,17 @@ public interface AmendQaFormUseCase {
     record Amendment(Map<String, ?> answers, String notes, LocalDate completedOn) {
     }
 
-    /**
-     * @param expectedVersion the version the change was made against
-     * @throws org.openiro.shared.StaleVersion when the form changed meanwhile
-     */
-    ReviewQa amend(AuthorityCode authority, ChildId child, String reviewId, long expectedVersion, Amendment amendment);
+    /** The review, the version of its form the change was made against, and the form as it is to be. */
+    record AmendQaFormCommand(AuthorityCode authority, ChildId child, String reviewId, long expectedVersion,
+                              Amendment amendment) {
+        public AmendQaFormCommand {
+            required("authority", authority);
+            required("child", child);
+            required("reviewId", reviewId);
+            required("amendment", amendment);
+        }
+    }
+
+    /** @throws org.openiro.shared.StaleVersion when the form changed meanwhile */
+    ReviewQa amend(AmendQaFormCommand command);
 }

@@ -1,5 +1,7 @@
 package org.openiro.quality.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -17,6 +19,16 @@ public interface CompleteQaFormUseCase {
     record Completion(Map<String, ?> answers, String notes, LocalDate completedOn, String completedBy) {
     }
 
+    /** The review and its form as completed. */
+    record CompleteQaFormCommand(AuthorityCode authority, ChildId child, String reviewId, Completion completion) {
+        public CompleteQaFormCommand {
+            required("authority", authority);
+            required("child", child);
+            required("reviewId", reviewId);
+            required("completion", completion);
+        }
+    }
+
     /** @throws org.openiro.shared.Conflict when the review already has its form, or its series is not complete */
-    ReviewQa complete(AuthorityCode authority, ChildId child, String reviewId, Completion completion);
+    ReviewQa complete(CompleteQaFormCommand command);
 }

@@ -1,5 +1,7 @@
 package org.openiro.quality.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
@@ -24,8 +26,16 @@ public interface DrawAuditUseCase {
                 List<Question> questions, List<String> auditors, String drawnBy) {
     }
 
+    /** The authority and the draw asked for. */
+    record DrawAuditCommand(AuthorityCode authority, Draw draw) {
+        public DrawAuditCommand {
+            required("authority", authority);
+            required("draw", draw);
+        }
+    }
+
     /**
      * Draws the audit, checks each child's footprint for a footprint audit, and stores it; answers it with its seed.
      */
-    AuditView draw(AuthorityCode authority, Draw draw);
+    AuditView draw(DrawAuditCommand command);
 }

@@ -1,5 +1,7 @@
 package org.openiro.reviews.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
@@ -24,9 +26,18 @@ public interface RecordReviewUseCase {
                          List<Consultation> consultation, ReviewFacts facts) {
     }
 
+    /** The child and the review held for them. */
+    record RecordReviewCommand(AuthorityCode authority, ChildId child, ReviewDetails details) {
+        public RecordReviewCommand {
+            required("authority", authority);
+            required("child", child);
+            required("details", details);
+        }
+    }
+
     /**
      * Records the review, measures it against the due date that stood for it, and answers it with what is owed and the
      * child's next review.
      */
-    RecordedReview record(AuthorityCode authority, ChildId child, ReviewDetails details);
+    RecordedReview record(RecordReviewCommand command);
 }

@@ -16,6 +16,15 @@ public interface ReviewRepository {
     /** The review; empty when the child has no such review. */
     Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
 
+    /**
+     * The review, for a use case that cannot go on without it.
+     *
+     * @throws org.openiro.reviews.UnknownReview when the child has no such review
+     */
+    default Review require(AuthorityCode authority, ChildId child, String reviewId) {
+        return find(authority, child, reviewId).orElseThrow(() -> new org.openiro.reviews.UnknownReview(reviewId));
+    }
+
     /** Saves a new review; answers it as stored, with its first version. */
     Review insert(Review review);
 

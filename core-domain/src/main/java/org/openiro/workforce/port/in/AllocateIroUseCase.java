@@ -1,13 +1,26 @@
 package org.openiro.workforce.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
+import org.openiro.shared.LocalId;
 import org.openiro.workforce.IroAllocation;
 
-/** A manager allocates a child to an IRO (or changes their IRO), and records which children are siblings. */
+/** A manager allocates a child to an IRO, or changes their IRO. */
 public interface AllocateIroUseCase {
+
+    /** The child, the IRO to hold them, from which day, and why (optional). */
+    record AllocateIroCommand(AuthorityCode authority, ChildId child, String iroId, LocalDate from, String reason) {
+        public AllocateIroCommand {
+            required("authority", authority);
+            required("child", child);
+            LocalId.require("iroId", iroId);
+            required("from", from);
+        }
+    }
 
     /**
      * @param irosThisPeriod how many IROs the child has had in their latest period of care (0 with none)
@@ -18,12 +31,5 @@ public interface AllocateIroUseCase {
     }
 
     /** Allocates the child to the IRO from the day, ending the allocation before; answers the history. */
-    Allocated allocate(AuthorityCode authority, ChildId child, String iroId, LocalDate from, String reason);
-
-    /** @param created true when the child had no sibling group before */
-    record Siblings(String groupId, String warning, boolean created) {
-    }
-
-    /** Puts the child in the sibling group (made when new). */
-    Siblings setSiblingGroup(AuthorityCode authority, ChildId child, String groupId);
+    Allocated allocate(AllocateIroCommand command);
 }

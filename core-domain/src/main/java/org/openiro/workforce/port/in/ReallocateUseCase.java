@@ -1,11 +1,24 @@
 package org.openiro.workforce.port.in;
 
+import static org.openiro.shared.InvalidInput.required;
+
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 
-/** When an IRO leaves: a plan spreading their children across named IROs, proposed first, then applied. */
+/**
+ * When an IRO leaves, a manager moves their children across named IROs in one go, as proposed first by
+ * {@link PlanReallocationUseCase}.
+ */
 public interface ReallocateUseCase {
+
+    /** The leaving IRO and the IROs to take their children. */
+    record ReallocateCommand(AuthorityCode authority, String fromIro, List<String> to) {
+        public ReallocateCommand {
+            required("authority", authority);
+            required("fromIro", fromIro);
+        }
+    }
 
     /** A child moved to an IRO. */
     record Move(ChildId child, String to) {
@@ -19,9 +32,6 @@ public interface ReallocateUseCase {
     record Plan(String from, List<Move> moves, List<CaseloadChange> caseloads) {
     }
 
-    /** Proposes: changes nothing. */
-    Plan plan(AuthorityCode authority, String fromIro, List<String> to);
-
-    /** Applies the same plan in one transaction, with today as the date of every change. */
-    Plan apply(AuthorityCode authority, String fromIro, List<String> to);
+    /** Applies the plan in one transaction, with today as the date of every change; answers the plan applied. */
+    Plan reallocate(ReallocateCommand command);
 }
