@@ -4,7 +4,6 @@ import java.util.Set;
 import org.openiro.access.port.in.AddLocalUserUseCase;
 import org.openiro.access.port.in.SignInUseCase;
 import org.openiro.access.port.out.LocalUserDirectory;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.shared.Conflict;
 import org.openiro.shared.UnitOfWork;
@@ -41,7 +40,7 @@ public final class LocalUsers implements SignInUseCase, AddLocalUserUseCase {
         LocalUser user = new LocalUser(command.username(), hash, command.roles(),
                 Set.of(command.authority().value()), command.iroId(), command.socialWorkerId());
         return unitOfWork.inTransaction(() -> {
-            authorities.find(command.authority()).orElseThrow(() -> new UnknownAuthority(command.authority()));
+            authorities.require(command.authority());
             directory.find(command.username()).ifPresent(existing -> {
                 if (!existing.authorities().equals(Set.of(command.authority().value()))) {
                     // Usernames are global, but which authorities have which users is no other authority's business.

@@ -3,7 +3,6 @@ package org.openiro.care;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.care.port.in.ListChildrenUseCase;
 import org.openiro.care.port.out.ChildDirectory;
@@ -45,7 +44,7 @@ public final class ListChildrenService implements ListChildrenUseCase {
         LocalDate from = onOrAfter;
         LocalDate to = before;
         return unitOfWork.inTransaction(() -> {
-            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            authorities.require(authority);
             return directory.list(authority, from, to, withReviewDue, filter.iroId(), name, page);
         });
     }
@@ -75,7 +74,7 @@ public final class ListChildrenService implements ListChildrenUseCase {
         }
         ChildId id = ChildId.of(text.strip());
         return unitOfWork.inTransaction(() -> {
-            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            authorities.require(authority);
             return directory.exists(authority, id) ? Optional.of(id) : Optional.<ChildId>empty();
         });
     }
@@ -85,7 +84,7 @@ public final class ListChildrenService implements ListChildrenUseCase {
                                                       Page.Request page) {
         org.openiro.shared.LocalId.require("socialWorkerId", socialWorkerId);
         return unitOfWork.inTransaction(() -> {
-            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            authorities.require(authority);
             return directory.ofSocialWorker(authority, socialWorkerId, page);
         });
     }

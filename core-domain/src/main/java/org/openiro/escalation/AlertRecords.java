@@ -2,7 +2,6 @@ package org.openiro.escalation;
 
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.escalation.port.out.AlertRepository;
 import org.openiro.shared.StaleVersion;
@@ -19,7 +18,7 @@ final class AlertRecords {
     }
 
     Authority authority(AuthorityCode code) {
-        return authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        return authorities.require(code);
     }
 
     Alert alert(AuthorityCode code, String alertId) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.openiro.authority.Authority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.WorkingDayCalendar;
-import org.openiro.children.UnknownChild;
 import org.openiro.children.port.out.ChildRepository;
 import org.openiro.escalation.port.in.AlertView;
 import org.openiro.escalation.port.in.RaiseAlertCommand;
@@ -46,7 +45,7 @@ public final class RaiseAlert implements RaiseAlertUseCase {
     public AlertView raise(RaiseAlertCommand r) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = records.authority(r.authority());
-            children.find(r.authority(), r.child()).orElseThrow(() -> new UnknownChild(r.child()));
+            children.require(r.authority(), r.child());
             LocalDate today = views.today();
             LocalDate raisedOn = r.raisedOn() != null ? r.raisedOn() : today;
             Person with = r.raisedWith() != null ? r.raisedWith() : onRecord.at(authority, r.child(), r.stage())

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openiro.authority.port.out.AuthorityRepository;
-import org.openiro.children.UnknownChild;
 import org.openiro.children.port.out.ChildRepository;
 import org.openiro.escalation.port.in.RecordGoodPracticeCommand;
 import org.openiro.escalation.port.in.RecordGoodPracticeUseCase;
@@ -37,7 +36,7 @@ public final class RecordGoodPractice implements RecordGoodPracticeUseCase {
         }
         return unitOfWork.inTransaction(() -> {
             records.authority(c.authority());
-            children.find(c.authority(), c.child()).orElseThrow(() -> new UnknownChild(c.child()));
+            children.require(c.authority(), c.child());
             GoodPracticeNote note = new GoodPracticeNote(UUID.randomUUID().toString(), c.on(), c.socialWorkerId(),
                     c.team(), c.text());
             alerts.insert(c.authority(), c.child(), note);

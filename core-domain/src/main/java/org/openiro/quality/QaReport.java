@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.quality.port.in.QaReportUseCase;
 import org.openiro.quality.port.out.QaCounts;
@@ -57,7 +56,7 @@ public final class QaReport implements QaReportUseCase {
     public ServiceReport report(AuthorityCode code, ReportPeriod period, String team) {
         ReportPeriod previous = period.previous();
         return unitOfWork.inTransaction(() -> {
-            Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+            Authority authority = authorities.require(code);
             List<QaCounts.AnswerCount> answersNow = counts.answers(code, period, team);
             List<QaCounts.AnswerCount> answersThen = counts.answers(code, previous, team);
             List<Asked> questions = questions(templates.all(code), answersNow, answersThen);

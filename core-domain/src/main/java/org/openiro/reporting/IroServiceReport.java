@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.reporting.port.in.ServiceReportUseCase;
 import org.openiro.calendar.WorkingDayCalendar;
@@ -64,8 +63,7 @@ public final class IroServiceReport implements ServiceReportUseCase {
 
     private ServiceReport report(AuthorityCode code, ReportPeriod period,
                                  BiFunction<Authority, ReportPeriod, List<Figure>> figures) {
-        Authority authority = unitOfWork.inTransaction(() -> authorities.find(code)
-                .orElseThrow(() -> new UnknownAuthority(code)));
+        Authority authority = unitOfWork.inTransaction(() -> authorities.require(code));
         ReportPeriod previous = period.previous();
         Background.Task<List<Figure>> before = background.start("report-previous-period",
                 () -> unitOfWork.inTransaction(() -> figures.apply(authority, previous)));

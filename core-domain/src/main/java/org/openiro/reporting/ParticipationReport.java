@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.reporting.port.in.ParticipationReportUseCase;
 import org.openiro.reporting.port.out.ParticipationCounts;
@@ -44,7 +43,7 @@ public final class ParticipationReport implements ParticipationReportUseCase {
     @Override
     public List<Figure> participation(AuthorityCode code, ReportPeriod period) {
         return unitOfWork.inTransaction(() -> {
-            Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+            Authority authority = authorities.require(code);
             return figures(authority, period);
         });
     }

@@ -2,7 +2,6 @@ package org.openiro.ssda903;
 
 import java.time.format.DateTimeFormatter;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.CollectionYear;
 import org.openiro.shared.UnitOfWork;
@@ -31,7 +30,7 @@ public final class ExportReviews implements ExportSsda903UseCase {
     @Override
     public String reviewsTable(AuthorityCode authority, CollectionYear year) {
         return unitOfWork.inTransaction(() -> {
-            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            authorities.require(authority);
             StringBuilder csv = new StringBuilder(String.join(",", Ssda903Check.REVIEW_COLUMNS)).append("\r\n");
             for (ReturnReviews.Row row : reviews.reviewsHeld(authority, year)) {
                 csv.append(row.child()).append(',').append(DATE.format(row.dateOfBirth())).append(',')

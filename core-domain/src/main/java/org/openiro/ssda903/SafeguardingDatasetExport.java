@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.UnitOfWork;
@@ -50,7 +49,7 @@ public final class SafeguardingDatasetExport implements ExportSafeguardingDatase
         }
         LocalDate today = LocalDate.now(clock);
         return unitOfWork.inTransaction(() -> {
-            authorities.find(authority).orElseThrow(() -> new UnknownAuthority(authority));
+            authorities.require(authority);
             List<Row> rows = new ArrayList<>();
             for (DatasetReviews.Held held : reviews.reviewsHeld(authority, from, to)) {
                 rows.add(new Row(held.childId(), held.held(), held.reviewId(), List.of(held.reviewId(),

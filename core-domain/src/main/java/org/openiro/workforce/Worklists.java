@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
@@ -75,7 +74,7 @@ public final class Worklists implements WorklistUseCase {
     }
 
     private Page<WorkItem> worklist(AuthorityCode code, Set<String> iros, LocalDate until, Page.Request page) {
-        Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
+        Authority authority = authorities.require(code);
         LocalDate today = LocalDate.now(clock);
         LocalDate by = until != null ? until : calendar.workingDaysAfter(today, DEFAULT_WORKING_DAYS);
         if (by.isBefore(today.minusYears(10))) {

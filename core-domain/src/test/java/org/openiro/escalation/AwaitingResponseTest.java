@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Answers;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.openiro.authority.Authority;
@@ -39,7 +40,8 @@ class AwaitingResponseTest {
     private static final Person SAM = new Person("sw-1", "Sam", "social-worker", null);
     private static final Person TIA = new Person("tm-1", "Tia", "team-manager", null);
 
-    @Mock
+    // The services ask the port to require an authority, which its default method answers from find.
+    @Mock(answer = Answers.CALLS_REAL_METHODS)
     AuthorityRepository authorities;
     @Mock
     AlertRepository repository;
