@@ -1,8 +1,5 @@
 package org.openiro.authority;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.openiro.shared.InvalidInput;
 
 /**
@@ -10,10 +7,6 @@ import org.openiro.shared.InvalidInput;
  * they have to respond. Ids are {@code informal}, then {@code stage-1}, {@code stage-2}, … for formal stages.
  */
 public record LadderStage(String id, Role respondentRole, int workingDays) {
-
-    /** The roles' words, for whoever checks a person's role as given (the person an alert is raised with). */
-    public static final Set<String> ROLES = Arrays.stream(Role.values()).map(Role::word)
-            .collect(Collectors.toUnmodifiableSet());
 
     public LadderStage {
         if (id == null || !(id.equals("informal") || id.matches("stage-[1-9][0-9]?"))) {

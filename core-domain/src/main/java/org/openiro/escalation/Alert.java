@@ -10,6 +10,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.EscalationLadder;
 import org.openiro.authority.LadderStage;
 import org.openiro.authority.Policy;
+import org.openiro.authority.Policy.ClockStarts;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.ChildId;
 import org.openiro.shared.Conflict;
@@ -23,11 +24,11 @@ import org.openiro.shared.InvalidInput;
  * <p>A state machine: each step asks {@link AlertStatus} whether the alert's status allows it, and returns the step's
  * {@link AlertEvent} with the alert as it then stands; the caller saves that alert and publishes that event.
  *
- * @param clockStarts {@code formal} or {@code first-raised}: from when the escalation limit is counted
+ * @param clockStarts from when the escalation limit is counted: the first formal stage, or the first raising
  */
 public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDate raisedOn, List<String> reasons,
                     String description, String outcomeSought, String partnerAgency, String theme,
-                    EscalationLadder ladder, String clockStarts, int limitWorkingDays, List<StageRaising> stages,
+                    EscalationLadder ladder, ClockStarts clockStarts, int limitWorkingDays, List<StageRaising> stages,
                     Fact cafcassReferral, Fact legalAdvice, Resolution resolution, Fact withdrawal, long version) {
 
     public static final Set<String> IMPACTS = Set.of("views-heard", "family-time-established", "plan-progressed",
@@ -81,7 +82,7 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
         StageRaising first = new StageRaising(rung.id(), raisedWith, raisedOn,
                 calendar.workingDaysAfter(raisedOn, rung.workingDays()), null, null);
         return new AlertRaised(new Alert(id, authority, child, raisedOn, reasons, description, outcomeSought,
-                partnerAgency, theme, ladder, policy.escalation().clockStarts().word(),
+                partnerAgency, theme, ladder, policy.escalation().clockStarts(),
                 policy.escalation().limitWorkingDays(),
                 List.of(first), null, null, null, null, 0));
     }
@@ -129,7 +130,7 @@ public record Alert(String id, AuthorityCode authority, ChildId childId, LocalDa
 
     /** The day the escalation limit is counted from: the first formal stage, or the first raising, by policy. */
     public LocalDate clockStart() {
-        if (clockStarts.equals("first-raised")) {
+        if (clockStarts == ClockStarts.FIRST_RAISED) {
             return raisedOn;
         }
         return stages.stream().filter(s -> !s.stage().equals("informal")).map(StageRaising::on).findFirst()

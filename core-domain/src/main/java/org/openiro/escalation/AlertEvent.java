@@ -20,7 +20,7 @@ public sealed interface AlertEvent extends AlertTopicEvent
         Alert alert = alert();
         StageRaising current = alert.current();
         return new AlertFacts(alert.authority(), alert.childId(), alert.id(), current.stage(), alert.reasons(),
-                current.raisedWith().id(), current.raisedWith().role(), current.dueBy());
+                current.raisedWith().id(), current.raisedWith().role().word(), current.dueBy());
     }
 
     /** A step a person took; the scan's findings override it. */

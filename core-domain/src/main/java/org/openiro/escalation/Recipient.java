@@ -12,6 +12,6 @@ public record Recipient(String id, String role, String email) {
     }
 
     static Recipient of(Person person) {
-        return new Recipient(person.id(), person.role(), person.email());
+        return new Recipient(person.id(), person.role().word(), person.email());
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.Policy.ClockStarts;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.StageRaising;
 import org.openiro.reporting.ReportPeriod;
@@ -88,7 +89,7 @@ public final class InMemoryDisputeCounts implements DisputeCounts {
                     || a.withdrawal() != null && !a.withdrawal().on().isAfter(day)) {
                 continue;
             }
-            LocalDate clock = "first-raised".equals(a.clockStarts()) ? a.raisedOn() : a.stages().stream()
+            LocalDate clock = a.clockStarts() == ClockStarts.FIRST_RAISED ? a.raisedOn() : a.stages().stream()
                     .filter(s -> !s.stage().equals("informal") && !s.on().isAfter(day)).map(StageRaising::on)
                     .min(LocalDate::compareTo).orElse(null);
             open.add(new OpenAlert(a.raisedOn(), clock, a.limitWorkingDays()));

@@ -124,7 +124,7 @@ class AlertsController {
     @Serdeable
     record PersonView(String id, @Nullable String name, String role, @Nullable String email) {
         static PersonView of(Person p) {
-            return p == null ? null : new PersonView(p.id(), p.name(), p.role(), p.email());
+            return p == null ? null : new PersonView(p.id(), p.name(), p.role().word(), p.email());
         }
     }
 

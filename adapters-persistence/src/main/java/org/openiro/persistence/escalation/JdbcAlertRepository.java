@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.EscalationLadder;
 import org.openiro.authority.LadderStage;
+import org.openiro.authority.Policy.ClockStarts;
+import org.openiro.authority.PolicyWord;
 import org.openiro.children.ChildId;
 import org.openiro.escalation.Alert;
 import org.openiro.escalation.AlertFilter;
@@ -163,9 +165,9 @@ public class JdbcAlertRepository implements AlertRepository {
             Person w = s.raisedWith();
             StageRaising.Response r = s.response();
             stages.save(new StageRow(null, alert.id(), alert.authority().value(), i, s.stage(), w.id(), w.name(),
-                    w.role(), w.email(), s.on(), s.dueBy(), s.reason(), r == null ? null : r.respondedOn(),
+                    w.role().word(), w.email(), s.on(), s.dueBy(), s.reason(), r == null ? null : r.respondedOn(),
                     r == null || r.by() == null ? null : r.by().id(), r == null || r.by() == null ? null : r.by().name(),
-                    r == null || r.by() == null ? null : r.by().role(), r == null || r.by() == null ? null : r.by().email(),
+                    r == null || r.by() == null ? null : r.by().role().word(), r == null || r.by() == null ? null : r.by().email(),
                     r == null ? null : r.text()));
         }
     }
@@ -221,7 +223,8 @@ public class JdbcAlertRepository implements AlertRepository {
                                 s.responseText()))).toList();
         return new Alert(row.id(), AuthorityCode.of(row.authority()), ChildId.of(row.childId()), row.raisedOn(),
                 Arrays.asList(row.reasons().split(",")), row.description(), row.outcomeSought(), row.partnerAgency(),
-                row.theme(), toLadder(row.ladderPreset(), row.ladder()), row.clockStarts(), row.limitWorkingDays(),
+                row.theme(), toLadder(row.ladderPreset(), row.ladder()),
+                PolicyWord.of(ClockStarts.class, row.clockStarts(), "clockStarts"), row.limitWorkingDays(),
                 raisings, row.cafcassOn() == null ? null : new Alert.Fact(row.cafcassOn(), row.cafcassNote()),
                 row.legalAdviceOn() == null ? null : new Alert.Fact(row.legalAdviceOn(), row.legalAdviceNote()),
                 row.resolvedOn() == null ? null : new Alert.Resolution(row.resolvedOn(), row.outcome(),
@@ -242,7 +245,7 @@ public class JdbcAlertRepository implements AlertRepository {
         Alert.Resolution r = a.resolution();
         return new AlertRow(a.id(), a.authority().value(), a.childId().value(), a.raisedOn(),
                 String.join(",", a.reasons()), a.description(), a.outcomeSought(), a.partnerAgency(), a.theme(),
-                a.ladder().preset().word(), ladder, a.clockStarts(), a.limitWorkingDays(), a.current().stage(),
+                a.ladder().preset().word(), ladder, a.clockStarts().word(), a.limitWorkingDays(), a.current().stage(),
                 a.status().id(), a.cafcassReferral() == null ? null : a.cafcassReferral().on(),
                 a.cafcassReferral() == null ? null : a.cafcassReferral().note(),
                 a.legalAdvice() == null ? null : a.legalAdvice().on(),
