@@ -18,13 +18,14 @@ import org.openiro.reviews.ReviewScheduleBefore;
  * rounds, the first {@code warm-up} not counted, then the median and best of the measured rounds. Each round computes,
  * in turn so that all meet the same load:
  * <ul>
- *   <li>now: the schedule from the domain's objects ({@code compute(policy, child, reviews, directions)}), which lays
- *       each child's history out ({@link ReviewHistory}) and then computes: everything done for a child whose history
- *       changed;</li>
+ *   <li>now: the schedule from the domain's objects ({@code compute(policies, child, reviews, directions)}, the
+ *       authority's policy history made once, as the service holds it), which lays each child's history out
+ *       ({@link ReviewHistory}) and then computes: everything done for a child whose history changed;</li>
  *   <li>before: the schedule as it was before issue 23 ({@code ReviewScheduleBefore}), the same-run baseline;</li>
- *   <li>laid out: the schedule alone, from histories laid out beforehand (kept while they do not change).</li>
+ *   <li>laid out: the schedule alone, from histories laid out beforehand (kept while they do not change);</li>
+ *   <li>layout: laying the histories out alone, the part of "now" that "laid out" leaves out.</li>
  * </ul>
- * Then the same three on the first 50 children only, round after round, so that their histories stay in the CPU's
+ * Then the same four on the first 50 children only, round after round, so that their histories stay in the CPU's
  * caches, as a history just read for a change is: what memory costs the figures above.
  *
  * <p>{@code ./mvnw -B -pl core-domain -Pbench test-compile exec:exec -Dbench=schedule-cpu}
@@ -58,7 +59,7 @@ public final class ScheduleCpuTime {
             long sink = 0;
             for (int i = 0; i < children; i++) {
                 ChildHistories.History h = histories.get(i);
-                sink += schedule.compute(policy, h.child(), h.reviews(), h.directions()).next().isPresent() ? 1 : 0;
+                sink += schedule.compute(policies, h.child(), h.reviews(), h.directions()).next().isPresent() ? 1 : 0;
             }
             return sink;
         };
@@ -77,12 +78,20 @@ public final class ScheduleCpuTime {
             }
             return sink;
         };
+        Pass layout = children -> {
+            long sink = 0;
+            for (int i = 0; i < children; i++) {
+                ChildHistories.History h = histories.get(i);
+                sink += schedule.history(h.child(), h.reviews(), h.directions()).hashCode() & 1;
+            }
+            return sink;
+        };
         System.out.printf("%nschedule, CPU time: %d rounds of %,d children each, in turn, after %d not counted%n",
                 rounds, histories.size(), warmup);
-        report(measure(new Pass[] {now, then, alone}, histories.size(), 1, warmup, rounds));
+        report(measure(new Pass[] {now, then, alone, layout}, histories.size(), 1, warmup, rounds));
         int repeat = histories.size() / CACHED;
         System.out.printf("%nthe first %d children only (in the CPU's caches), %,d times a round:%n", CACHED, repeat);
-        report(measure(new Pass[] {now, then, alone}, CACHED, repeat, warmup, rounds));
+        report(measure(new Pass[] {now, then, alone, layout}, CACHED, repeat, warmup, rounds));
     }
 
     /** Children per CPU-second of each pass, round by round: [pass][round]. */
@@ -123,10 +132,11 @@ public final class ScheduleCpuTime {
         System.out.printf("  now:       median %,.0f children per CPU-second (best %,.0f), from the domain's objects%n"
                 + "  before:    median %,.0f children per CPU-second (best %,.0f), ReviewScheduleBefore%n"
                 + "  laid out:  median %,.0f children per CPU-second (best %,.0f), histories laid out beforehand%n"
+                + "  layout:    median %,.0f children per CPU-second (best %,.0f), laying the histories out alone%n"
                 + "  ratio now / before, round by round: median %.2f (from %.2f to %.2f)%n"
                 + "  ratio laid out / before, round by round: median %.2f (from %.2f to %.2f)%n",
                 rates[0][rounds / 2], rates[0][rounds - 1], rates[1][rounds / 2], rates[1][rounds - 1],
-                rates[2][rounds / 2], rates[2][rounds - 1], ratio[rounds / 2], ratio[0], ratio[rounds - 1],
+                rates[2][rounds / 2], rates[2][rounds - 1], rates[3][rounds / 2], rates[3][rounds - 1], ratio[rounds / 2], ratio[0], ratio[rounds - 1],
                 aloneRatio[rounds / 2], aloneRatio[0], aloneRatio[rounds - 1]);
     }
 }
