@@ -132,25 +132,22 @@ public final class ReviewHistory {
         }
         int cycles = new CycleRows(days, cycleAt).of(periods);
         for (int i = 0; i < held.size(); i++) {
-            // The review's own numbers: its meetings, their list and dates are followed only for a series.
             HeldReview review = held.get(i);
+            Meetings meetings = review.meetings();
             int at = i * REVIEW;
-            days[at] = review.firstDay;
-            days[at + 1] = review.lastDay;
+            days[at] = Days.of(meetings.first());
+            days[at + 1] = Days.of(meetings.last());
             days[at + 2] = review.kind() == ReviewKind.CLA ? cycleOf(days, cycleAt, periodAt, cycles,
                     days[at], days[at + 1])
                     : -1;
-            boolean withinLimit = !review.series || review.meetings().finishedWithinSeriesLimit(calendar);
-            days[at + 3] = (withinLimit ? SERIES_WITHIN_LIMIT : 0)
+            days[at + 3] = (meetings.finishedWithinSeriesLimit(calendar) ? SERIES_WITHIN_LIMIT : 0)
                     | (review.kind() == ReviewKind.PATHWAY_PLAN ? PATHWAY_PLAN : 0);
             names[i] = review.id();
         }
         PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        int dateOfBirth = Days.of(child.dateOfBirth());
-        // Child.eighteenthBirthday (plusYears(18)) on the number, with no LocalDate made: the same day 216 months on.
         return new ReviewHistory(days, names, held.size(), cycles, periods.size(), directions.size(), cycleAt,
-                periodAt, placementAt, statusAt, directionAt, dateOfBirth, Days.plusMonths(dateOfBirth, 18 * 12),
-                latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
+                periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
+                Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
     }
 
     /** Only complete reviews count as held; in order of their first meeting. */
@@ -158,7 +155,8 @@ public final class ReviewHistory {
         // Almost always every review is complete and in order already: then the list is used as it is, not copied.
         boolean asTheyAre = true;
         for (int i = 0; i < reviews.size() && asTheyAre; i++) {
-            asTheyAre = reviews.get(i).complete() && (i == 0 || reviews.get(i).firstDay >= reviews.get(i - 1).firstDay);
+            asTheyAre = reviews.get(i).complete()
+                    && (i == 0 || !reviews.get(i).meetings().first().isBefore(reviews.get(i - 1).meetings().first()));
         }
         if (asTheyAre) {
             return reviews;
@@ -173,7 +171,7 @@ public final class ReviewHistory {
         return held;
     }
 
-    private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparingInt(r -> r.firstDay);
+    private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
 
     /** Writes each cycle {@link ReviewCycles#walk} finds as a row of days, and counts them. */
     private static final class CycleRows implements ReviewCycles.Found {
