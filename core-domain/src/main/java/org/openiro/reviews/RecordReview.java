@@ -49,7 +49,9 @@ public final class RecordReview implements RecordReviewUseCase {
             Authority authority = authorities.require(command.authority());
             Child child = children.requireForChange(command.authority(), command.child());
             // Read once: the checks below and the schedule all measure the same reviews (issue 23).
-            List<Review> before = reviews.ofChild(command.authority(), command.child());
+            ReviewRepository.ReviewsAndDirections held = reviews.ofChildWithDirections(command.authority(),
+                    command.child());
+            List<Review> before = held.reviews();
             Review review = new Review(UUID.randomUUID().toString(), command.authority(), command.child(), d.kind(),
                     d.meetings(), d.seriesComplete(), d.bookingId(), d.participation(), d.attended(), d.advocacy(),
                     d.consultation(), d.facts(), null, 0);
@@ -58,7 +60,7 @@ public final class RecordReview implements RecordReviewUseCase {
             if (d.bookingId() != null) {
                 checkBooking(command, d.bookingId(), before);
             }
-            Timetable.Recorded recorded = timetable.record(authority, child, before, review);
+            Timetable.Recorded recorded = timetable.record(authority, child, before, held.directions(), review);
             return RecordedReview.of(authority, calendar, recorded.review(), recorded.schedule(), today);
         });
     }

@@ -65,14 +65,15 @@ public final class Timetable {
      * {@code review.scheduled} when the next due date moved and then the {@code review.held} of a complete series,
      * appended together.
      *
-     * @param before the child's reviews until now, as stored
+     * @param before     the child's reviews until now, as stored
+     * @param directions the directions bringing the child's reviews forward, as stored
      */
-    public Recorded record(Authority authority, Child child, List<Review> before, Review added) {
+    public Recorded record(Authority authority, Child child, List<Review> before, List<Direction> directions,
+                           Review added) {
         List<Review> all = new ArrayList<>(before.size() + 1);
         all.addAll(before);
         all.add(added);
-        Remeasured remeasured = remeasure(authority, child, all, reviews.directions(authority.code(), child.id()),
-                store.next(authority.code(), child.id()));
+        Remeasured remeasured = remeasure(authority, child, all, directions, store.next(authority.code(), child.id()));
         Review measured = added;
         for (Review changed : remeasured.changedReviews()) {
             if (changed.id().equals(added.id())) {

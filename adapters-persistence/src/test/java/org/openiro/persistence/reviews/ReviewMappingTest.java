@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openiro.authority.AuthorityCode;
@@ -92,6 +93,42 @@ class ReviewMappingTest {
         });
 
         assertThat(db.inTransaction(() -> reviews.directions(authority, child))).containsExactlyInAnyOrder(first, last);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void reviews_and_directions_read_together_are_those_read_apart(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        ChildId child = ChildId.of("c");
+        ChildId another = ChildId.of("d");
+        db.child(authority.value(), child.value());
+        db.child(authority.value(), another.value());
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        Direction direction = new Direction(LAST, BringForwardReason.UNPLANNED_MOVE, FIRST.plusDays(1));
+        // Review ids are unique across authorities: ids of this test's own.
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        db.inTransaction(() -> {
+            reviews.insert(new Review(first, authority, child, ReviewKind.CLA, Meetings.on(FIRST), true, null,
+                    new Participation(ParticipationCode.PN1, Set.of("attended-in-person"), null), true, null,
+                    List.of(new Consultation("child", true, true)), ReviewFacts.NOT_RECORDED,
+                    new ReviewTiming(first, FIRST.plusDays(3), 1, ReviewBasis.CARE_START, true, null), 0));
+            reviews.insert(new Review(second, authority, child, ReviewKind.CLA, Meetings.on(FIRST.plusDays(40)), false,
+                    null, null, null, null, List.of(), ReviewFacts.NOT_RECORDED, null, 0));
+            reviews.addDirection(authority, child, direction);
+            reviews.addDirection(authority, another, new Direction(FIRST, BringForwardReason.IRO_DIRECTION, FIRST));
+        });
+
+        ReviewRepository.ReviewsAndDirections together = db.inTransaction(
+                () -> reviews.ofChildWithDirections(authority, child));
+
+        assertThat(together.reviews()).containsExactlyInAnyOrderElementsOf(
+                db.inTransaction(() -> reviews.ofChild(authority, child))).hasSize(2);
+        assertThat(together.directions()).containsExactly(direction);
+        ReviewRepository.ReviewsAndDirections none = db.inTransaction(
+                () -> reviews.ofChildWithDirections(authority, ChildId.of("nobody")));
+        assertThat(none.reviews()).isEmpty();
+        assertThat(none.directions()).isEmpty();
     }
 
     private static void assertReadBackEqual(Database db, Review review) {

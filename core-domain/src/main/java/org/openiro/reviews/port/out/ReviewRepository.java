@@ -13,6 +13,22 @@ public interface ReviewRepository {
     /** The child's reviews, every one stored. */
     List<Review> ofChild(AuthorityCode authority, ChildId child);
 
+    /** A child's reviews and the directions bringing them forward, read together. */
+    record ReviewsAndDirections(List<Review> reviews, List<Direction> directions) {
+        public ReviewsAndDirections {
+            reviews = List.copyOf(reviews);
+            directions = List.copyOf(directions);
+        }
+    }
+
+    /**
+     * The child's reviews and directions, everything a review recorded for them is measured against; an adapter may
+     * read both at once (issue 23: one statement fewer a review).
+     */
+    default ReviewsAndDirections ofChildWithDirections(AuthorityCode authority, ChildId child) {
+        return new ReviewsAndDirections(ofChild(authority, child), directions(authority, child));
+    }
+
     /** The review; empty when the child has no such review. */
     Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
 
