@@ -17,6 +17,7 @@ import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.ChildrenCounts.Ceased;
 import org.openiro.reporting.port.out.ChildrenCounts.Profile;
 import org.openiro.reporting.port.out.ChildrenCounts.Started;
+import org.openiro.reporting.port.out.ChildrenCounts.StartedAndCeased;
 
 /** reports.md, "Children looked after", figure by figure. */
 final class ChildrenSection {
@@ -73,12 +74,13 @@ final class ChildrenSection {
         figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
         figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));
 
-        Started started = counts.started(code, period);
+        StartedAndCeased moved = counts.startedAndCeased(code, period);
+        Started started = moved.started();
         figures.add(Figure.count(SECTION, "started", null, started.periods()));
         figures.add(Figure.count(SECTION, "started", "unit:children", started.children()));
         figures.add(Figure.count(SECTION, "started-uasc", null, started.uasc()));
 
-        Map<Ceased, Long> ceased = counts.ceased(code, period);
+        Map<Ceased, Long> ceased = moved.ceased();
         figures.add(Figure.count(SECTION, "ceased", null, ceased.values().stream().mapToLong(Long::longValue).sum()));
         Map<String, Long> byReason = new TreeMap<>();
         ceased.forEach((c, n) -> byReason.merge(ceasedReason(c), n, Long::sum));
@@ -102,7 +104,7 @@ final class ChildrenSection {
         }
         breakdown(figures, "legal-status-at-end", "legal-status:", grouped(atEnd, Profile::legalStatus));
         breakdown(figures, "legal-status-at-entry", "legal-status:",
-                new TreeMap<>(counts.legalStatusAtEntry(code, period)));
+                new TreeMap<>(moved.legalStatusAtEntry()));
 
         long known = total(atEnd, p -> p.placedOver20Miles() != null);
         figures.add(Figure.share(SECTION, "over-20-miles", null, total(atEnd, p -> Boolean.TRUE.equals(p.placedOver20Miles())),

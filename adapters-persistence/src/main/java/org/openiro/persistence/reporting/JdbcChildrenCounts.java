@@ -118,56 +118,75 @@ class JdbcChildrenCounts implements ChildrenCounts {
         }, parameters.toArray());
     }
 
-    private static final String STARTED = " FROM period_of_care p JOIN child c ON c.authority = p.authority"
-            + " AND c.child_id = p.child_id WHERE p.authority = ? AND p.start_known = TRUE"
-            + " AND p.start_date BETWEEN ? AND ?" + NOT_SHORT_BREAKS_ONLY;
-
-    /** The parameters of a query of the period's periods of care: the authority, the period, and {@code STARTED}'s. */
-    private static Object[] inPeriod(AuthorityCode authority, ReportPeriod period) {
-        List<Object> parameters = new ArrayList<>(List.of(authority.value(), period.from(), period.to()));
-        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
-        return parameters.toArray();
-    }
-
+    /**
+     * The periods of care started or ended in the period, read once for the three figures that had a query each (the
+     * periods started, their first legal status, the periods ended): each row says whether its period started and
+     * whether it ended in the period, so a period that did both counts in both; the child's first period started in
+     * the period is numbered 1, so that the distinct children started are a sum over the groups. The short breaks'
+     * set is worked out once instead of three times (docs/benchmarks.md, {@code report}, issue 23's fourth step).
+     */
     @Override
-    public Started started(AuthorityCode authority, ReportPeriod period) {
-        return queries.query("SELECT count(*), count(DISTINCT p.child_id),"
-                + " count(DISTINCT CASE WHEN c.uasc THEN p.child_id END)" + STARTED,
-                rs -> rs.next() ? new Started(rs.getLong(1), rs.getLong(2), rs.getLong(3)) : new Started(0, 0, 0),
-                inPeriod(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT legal, count(*) FROM (SELECT (SELECT ls.code FROM legal_status ls"
-                + " WHERE ls.period_id = p.id ORDER BY ls.from_date, ls.id FETCH FIRST 1 ROW ONLY) AS legal"
-                + STARTED + ") entered GROUP BY legal", inPeriod(authority, period));
-    }
-
-    @Override
-    public Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period) {
+    public StartedAndCeased startedAndCeased(AuthorityCode authority, ReportPeriod period) {
+        String started = "p.start_known = TRUE AND p.start_date BETWEEN ? AND ?";
+        String ended = "p.end_date BETWEEN ? AND ?";
         // Whole years: 18 on the day the period ended when born on or before that day 18 years earlier, which the
         // database works out per row with its own date arithmetic, the same on H2 and PostgreSQL.
-        return queries.query("""
-                SELECT reason, adult, uasc, count(*) FROM (
-                  SELECT p.end_reason AS reason,
-                    CASE WHEN EXTRACT(YEAR FROM p.end_date) - EXTRACT(YEAR FROM c.date_of_birth) > 18
-                      OR (EXTRACT(YEAR FROM p.end_date) - EXTRACT(YEAR FROM c.date_of_birth) = 18
-                          AND (EXTRACT(MONTH FROM p.end_date) > EXTRACT(MONTH FROM c.date_of_birth)
-                            OR (EXTRACT(MONTH FROM p.end_date) = EXTRACT(MONTH FROM c.date_of_birth)
-                                AND EXTRACT(DAY FROM p.end_date) >= EXTRACT(DAY FROM c.date_of_birth))))
-                    THEN 1 ELSE 0 END AS adult,
-                    c.uasc AS uasc
-                  FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
-                  WHERE p.authority = ? AND p.end_date BETWEEN ? AND ?""" + NOT_SHORT_BREAKS_ONLY + """
-                ) ended
-                GROUP BY reason, adult, uasc""", rs -> {
+        String adult = """
+                CASE WHEN EXTRACT(YEAR FROM p.end_date) - EXTRACT(YEAR FROM c.date_of_birth) > 18
+                  OR (EXTRACT(YEAR FROM p.end_date) - EXTRACT(YEAR FROM c.date_of_birth) = 18
+                      AND (EXTRACT(MONTH FROM p.end_date) > EXTRACT(MONTH FROM c.date_of_birth)
+                        OR (EXTRACT(MONTH FROM p.end_date) = EXTRACT(MONTH FROM c.date_of_birth)
+                            AND EXTRACT(DAY FROM p.end_date) >= EXTRACT(DAY FROM c.date_of_birth))))
+                THEN 1 ELSE 0 END""";
+        String sql = """
+                SELECT started, legal, ended, reason, adult, uasc, count(*), SUM(CASE WHEN nth = 1 THEN 1 ELSE 0 END)
+                FROM (
+                  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.child_id, m.started ORDER BY m.id) AS nth FROM (
+                    SELECT p.id AS id, p.child_id AS child_id, c.uasc AS uasc,
+                      CASE WHEN %1$s THEN 1 ELSE 0 END AS started,
+                      CASE WHEN %1$s THEN (SELECT ls.code FROM legal_status ls WHERE ls.period_id = p.id
+                        ORDER BY ls.from_date, ls.id FETCH FIRST 1 ROW ONLY) END AS legal,
+                      CASE WHEN %2$s THEN 1 ELSE 0 END AS ended,
+                      CASE WHEN %2$s THEN p.end_reason END AS reason,
+                      CASE WHEN %2$s THEN %3$s ELSE 0 END AS adult
+                    FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                    WHERE p.authority = ? AND (%1$s OR %2$s)%4$s
+                  ) m
+                ) moved
+                GROUP BY started, legal, ended, reason, adult, uasc"""
+                .formatted(started, ended, adult, NOT_SHORT_BREAKS_ONLY);
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // The columns test the period five times: started, its legal status, ended, its reason, the age.
+            parameters.addAll(List.of(period.from(), period.to()));
+        }
+        parameters.add(authority.value());
+        parameters.addAll(List.of(period.from(), period.to(), period.from(), period.to()));
+        parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
+        return queries.query(sql, rs -> {
+            long periods = 0;
+            long children = 0;
+            long uasc = 0;
+            Map<String, Long> legalStatusAtEntry = new HashMap<>();
             Map<Ceased, Long> ceased = new HashMap<>();
             while (rs.next()) {
-                ceased.put(new Ceased(rs.getString(1), rs.getInt(2) == 1, rs.getBoolean(3)), rs.getLong(4));
+                long n = rs.getLong(7);
+                boolean isUasc = rs.getBoolean(6);
+                if (rs.getInt(1) == 1) {
+                    long firsts = rs.getLong(8);
+                    periods += n;
+                    children += firsts;
+                    uasc += isUasc ? firsts : 0;
+                    if (rs.getString(2) != null) {
+                        legalStatusAtEntry.merge(rs.getString(2), n, Long::sum);
+                    }
+                }
+                if (rs.getInt(3) == 1) {
+                    ceased.merge(new Ceased(rs.getString(4), rs.getInt(5) == 1, isUasc), n, Long::sum);
+                }
             }
-            return ceased;
-        }, inPeriod(authority, period));
+            return new StartedAndCeased(new Started(periods, children, uasc), legalStatusAtEntry, ceased);
+        }, parameters.toArray());
     }
 
     @Override

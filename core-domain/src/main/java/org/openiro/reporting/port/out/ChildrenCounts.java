@@ -42,18 +42,23 @@ public interface ChildrenCounts {
     record Started(long periods, long children, long uasc) {
     }
 
-    /** The periods of care started in the period. */
-    Started started(AuthorityCode authority, ReportPeriod period);
-
-    /** The first legal status of the periods of care started in the period, and how many. */
-    Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period);
-
     /** Periods of care ended in the period, alike in their reason code, whether the child was 18 by then, and UASC. */
     record Ceased(String reason, boolean eighteenOrOver, boolean uasc) {
     }
 
-    /** The periods of care ended in the period, by reason, age and UASC. */
-    Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period);
+    /**
+     * The periods of care started and ended in the period, read together (one pass over them answers all three:
+     * docs/benchmarks.md, {@code report}, issue 23's fourth step).
+     *
+     * @param started            the periods started in the period (start known), the distinct children, the UASC
+     * @param legalStatusAtEntry the first legal status of the periods started, and how many
+     * @param ceased             the periods ended in the period, by reason, age and UASC
+     */
+    record StartedAndCeased(Started started, Map<String, Long> legalStatusAtEntry, Map<Ceased, Long> ceased) {
+    }
+
+    /** The periods of care started and ended in the period. */
+    StartedAndCeased startedAndCeased(AuthorityCode authority, ReportPeriod period);
 
     /** Care leavers whose pathway plan an IRO reviewed in the period. */
     long careLeaversSupported(AuthorityCode authority, ReportPeriod period);
