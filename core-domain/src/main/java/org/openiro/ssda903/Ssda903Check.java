@@ -20,7 +20,7 @@ import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 
 /**
- * Everything wrong with a set of SSDA903 files, found before anything is written, every problem and not just the
+ * Everything wrong with a set of SSDA903 files, found before anything is kept, every problem and not just the
  * first. The file layouts, code lists and rules are the DfE's children looked after return (technical specification
  * and guide, collection years 2023/24 to 2025/26, gov.uk "Children looked after return: technical specifications");
  * the rule codes and the years each code list changed follow the open-source validator
