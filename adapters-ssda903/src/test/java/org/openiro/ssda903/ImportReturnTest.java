@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
@@ -60,10 +61,13 @@ class ImportReturnTest {
     private static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\n";
 
     private static final AuthorityCode KENT = AuthorityCode.of("kent");
-    private static final int CHILDREN = 2 * ImportReturn.BATCH + 500;
+    /** Small batches, so that a few hundred children make several. */
+    private static final int BATCH = 100;
+    private static final int CHILDREN = 2 * BATCH + 50;
 
     private final ImportRegister register = mock(ImportRegister.class);
     private final List<String> written = new ArrayList<>();
+    private final List<String> rolledBack = new ArrayList<>();
     private Timetable timetable;
     private Ssda903Upload files;
 
@@ -90,11 +94,11 @@ class ImportReturnTest {
     }
 
     private ImportSsda903UseCase.Imported importFiles() {
-        AuthorityRepository authorities = mock(AuthorityRepository.class);
+        AuthorityRepository authorities = mock(AuthorityRepository.class, Answers.CALLS_REAL_METHODS);
         when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
         ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
-                new InPlace(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
-                PostcodeDirectory.NONE, new CsvSsda903Reader(), new Threads());
+                new RollingBack(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
+                PostcodeDirectory.NONE, new CsvSsda903Reader(), new Threads(), BATCH);
         return imports.importFiles(KENT, files);
     }
 
@@ -105,7 +109,7 @@ class ImportReturnTest {
         assertThat(imported.children().created()).isEqualTo(CHILDREN);
         assertThat(written).hasSize(CHILDREN);
         assertThat(written.get(0)).isEqualTo("C0");
-        assertThat(written.get(ImportReturn.BATCH)).isEqualTo("C" + ImportReturn.BATCH);
+        assertThat(written.get(BATCH)).isEqualTo("C" + BATCH);
         assertThat(written.get(CHILDREN - 1)).isEqualTo("C" + (CHILDREN - 1));
     }
 
@@ -118,13 +122,14 @@ class ImportReturnTest {
 
     @Test
     void a_failure_while_measuring_a_batch_on_the_second_thread_ends_the_import_with_that_failure() {
-        doThrow(new IllegalStateException("cannot measure C2100")).when(timetable).remeasure(any(),
-                argThat((Child child) -> child.id().value().equals("C2100")), anyList(), anyList(), any());
+        doThrow(new IllegalStateException("cannot measure C210")).when(timetable).remeasure(any(),
+                argThat((Child child) -> child.id().value().equals("C210")), anyList(), anyList(), any());
 
         assertThatThrownBy(this::importFiles).isInstanceOf(IllegalStateException.class)
-                .hasMessage("cannot measure C2100");
-        assertThat(written).as("the batches before it were written, inside the unit of work that now rolls back")
-                .hasSize(2 * ImportReturn.BATCH);
+                .hasMessage("cannot measure C210");
+        assertThat(rolledBack).as("the batches before it were written, inside the unit of work that rolled back")
+                .hasSize(2 * BATCH);
+        assertThat(written).isEmpty();
     }
 
     @Test
@@ -186,7 +191,8 @@ class ImportReturnTest {
     }
 
     @Test
-    void files_with_problems_are_refused_without_waiting_for_their_reading_which_is_stopped() throws Exception {
+    void files_with_problems_are_refused_with_nothing_kept_and_without_waiting_for_their_reading_which_is_stopped()
+            throws Exception {
         String unknownChild = EPISODES + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n";
         files = new Ssda903Upload(files.header(), episodes(unknownChild, ImportReturnTest::endless),
                 files.reviews());
@@ -194,12 +200,26 @@ class ImportReturnTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(this::importFiles)
                 .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(p -> assertThat(p.message()).contains("X9"))));
+        assertThat(written).as("nothing kept").isEmpty();
         Optional<Thread> reader = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("ssda903-read")).findFirst();
         if (reader.isPresent()) {
             reader.get().join(10_000);
             assertThat(reader.get().isAlive()).as("the endless reading stopped").isFalse();
         }
+    }
+
+    @Test
+    void files_with_a_problem_their_reading_does_not_notice_are_refused_and_what_was_written_meanwhile_is_not_kept() {
+        StringBuilder reviews = new StringBuilder(REVIEWS);
+        reviews.append("C0,01/01/2013,01/05/2024,PN1\n");
+        files = new Ssda903Upload(files.header(), files.episodes(), Ssda903Upload.Part.text("reviews.csv",
+                reviews.toString()));
+
+        assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(p ->
+                        assertThat(p.rule()).isEqualTo("INT17")));
+        assertThat(written).as("nothing kept").isEmpty();
     }
 
     @Test
@@ -220,11 +240,22 @@ class ImportReturnTest {
         throw (E) e;
     }
 
-    /** The work done where it is asked for, as a transaction would do it. */
-    private static final class InPlace implements UnitOfWork {
+    /**
+     * The work done where it is asked for, as a transaction would do it: what it wrote is kept when it ends well, and
+     * taken back when it fails, as a rollback would.
+     */
+    private final class RollingBack implements UnitOfWork {
         @Override
         public <T> T inTransaction(java.util.function.Supplier<T> work) {
-            return work.get();
+            int before = written.size();
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                List<String> undone = written.subList(before, written.size());
+                rolledBack.addAll(undone);
+                undone.clear();
+                throw e;
+            }
         }
     }
 }

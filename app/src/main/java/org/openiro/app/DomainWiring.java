@@ -449,14 +449,18 @@ class DomainWiring {
         return new ParticipationReport(authorities, counts, unitOfWork);
     }
 
-    /** Timed, and logged with the request's id and user, since an import is the longest thing the service does. */
+    /**
+     * Timed, and logged with the request's id and user, since an import is the longest thing the service does. The
+     * batch size ({@code iro.import.batch-size}, children written together) is there to measure; the default is what
+     * the import benchmark found best (docs/benchmarks.md, {@code import}).
+     */
     @Singleton
     ImportSsda903UseCase importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
                                       EventOutbox outbox, UnitOfWork unitOfWork, Clock clock,
                                       PostcodeDirectory postcodes, Ssda903Reader reader, Background background,
-                                      MeterRegistry metrics) {
+                                      MeterRegistry metrics, @Value("${iro.import.batch-size:1000}") int batchSize) {
         return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes,
-                reader, background), metrics);
+                reader, background, batchSize), metrics);
     }
 
     /** The DfE's CSV files read into typed rows (adapters-ssda903, with FastCSV). */

@@ -16,7 +16,7 @@ import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 /**
  * {@code ./iro import-903 --authority A header.csv episodes.csv reviews.csv [uasc.csv]}: loads an authority's history
  * from its SSDA903 files into the service's database (the one the service is configured with), all or nothing.
- * Every problem is printed with its file, row, column and DfE rule, and nothing is written.
+ * Every problem is printed with its file, row, column and DfE rule, and nothing is kept.
  */
 public final class Import903 {
 

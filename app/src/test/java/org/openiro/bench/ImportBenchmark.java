@@ -61,6 +61,8 @@ final class ImportBenchmark {
     private final String db = BenchEnv.database("bench.importDb", "import");
     private final String jar = System.getProperty("bench.jar");
     private final boolean keep = Boolean.getBoolean("bench.keep");
+    /** Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. */
+    private final String batch = System.getProperty("bench.importBatch");
 
     private ImportBenchmark() {
     }
@@ -139,8 +141,11 @@ final class ImportBenchmark {
 
     /** {@code ./iro import-903} as an administrator runs it, in a JVM of its own. */
     private Run importFiles(BenchDatabase database, Path files) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap, "-cp", jar, "org.openiro.app.Import903",
-                "--authority", "demo"));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        if (batch != null) {
+            command.add("-Diro.import.batch-size=" + Integer.parseInt(batch));
+        }
+        command.addAll(List.of("-cp", jar, "org.openiro.app.Import903", "--authority", "demo"));
         for (String file : List.of("header.csv", "episodes.csv", "reviews.csv", "uasc.csv")) {
             command.add(files.resolve(file).toString());
         }
@@ -153,7 +158,14 @@ final class ImportBenchmark {
         StringBuilder out = new StringBuilder();
         String summary = "";
         Matcher took = null;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        ImportCpu cpu;
+        try {
+            cpu = new ImportCpu(process.pid(), database);
+        } catch (SQLException e) {
+            process.destroy();
+            throw new IllegalStateException("cannot watch the import's CPU", e);
+        }
+        try (cpu; BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.append(line).append('\n');
@@ -165,6 +177,8 @@ final class ImportBenchmark {
                     took = m;
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         int exit = process.waitFor();
         double processSeconds = (System.nanoTime() - t0) / 1e9;
@@ -173,6 +187,8 @@ final class ImportBenchmark {
         }
         System.out.printf("imported in %.1f s (process %.1f s): %s%n", Double.parseDouble(took.group(1)),
                 processSeconds, summary);
+        System.out.printf("CPU used: the import's JVM %.1f s, its database backends %.1f s%n", cpu.jvmSeconds(),
+                cpu.backendSeconds());
         return new Run(Double.parseDouble(took.group(1)), processSeconds, Long.parseLong(took.group(2)), summary);
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
-import org.openiro.authority.UnknownAuthority;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -39,16 +39,19 @@ import org.openiro.ssda903.port.out.Ssda903Reader;
  * facts differ is updated; nothing is deleted, so what the service recorded beyond the files stays. Each child's
  * reviews are then measured by the review cycle, as if they had been recorded one by one.
  *
- * <p>The files come as typed rows ({@link Ssda903Reader}; the CSV is the adapter's) and are read row by row: checked,
- * and at the same time, in the {@link Background}, read into a compact form; then the children are loaded a batch at a
- * time: each batch's stored records are read together, merged ({@link Child#mergeReturn}) and measured in memory, in
- * the background while the batch before is written, and what changed is written together. Nothing of the files is
- * written unless all of them are good, and the whole import commits or rolls back as one.
+ * <p>The files come as typed rows ({@link Ssda903Reader}; the CSV is the adapter's) and are read row by row, in the
+ * {@link Background}, into a compact form, while they are checked beside; then the children are loaded a batch at a
+ * time, while the check goes on: each batch's stored records are read together, merged ({@link Child#mergeReturn}) and
+ * measured in memory, in the background while the batch before is written, and what changed is written together. The
+ * whole import commits or rolls back as one, and commits only files the check found good: files with problems are
+ * answered with their problems, and whatever of them was written is rolled back.
  */
 public final class ImportReturn implements ImportSsda903UseCase {
 
     /** Children read, merged and written together: big enough to make round trips rare, small enough to hold. */
     static final int BATCH = 1000;
+
+    private final int batchSize;
 
     private final AuthorityRepository authorities;
     private final ImportRegister register;
@@ -63,6 +66,17 @@ public final class ImportReturn implements ImportSsda903UseCase {
     public ImportReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
                         EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes,
                         Ssda903Reader reader, Background background) {
+        this(authorities, register, timetable, outbox, unitOfWork, clock, postcodes, reader, background, BATCH);
+    }
+
+    /** @param batchSize children written together ({@link #BATCH} but in tests, which cover several batches) */
+    public ImportReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
+                        EventOutbox outbox, UnitOfWork unitOfWork, Clock clock, PostcodeDirectory postcodes,
+                        Ssda903Reader reader, Background background, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("a batch is one child or more: " + batchSize);
+        }
+        this.batchSize = batchSize;
         this.authorities = authorities;
         this.register = register;
         this.timetable = timetable;
@@ -97,27 +111,130 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     @Override
     public Imported importFiles(AuthorityCode code, Ssda903Upload upload) {
-        Ssda903Return read = checkedAndRead(code, reader.read(upload));
-        return unitOfWork.inTransaction(() -> {
-            Authority authority = authorities.find(code).orElseThrow(() -> new UnknownAuthority(code));
-            Run run = new Run(authority);
-            Batches batches = new Batches(run);
+        Checking checking = new Checking(code, reader.read(upload));
+        try {
+            return unitOfWork.inTransaction(() -> checking.refusedOr(() -> load(code, checking)));
+        } finally {
+            checking.stop();
+        }
+    }
+
+    /** The files' children written a batch at a time, from as soon as the files are read. */
+    private Imported load(AuthorityCode code, Checking checking) {
+        Ssda903Return read = checking.read();
+        Authority authority = authorities.require(code);
+        Run run = new Run(authority);
+        Batches batches = new Batches(run);
+        try {
+            List<Ssda903Return.ImportedChild> batch = new ArrayList<>(batchSize);
+            read.forEachChild(child -> {
+                batch.add(child);
+                if (batch.size() == batchSize) {
+                    checking.goOn();
+                    batches.load(List.copyOf(batch));
+                    batch.clear();
+                }
+            });
+            batches.load(List.copyOf(batch));
+            batches.writePending();
+            return run.imported();
+        } finally {
+            batches.cancel();
+        }
+    }
+
+    /**
+     * The files checked in the background while they are read, and then while they are written: the check is two
+     * passes over every row and the reading one, so the database would otherwise wait for the check with nothing to
+     * do. What is written before the check ends is in the import's unit of work, so files with problems still leave
+     * nothing behind: the problems are the answer, and the unit of work rolls back whatever was written.
+     *
+     * <p>Reading files with problems may fail, or never end (a file too big for its bounds); once the check finds a
+     * problem, the reading is stopped rather than waited for, and no further batch is written.
+     */
+    private final class Checking {
+        private final Background.Task<Ssda903Return> reading;
+        private final Background.Task<List<ImportProblem>> checked;
+        /** Set by the check as soon as it ends with problems (or fails), for the writing to stop at its next batch. */
+        private volatile boolean refused;
+
+        Checking(AuthorityCode code, Ssda903Files files) {
+            reading = background.start("ssda903-read", () -> Ssda903Return.read(code, files, distance));
+            checked = background.start("ssda903-check", () -> check(files));
+        }
+
+        private List<ImportProblem> check(Ssda903Files files) {
+            List<ImportProblem> problems;
             try {
-                List<Ssda903Return.ImportedChild> batch = new ArrayList<>(BATCH);
-                read.forEachChild(child -> {
-                    batch.add(child);
-                    if (batch.size() == BATCH) {
-                        batches.load(List.copyOf(batch));
-                        batch.clear();
-                    }
-                });
-                batches.load(List.copyOf(batch));
-                batches.writePending();
-                return run.imported();
-            } finally {
-                batches.cancel();
+                problems = Ssda903Check.check(files);
+            } catch (RuntimeException | Error e) {
+                refuse();
+                throw e;
             }
-        });
+            if (!problems.isEmpty()) {
+                refuse();
+            }
+            return problems;
+        }
+
+        private void refuse() {
+            refused = true;
+            reading.cancel();
+        }
+
+        /** The files read into records: what the check has not refused yet. */
+        Ssda903Return read() {
+            return reading.join();
+        }
+
+        /** Stops the writing once the check has refused the files: what follows would be rolled back. */
+        void goOn() {
+            if (refused) {
+                throw new IllegalStateException("the check refused the files while they were written");
+            }
+        }
+
+        /**
+         * The work, unless the files have problems: then the problems, whatever the work came to (it may have failed
+         * on the very rows the check refuses). Waits for the check either way, so that only checked files commit.
+         */
+        <T> T refusedOr(Supplier<T> work) {
+            T done;
+            try {
+                done = work.get();
+            } catch (RuntimeException | Error e) {
+                refuseIfProblems(e);
+                throw e;
+            }
+            refuseIfProblems(null);
+            return done;
+        }
+
+        private void refuseIfProblems(Throwable failure) {
+            List<ImportProblem> problems;
+            try {
+                problems = checked.join();
+            } catch (RuntimeException | Error checkFailed) {
+                // A file the check cannot read as rows at all is refused by its reader: that is the answer.
+                if (failure != null && failure != checkFailed) {
+                    checkFailed.addSuppressed(failure);
+                }
+                throw checkFailed;
+            }
+            if (!problems.isEmpty()) {
+                ImportRefused refusal = new ImportRefused(problems);
+                if (failure != null) {
+                    refusal.addSuppressed(failure);
+                }
+                throw refusal;
+            }
+        }
+
+        /** Nothing of the files is wanted any more: the import has its answer. */
+        void stop() {
+            reading.cancel();
+            checked.cancel();
+        }
     }
 
     /**
@@ -162,28 +279,6 @@ public final class ImportReturn implements ImportSsda903UseCase {
                 pending.cancel();
             }
         }
-    }
-
-    /**
-     * The files checked and, at the same time in the background, read: both are a pass over every row, and nothing
-     * else is busy until they end. Reading files with problems may fail; the problems are then the answer, and the
-     * reading is stopped rather than waited for.
-     */
-    private Ssda903Return checkedAndRead(AuthorityCode code, Ssda903Files files) {
-        Background.Task<Ssda903Return> reading = background.start("ssda903-read",
-                () -> Ssda903Return.read(code, files, distance));
-        List<ImportProblem> problems;
-        try {
-            problems = Ssda903Check.check(files);
-        } catch (RuntimeException | Error e) {
-            reading.cancel();
-            throw e;
-        }
-        if (!problems.isEmpty()) {
-            reading.cancel();
-            throw new ImportRefused(problems);
-        }
-        return reading.join();
     }
 
     /** One import as it goes: the authority it loads into and what it has counted so far. */

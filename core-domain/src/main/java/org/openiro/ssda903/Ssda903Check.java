@@ -20,7 +20,7 @@ import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 
 /**
- * Everything wrong with a set of SSDA903 files, found before anything is written, every problem and not just the
+ * Everything wrong with a set of SSDA903 files, found before anything is kept, every problem and not just the
  * first. The file layouts, code lists and rules are the DfE's children looked after return (technical specification
  * and guide, collection years 2023/24 to 2025/26, gov.uk "Children looked after return: technical specifications");
  * the rule codes and the years each code list changed follow the open-source validator
@@ -59,6 +59,13 @@ public final class Ssda903Check {
      */
     private final Map<String, List<ShortBreaks.Episode>> ordinaryEpisodes = new HashMap<>();
     private final Map<String, LocalDate> firstEpisode = new HashMap<>();
+    /** Each header row's SEX, checked once the return's year is known, and where among the problems it then goes. */
+    private final List<Sex> sexes = new ArrayList<>();
+    /** The latest episode or review date in the files, found as they are checked: its year is the return's. */
+    private LocalDate latest;
+
+    private record Sex(int at, String file, int row, String code) {
+    }
 
     private Ssda903Check() {
     }
@@ -72,14 +79,36 @@ public final class Ssda903Check {
         if (!complete) {
             return List.copyOf(check.problems);
         }
-        CollectionYear year = returnYear(files);
-        check.header(files.header(), year);
+        check.header(files.header());
         check.episodes(files.episodes());
         check.reviews(files.reviews());
         if (files.uasc() != null) {
             check.uasc(files.uasc());
         }
-        return List.copyOf(check.problems);
+        return check.withSexes(CollectionYear.containing(check.latest == null ? LocalDate.now() : check.latest));
+    }
+
+    /**
+     * The problems with each header row's {@code SEX} put in their places, now that the files' latest date gives the
+     * return's year: the header is checked in the same pass as everything else, rather than after a pass over the
+     * episodes and reviews for their dates alone (a third of the check's reading of a national return).
+     */
+    private List<ImportProblem> withSexes(CollectionYear year) {
+        Set<String> sexes = year.endYear() <= 2024 ? SEX_UNTIL_2024 : SEX_FROM_2025;
+        List<ImportProblem> all = new ArrayList<>(problems.size());
+        int next = 0;
+        for (Sex sex : this.sexes) {
+            if (sexes.contains(sex.code())) {
+                continue;
+            }
+            while (next < sex.at()) {
+                all.add(problems.get(next++));
+            }
+            all.add(new ImportProblem(sex.file(), sex.row(), "SEX", null, "unknown code '" + sex.code() + "': in "
+                    + year + " SEX is one of " + String.join(", ", new java.util.TreeSet<>(sexes))));
+        }
+        all.addAll(problems.subList(next, problems.size()));
+        return List.copyOf(all);
     }
 
     private boolean columns(Ssda903Files.Table<?> table, List<String> required) {
@@ -94,19 +123,7 @@ public final class Ssda903Check {
         return complete;
     }
 
-    /** The year of the latest episode or review date in the files: the return they make up. */
-    static CollectionYear returnYear(Ssda903Files files) {
-        LocalDate[] latest = {null};
-        files.episodes().forEachRow(row -> {
-            latest[0] = later(latest[0], row.start().date());
-            latest[0] = later(latest[0], row.end().date());
-        });
-        files.reviews().forEachRow(row -> latest[0] = later(latest[0], row.held().date()));
-        return CollectionYear.containing(latest[0] == null ? LocalDate.now() : latest[0]);
-    }
-
-    private void header(Ssda903Files.Table<Ssda903Files.HeaderRow> table, CollectionYear year) {
-        Set<String> sexes = year.endYear() <= 2024 ? SEX_UNTIL_2024 : SEX_FROM_2025;
+    private void header(Ssda903Files.Table<Ssda903Files.HeaderRow> table) {
         String file = table.file();
         table.forEachRow(row -> {
             String child = row.child();
@@ -120,10 +137,7 @@ public final class Ssda903Check {
                         + earlier);
                 return;
             }
-            if (!sexes.contains(row.sex())) {
-                problem(file, row.row(), "SEX", null, "unknown code '" + row.sex() + "': in " + year
-                        + " SEX is one of " + String.join(", ", new java.util.TreeSet<>(sexes)));
-            }
+            sexes.add(new Sex(problems.size(), file, row.row(), row.sex()));
             LocalDate dob = requiredDate(file, row.row(), "DOB", row.dob(), null);
             if (dob != null) {
                 bornOn.put(child, dob);
@@ -136,6 +150,7 @@ public final class Ssda903Check {
         Map<String, Integer> seen = new HashMap<>();
         String file = table.file();
         table.forEachRow(row -> {
+            latest = later(later(latest, row.start().date()), row.end().date());
             String child = row.child();
             if (!headerRow.containsKey(child)) {
                 problem(file, row.row(), "CHILD", null, "child " + (child.isEmpty() ? "(blank)" : child)
@@ -183,6 +198,7 @@ public final class Ssda903Check {
         Map<String, Integer> seen = new HashMap<>();
         String file = table.file();
         table.forEachRow(row -> {
+            latest = later(latest, row.held().date());
             String child = row.child();
             boolean inHeader = headerRow.containsKey(child);
             if (!inHeader) {

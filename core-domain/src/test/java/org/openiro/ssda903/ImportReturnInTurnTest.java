@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
@@ -41,14 +42,17 @@ import org.openiro.ssda903.port.in.ImportSsda903UseCase;
 import org.openiro.ssda903.port.out.ImportRegister;
 
 /**
- * The import with no thread and no file of its own: typed rows from the tests' fixture, and each batch measured on
- * the caller's thread when it is to be written ({@link Background#IN_TURN}), as a system without threads would run
- * it. The same outcomes as on threads (adapters-ssda903, {@code ImportReturnTest}).
+ * The import with no thread and no file of its own: typed rows from the tests' fixture, the files read and checked
+ * and each batch measured on the caller's thread when it is wanted ({@link Background#IN_TURN}; the check, then, only
+ * once every batch is written), as a system without threads would run it. The same outcomes as on threads
+ * (adapters-ssda903, {@code ImportReturnTest}).
  */
 class ImportReturnInTurnTest {
 
     private static final AuthorityCode KENT = AuthorityCode.of("kent");
-    private static final int CHILDREN = 2 * ImportReturn.BATCH + 500;
+    /** Small batches, so that a few hundred children make several. */
+    private static final int BATCH = 100;
+    private static final int CHILDREN = 2 * BATCH + 50;
 
     private final ImportRegister register = mock(ImportRegister.class);
     private final List<String> written = new ArrayList<>();
@@ -74,15 +78,15 @@ class ImportReturnInTurnTest {
     }
 
     private ImportSsda903UseCase.Imported importFiles() {
-        AuthorityRepository authorities = mock(AuthorityRepository.class);
+        AuthorityRepository authorities = mock(AuthorityRepository.class, Answers.CALLS_REAL_METHODS);
         when(authorities.find(KENT)).thenReturn(Optional.of(new Authority(KENT, "Kent", Policy.statutory(), null)));
         Timetable timetable = new Timetable(new ReviewSchedule(BankHolidayCalendar.englandAndWales()),
                 mock(ReviewRepository.class), mock(ScheduleStore.class), mock(EventOutbox.class),
                 BankHolidayCalendar.englandAndWales(), Clock.systemUTC());
         ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
-                new InPlace(), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
+                new RollingBack(written), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
                 PostcodeDirectory.NONE, upload -> TextRows.files(text(upload.header()), text(upload.episodes()),
-                text(upload.reviews())), Background.IN_TURN);
+                text(upload.reviews())), Background.IN_TURN, BATCH);
         return imports.importFiles(KENT, files);
     }
 
@@ -100,7 +104,7 @@ class ImportReturnInTurnTest {
 
         assertThat(imported.children().created()).isEqualTo(CHILDREN);
         assertThat(written).hasSize(CHILDREN).startsWith("C0").endsWith("C" + (CHILDREN - 1));
-        assertThat(written.get(ImportReturn.BATCH)).isEqualTo("C" + ImportReturn.BATCH);
+        assertThat(written.get(BATCH)).isEqualTo("C" + BATCH);
     }
 
     @Test
@@ -111,20 +115,45 @@ class ImportReturnInTurnTest {
     }
 
     @Test
-    void files_with_problems_are_refused_and_never_read_into_records() {
+    void files_with_problems_are_refused_with_every_problem_and_nothing_of_them_is_kept() {
         files = new Ssda903Upload(files.header(), Ssda903Upload.Part.text("episodes.csv", Ssda903CheckTest.EPISODES
                 + "X9,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n"), files.reviews());
 
         assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
                 assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("X9")));
+        assertThat(written).as("what was written before the check ended, rolled back").isEmpty();
+    }
+
+    @Test
+    void files_whose_reading_fails_on_a_row_with_a_problem_are_refused_with_the_problems_not_that_failure() {
+        files = new Ssda903Upload(files.header(), Ssda903Upload.Part.text("episodes.csv", Ssda903CheckTest.EPISODES
+                + "C0,01/04/2024,S,ZZ,N1,U4,PR1,,,,,,\n"), files.reviews());
+
+        assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("LS")));
         assertThat(written).isEmpty();
     }
 
-    /** The work done where it is asked for, as a transaction would do it. */
-    private static final class InPlace implements UnitOfWork {
+    /**
+     * The work done where it is asked for, as a transaction would do it: what it wrote is kept when it ends well, and
+     * taken back when it fails, as a rollback would.
+     */
+    private static final class RollingBack implements UnitOfWork {
+        private final List<String> written;
+
+        RollingBack(List<String> written) {
+            this.written = written;
+        }
+
         @Override
         public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
+            int before = written.size();
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                written.subList(before, written.size()).clear();
+                throw e;
+            }
         }
     }
 }

@@ -77,6 +77,15 @@ class Ssda903CheckTest {
         }
 
         @Test
+        void a_sex_wrong_for_the_year_is_told_in_its_rows_place_among_the_header_files_other_problems() {
+            String header = GOOD_HEADER.replace("1001,1,", "1001,M,").replace("1002,2,", "1002,F,")
+                    .replace("1001,M,15/03/2015", "1001,M,31/02/2015");
+
+            assertThat(check(header, GOOD_EPISODES, GOOD_REVIEWS))
+                    .extracting(p -> p.row() + " " + p.field()).containsExactly("2 SEX", "2 DOB", "3 SEX");
+        }
+
+        @Test
         void place_is_read_with_the_list_of_the_year_the_placement_starts() {
             String h5 = GOOD_EPISODES.replace("1002,10/07/2023,S,C1,N2,U6", "1002,10/07/2023,S,C1,N2,H5");
             assertThat(check(GOOD_HEADER, h5, GOOD_REVIEWS)).as("H5 in 2023/24").isEmpty();

@@ -13,6 +13,6 @@ public interface ImportSsda903UseCase {
     record Imported(Counts children, Counts periods, Counts placements, Counts reviews) {
     }
 
-    /** @throws org.openiro.ssda903.ImportRefused with every problem, when there is any; nothing is written then */
+    /** @throws org.openiro.ssda903.ImportRefused with every problem, when there is any; nothing is kept then */
     Imported importFiles(AuthorityCode authority, Ssda903Upload files);
 }

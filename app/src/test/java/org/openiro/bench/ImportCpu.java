@@ -1,0 +1,91 @@
+package org.openiro.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The CPU an import used: its JVM's and that of its database backends, read from Linux's {@code /proc} while it runs
+ * (every 200 ms, each process's last reading kept). On a machine shared with other work a wall-clock figure says
+ * mostly how long the import waited for a core; the CPU it used is what a change to the import moves. Backends are
+ * those connected to the benchmark's database other than the sampler's own; the last 200 ms of each are missed.
+ */
+final class ImportCpu implements AutoCloseable {
+
+    private static final double TICKS = 100;
+
+    private final long jvm;
+    private final Connection connection;
+    private final Map<Long, Long> backendTicks = new HashMap<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile long jvmTicks;
+
+    ImportCpu(long jvm, BenchDatabase database) throws SQLException {
+        this.jvm = jvm;
+        this.connection = database.connect("");
+        sampler = new Thread(this::sample, "import-cpu");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private void sample() {
+        try (PreparedStatement backends = connection.prepareStatement("SELECT pid FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (running) {
+                ticks(jvm).ifPresent(t -> jvmTicks = t);
+                try (ResultSet pids = backends.executeQuery()) {
+                    while (pids.next()) {
+                        long pid = pids.getLong(1);
+                        ticks(pid).ifPresent(t -> {
+                            synchronized (backendTicks) {
+                                backendTicks.put(pid, t);
+                            }
+                        });
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException | InterruptedException e) {
+            // The figures stop where the sampling did.
+        }
+    }
+
+    /** utime + stime of a process, in clock ticks; empty once it has gone. */
+    private static java.util.OptionalLong ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return java.util.OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        } catch (IOException | RuntimeException gone) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    double jvmSeconds() {
+        return jvmTicks / TICKS;
+    }
+
+    double backendSeconds() {
+        synchronized (backendTicks) {
+            return backendTicks.values().stream().mapToLong(Long::longValue).sum() / TICKS;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        running = false;
+        try {
+            sampler.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        connection.close();
+    }
+}
