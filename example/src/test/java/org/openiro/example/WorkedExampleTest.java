@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openiro.authority.Role;
 import org.openiro.escalation.AlertStatus;
 import org.openiro.inmemory.InMemoryAdapters;
 import org.openiro.reviews.ReviewBasis;
@@ -44,7 +45,7 @@ class WorkedExampleTest {
     @Test
     void the_alert_is_escalated_to_stage_1_with_the_team_manager() {
         assertThat(outcome.escalated().alert().current().stage()).isEqualTo("stage-1");
-        assertThat(outcome.escalated().alert().current().raisedWith().role()).isEqualTo("team-manager");
+        assertThat(outcome.escalated().alert().current().raisedWith().role()).isEqualTo(Role.TEAM_MANAGER);
         assertThat(outcome.escalated().alert().stages()).hasSize(2);
         assertThat(outcome.escalated().alert().status()).isEqualTo(AlertStatus.OPEN);
         assertThat(outcome.escalated().alert().version()).isEqualTo(1);
