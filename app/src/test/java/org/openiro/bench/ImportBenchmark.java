@@ -62,7 +62,10 @@ final class ImportBenchmark {
     private final String jar = System.getProperty("bench.jar");
     private final boolean keep = Boolean.getBoolean("bench.keep");
     /** Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. */
-    private final String batch = System.getProperty("bench.importBatch");
+    private final String batch = System.getProperty("bench.importBatch", "").isBlank() ? null
+            : System.getProperty("bench.importBatch");
+    /** Extra options for the import's JVM, split at spaces: a flight recording to see where its CPU goes, say. */
+    private final String jvm = System.getProperty("bench.importJvm", "").trim();
 
     private ImportBenchmark() {
     }
@@ -142,6 +145,9 @@ final class ImportBenchmark {
     /** {@code ./iro import-903} as an administrator runs it, in a JVM of its own. */
     private Run importFiles(BenchDatabase database, Path files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
         if (batch != null) {
             command.add("-Diro.import.batch-size=" + Integer.parseInt(batch));
         }
