@@ -4,7 +4,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import org.openiro.children.ChildId;
 import org.openiro.persistence.reviews.ReviewRows.DirectionRow;
 import org.openiro.persistence.reviews.ReviewRows.Directions;
 import org.openiro.persistence.reviews.ReviewRows.Reviews;
+import org.openiro.persistence.shared.RecordRows;
 import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.Consultation;
@@ -80,31 +80,20 @@ public class JdbcReviewRepository implements ReviewRepository {
             statement.setString(3, authority.value());
             statement.setString(4, child.value());
             try (ResultSet rs = statement.executeQuery()) {
+                RecordRows.Reader<ReviewRow> rows = RecordRows.of(ReviewRow.class).reading(rs);
                 while (rs.next()) {
-                    if (rs.getInt(1) == 1) {
-                        held.add(toReview(reviewRow(rs)));
+                    if (rs.getInt("row_kind") == 1) {
+                        held.add(toReview(rows.read(rs)));
                     } else {
-                        given.add(new Direction(rs.getObject(23, LocalDate.class),
-                                BringForwardReason.of("reason", rs.getString(25)), rs.getObject(7, LocalDate.class)));
+                        given.add(toDirection(new DirectionRow(null, authority.value(), child.value(),
+                                rs.getObject("due_date", LocalDate.class), rs.getString("basis"),
+                                rs.getObject("first_meeting", LocalDate.class))));
                     }
                 }
             }
             return null;
         });
         return new ReviewsAndDirections(held, given);
-    }
-
-    /** A review's row of {@link #REVIEWS_AND_DIRECTIONS}: its columns from the second on. */
-    private static ReviewRow reviewRow(ResultSet rs) throws SQLException {
-        return new ReviewRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getBoolean(9),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getObject(14, Boolean.class), rs.getString(15), rs.getString(16), rs.getString(17),
-                rs.getString(18), rs.getObject(19, LocalDate.class), rs.getObject(20, LocalDate.class),
-                rs.getObject(21, LocalDate.class), rs.getObject(22, LocalDate.class), rs.getObject(23, LocalDate.class),
-                rs.getObject(24, Integer.class), rs.getString(25), rs.getObject(26, Boolean.class),
-                rs.getObject(27, LocalDate.class), rs.getObject(28, LocalDate.class), rs.getObject(29, LocalDate.class),
-                rs.getObject(30, LocalDate.class), rs.getBoolean(31), rs.getObject(32, Long.class));
     }
 
     @Override
