@@ -69,7 +69,7 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
         return profiles;
     }
 
-    public Started started(AuthorityCode authority, ReportPeriod period) {
+    private Started started(AuthorityCode authority, ReportPeriod period) {
         long periods = 0;
         Set<ChildId> started = new HashSet<>();
         Set<ChildId> uasc = new HashSet<>();
@@ -87,7 +87,7 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
         return new Started(periods, started.size(), uasc.size());
     }
 
-    public Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period) {
+    private Map<String, Long> legalStatusAtEntry(AuthorityCode authority, ReportPeriod period) {
         Map<String, Long> entered = new HashMap<>();
         for (Child child : counted(authority, period)) {
             for (PeriodOfCare care : child.periods()) {
@@ -100,7 +100,7 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
         return entered;
     }
 
-    public Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period) {
+    private Map<Ceased, Long> ceased(AuthorityCode authority, ReportPeriod period) {
         Map<Ceased, Long> ceased = new HashMap<>();
         for (Child child : counted(authority, period)) {
             for (PeriodOfCare care : child.periods()) {
