@@ -23,7 +23,12 @@ import org.openiro.reviews.ReviewScheduleBefore;
  *       ({@link ReviewHistory}) and then computes: everything done for a child whose history changed;</li>
  *   <li>before: the schedule as it was before issue 23 ({@code ReviewScheduleBefore}), the same-run baseline;</li>
  *   <li>laid out: the schedule alone, from histories laid out beforehand (kept while they do not change);</li>
- *   <li>layout: laying the histories out alone, the part of "now" that "laid out" leaves out.</li>
+ *   <li>layout: laying the histories out alone, the part of "now" that "laid out" leaves out;</li>
+ *   <li>just read, and a batch: the service's path. Each child's history read again ({@link JustRead}: every object
+ *       new, the reviews as {@code Review}s; not timed), 100 children at a time, or the import's batch of 1,000, and
+ *       then their schedules computed as {@code Timetable} computes them (the reviews turned into held ones, laid out,
+ *       computed; timed). "Now" computes from histories generated once and kept, which no call site of the service
+ *       does; this is what the service pays to schedule a child it has just read.</li>
  * </ul>
  * Then the same four on the first 50 children only, round after round, so that their histories stay in the CPU's
  * caches, as a history just read for a change is: what memory costs the figures above.
