@@ -32,6 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * out ({@code ReviewHistory}) and computes from it, all that is done for a child whose history changed, and the
  * figure held against the target; and {@code laidOut}, the schedule alone from histories laid out beforehand, as a
  * service that kept each child's layout until their history changed would compute them (none does yet).
+ *
+ * <p>The service's path, histories just read, is measured by {@link ScheduleCpuTime} ("just read"), not here: JMH
+ * would have to read each batch in a set-up at every invocation, which on a loaded machine puts the wait for a core
+ * into the time measured (issue 23, fifth step: a seventh of the other two figures in the same run).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -23,7 +23,12 @@ import org.openiro.reviews.ReviewScheduleBefore;
  *       ({@link ReviewHistory}) and then computes: everything done for a child whose history changed;</li>
  *   <li>before: the schedule as it was before issue 23 ({@code ReviewScheduleBefore}), the same-run baseline;</li>
  *   <li>laid out: the schedule alone, from histories laid out beforehand (kept while they do not change);</li>
- *   <li>layout: laying the histories out alone, the part of "now" that "laid out" leaves out.</li>
+ *   <li>layout: laying the histories out alone, the part of "now" that "laid out" leaves out;</li>
+ *   <li>just read, and a batch: the service's path. Each child's history read again ({@link JustRead}: every object
+ *       new, the reviews as {@code Review}s; not timed), 100 children at a time, or the import's batch of 1,000, and
+ *       then their schedules computed as {@code Timetable} computes them (the reviews turned into held ones, laid out,
+ *       computed; timed). "Now" computes from histories generated once and kept, which no call site of the service
+ *       does; this is what the service pays to schedule a child it has just read.</li>
  * </ul>
  * Then the same four on the first 50 children only, round after round, so that their histories stay in the CPU's
  * caches, as a history just read for a change is: what memory costs the figures above.
@@ -33,12 +38,61 @@ import org.openiro.reviews.ReviewScheduleBefore;
 public final class ScheduleCpuTime {
 
     private static final int CACHED = 50;
+    /** Children read before their schedules are computed, in "just read": few enough to stay in the caches, enough that
+     * the CPU clock, read twice a block, costs little beside them. */
+    private static final int READ_TOGETHER = 100;
+    /** The import's batch ({@code ImportReturn.BATCH}): its children are read and merged together, then measured. */
+    private static final int IMPORT_BATCH = 1000;
 
     private ScheduleCpuTime() {
     }
 
+    /** One pass over the first {@code children}; answers the CPU nanoseconds of what it times. */
     private interface Pass {
         long run(int children);
+    }
+
+    /** Timed as a whole. */
+    private interface Whole {
+        long run(int children);
+    }
+
+    private static long sink;
+
+    private static Pass whole(Whole pass) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return children -> {
+            long cpu = threads.getCurrentThreadCpuTime();
+            sink += pass.run(children);
+            return threads.getCurrentThreadCpuTime() - cpu;
+        };
+    }
+
+    /**
+     * The service's path: the children's histories read again ({@link JustRead}, not timed) {@code block} at a time,
+     * then each block's schedules computed as {@code Timetable} computes them (its reviews turned into held ones, then
+     * laid out and computed), timed. The time includes reading the thread's CPU clock once a block.
+     */
+    private static Pass justRead(List<ChildHistories.History> histories, ReviewSchedule schedule,
+                                 PolicyHistory policies, int block) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        JustRead[] read = new JustRead[block];
+        return children -> {
+            long spent = 0;
+            for (int from = 0; from < children; from += block) {
+                int to = Math.min(children, from + block);
+                for (int i = from; i < to; i++) {
+                    read[i - from] = JustRead.of(histories.get(i));
+                }
+                long cpu = threads.getCurrentThreadCpuTime();
+                for (int i = from; i < to; i++) {
+                    JustRead h = read[i - from];
+                    sink += schedule.compute(policies, h.child(), h.held(), h.directions()).next().isPresent() ? 1 : 0;
+                }
+                spent += threads.getCurrentThreadCpuTime() - cpu;
+            }
+            return spent;
+        };
     }
 
     public static void main(String[] args) {
@@ -55,58 +109,73 @@ public final class ScheduleCpuTime {
             ChildHistories.History h = histories.get(i);
             laidOut[i] = schedule.history(h.child(), h.reviews(), h.directions());
         }
-        Pass now = children -> {
+        Pass now = whole(children -> {
             long sink = 0;
             for (int i = 0; i < children; i++) {
                 ChildHistories.History h = histories.get(i);
                 sink += schedule.compute(policies, h.child(), h.reviews(), h.directions()).next().isPresent() ? 1 : 0;
             }
             return sink;
-        };
-        Pass then = children -> {
+        });
+        Pass then = whole(children -> {
             long sink = 0;
             for (int i = 0; i < children; i++) {
                 ChildHistories.History h = histories.get(i);
                 sink += before.compute(policy, h.child(), h.reviews(), h.directions()).next().isPresent() ? 1 : 0;
             }
             return sink;
-        };
-        Pass alone = children -> {
+        });
+        Pass alone = whole(children -> {
             long sink = 0;
             for (int i = 0; i < children; i++) {
                 sink += schedule.compute(policies, laidOut[i]).next().isPresent() ? 1 : 0;
             }
             return sink;
-        };
-        Pass layout = children -> {
+        });
+        Pass layout = whole(children -> {
             long sink = 0;
             for (int i = 0; i < children; i++) {
                 ChildHistories.History h = histories.get(i);
                 sink += schedule.history(h.child(), h.reviews(), h.directions()).hashCode() & 1;
             }
             return sink;
-        };
+        });
+        Pass readOne = justRead(histories, schedule, policies, READ_TOGETHER);
+        Pass readBatch = justRead(histories, schedule, policies, IMPORT_BATCH);
         System.out.printf("%nschedule, CPU time: %d rounds of %,d children each, in turn, after %d not counted%n",
                 rounds, histories.size(), warmup);
-        report(measure(new Pass[] {now, then, alone, layout}, histories.size(), 1, warmup, rounds));
+        report(measure(new Pass[] {now, then, alone, layout, readOne, readBatch}, histories.size(), 1, warmup,
+                rounds));
+        System.out.printf("  (reading the thread's CPU clock: %.2f µs, once every %d children in \"just read\")%n",
+                clockMicros(), READ_TOGETHER);
         int repeat = histories.size() / CACHED;
         System.out.printf("%nthe first %d children only (in the CPU's caches), %,d times a round:%n", CACHED, repeat);
         report(measure(new Pass[] {now, then, alone, layout}, CACHED, repeat, warmup, rounds));
     }
 
+    /** What reading the thread's CPU clock costs, in µs: the "just read" passes read it once a block. */
+    private static double clockMicros() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long sum = 0;
+        for (int i = 0; i < 100_000; i++) {
+            sum += threads.getCurrentThreadCpuTime();
+        }
+        sink += sum & 1;
+        return (System.nanoTime() - start) / 100_000 / 1e3;
+    }
+
     /** Children per CPU-second of each pass, round by round: [pass][round]. */
     private static double[][] measure(Pass[] passes, int children, int repeat, int warmup, int rounds) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] rates = new double[passes.length][rounds];
-        long sink = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int p = 0; p < passes.length; p++) {
-                long cpu = threads.getCurrentThreadCpuTime();
+                long cpu = 0;
                 for (int r = 0; r < repeat; r++) {
-                    sink += passes[p].run(children);
+                    cpu += passes[p].run(children);
                 }
                 if (round >= 0) {
-                    rates[p][round] = (double) children * repeat / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+                    rates[p][round] = (double) children * repeat / (cpu / 1e9);
                 }
             }
         }
@@ -116,27 +185,44 @@ public final class ScheduleCpuTime {
         return rates;
     }
 
+    private static final String[] NAMES = {
+        "now:       %s, from the domain's objects, generated once (the histories of 100,000 children resident)",
+        "before:    %s, ReviewScheduleBefore",
+        "laid out:  %s, histories laid out beforehand",
+        "layout:    %s, laying the histories out alone",
+        "just read: %s, the service's path: each history just read, " + READ_TOGETHER + " at a time",
+        "a batch:   %s, the service's path: each history just read, " + IMPORT_BATCH + " at a time (the import's)"};
+
     private static void report(double[][] rates) {
         int rounds = rates[0].length;
         double[] ratio = new double[rounds];
         double[] aloneRatio = new double[rounds];
+        double[][] readRatio = new double[rates.length][rounds];
         for (int i = 0; i < rounds; i++) {
             ratio[i] = rates[0][i] / rates[1][i];
             aloneRatio[i] = rates[2][i] / rates[1][i];
+            for (int p = 4; p < rates.length; p++) {
+                readRatio[p][i] = rates[p][i] / rates[2][i];
+            }
         }
         for (double[] rate : rates) {
             Arrays.sort(rate);
         }
         Arrays.sort(ratio);
         Arrays.sort(aloneRatio);
-        System.out.printf("  now:       median %,.0f children per CPU-second (best %,.0f), from the domain's objects%n"
-                + "  before:    median %,.0f children per CPU-second (best %,.0f), ReviewScheduleBefore%n"
-                + "  laid out:  median %,.0f children per CPU-second (best %,.0f), histories laid out beforehand%n"
-                + "  layout:    median %,.0f children per CPU-second (best %,.0f), laying the histories out alone%n"
-                + "  ratio now / before, round by round: median %.2f (from %.2f to %.2f)%n"
+        for (int p = 0; p < rates.length; p++) {
+            System.out.printf("  " + NAMES[p] + "%n", String.format("median %,.0f children per CPU-second (best %,.0f)",
+                    rates[p][rounds / 2], rates[p][rounds - 1]));
+        }
+        System.out.printf("  ratio now / before, round by round: median %.2f (from %.2f to %.2f)%n"
                 + "  ratio laid out / before, round by round: median %.2f (from %.2f to %.2f)%n",
-                rates[0][rounds / 2], rates[0][rounds - 1], rates[1][rounds / 2], rates[1][rounds - 1],
-                rates[2][rounds / 2], rates[2][rounds - 1], rates[3][rounds / 2], rates[3][rounds - 1], ratio[rounds / 2], ratio[0], ratio[rounds - 1],
-                aloneRatio[rounds / 2], aloneRatio[0], aloneRatio[rounds - 1]);
+                ratio[rounds / 2], ratio[0], ratio[rounds - 1], aloneRatio[rounds / 2], aloneRatio[0],
+                aloneRatio[rounds - 1]);
+        for (int p = 4; p < rates.length; p++) {
+            Arrays.sort(readRatio[p]);
+            System.out.printf("  ratio %s / laid out, round by round: median %.2f (from %.2f to %.2f)%n",
+                    p == 4 ? "just read" : "a batch", readRatio[p][rounds / 2], readRatio[p][0],
+                    readRatio[p][rounds - 1]);
+        }
     }
 }
