@@ -10,8 +10,8 @@ import org.flywaydb.core.api.migration.Context;
  * figure is answered from the index alone: for the largest authority 4,600 reviews, each on a heap page of its own
  * among every authority's, were 4,800 pages read a report's period; now 330 (docs/benchmarks.md, {@code report}, issue
  * 23's fifth step). The index replaces the narrower one, so every review written still pays for one entry, a wider one
- * (82 MB for 906,142 reviews where it was 18 MB); an update of a review that changes one of the columns, as the
- * recomputation after a history change does with due dates, can no longer be made in place (HOT). H2 keeps its index:
+ * (82 MB for 906,142 reviews where it was 18 MB); an update of a review that changes one of the columns (a due date
+ * measured again after a history change, say) can no longer be made in place (HOT). H2 keeps its index:
  * it has no {@code INCLUDE}, and its reports of a demo authority do not need one.
  */
 public class V81__Reviews_held_by_authority_cover_up_to_date extends BaseJavaMigration {
