@@ -1,12 +1,10 @@
 package org.openiro.reporting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
@@ -15,7 +13,8 @@ import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
 import org.openiro.reporting.port.out.ChildrenCounts;
 import org.openiro.reporting.port.out.ChildrenCounts.Ceased;
-import org.openiro.reporting.port.out.ChildrenCounts.Profile;
+import org.openiro.reporting.port.out.ChildrenCounts.Breakdown;
+import org.openiro.reporting.port.out.ChildrenCounts.LookedAfter;
 import org.openiro.reporting.port.out.ChildrenCounts.Started;
 import org.openiro.reporting.port.out.ChildrenCounts.StartedAndCeased;
 
@@ -66,12 +65,10 @@ final class ChildrenSection {
     List<Figure> figures(Authority authority, ReportPeriod period) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        Map<LocalDate, Map<Profile, Long>> lookedAfter = counts.lookedAfterOn(code,
-                List.of(period.dayBefore(), period.to()), period, AGE_BAND_UPPER_BOUNDS);
-        Map<Profile, Long> atStart = lookedAfter.getOrDefault(period.dayBefore(), Map.of());
-        Map<Profile, Long> atEnd = lookedAfter.getOrDefault(period.to(), Map.of());
-        long end = total(atEnd, p -> true);
-        figures.add(Figure.count(SECTION, "looked-after-at-start", null, total(atStart, p -> true)));
+        LookedAfter lookedAfter = counts.lookedAfter(code, period, AGE_BAND_UPPER_BOUNDS);
+        Breakdown atEnd = lookedAfter.atEnd();
+        long end = atEnd.children();
+        figures.add(Figure.count(SECTION, "looked-after-at-start", null, lookedAfter.atStart()));
         figures.add(Figure.count(SECTION, "looked-after-at-end", null, end));
 
         StartedAndCeased moved = counts.startedAndCeased(code, period);
@@ -92,42 +89,42 @@ final class ChildrenSection {
 
         for (Gender gender : Gender.values()) {
             figures.add(Figure.count(SECTION, "by-gender", "gender:" + gender.id(),
-                    total(atEnd, p -> gender.id().equals(p.gender()))));
+                    atEnd.byGender().getOrDefault(gender.id(), 0L)));
         }
         for (int band = 0; band < AGE_BANDS.size(); band++) {
-            int b = band;
-            figures.add(Figure.count(SECTION, "by-age", "age:" + AGE_BANDS.get(band), total(atEnd, p -> p.ageBand() == b)));
+            figures.add(Figure.count(SECTION, "by-age", "age:" + AGE_BANDS.get(band),
+                    atEnd.byAgeBand().getOrDefault(band, 0L)));
         }
         for (Ethnicity.Group group : Ethnicity.Group.values()) {
             figures.add(Figure.count(SECTION, "by-ethnicity", "ethnicity:" + group.id(),
-                    total(atEnd, p -> Ethnicity.valueOf(p.ethnicity()).group() == group)));
+                    total(atEnd.byEthnicity(), ethnicity -> Ethnicity.valueOf(ethnicity).group() == group)));
         }
-        breakdown(figures, "legal-status-at-end", "legal-status:", grouped(atEnd, Profile::legalStatus));
+        breakdown(figures, "legal-status-at-end", "legal-status:", byName(atEnd.byLegalStatus()));
         breakdown(figures, "legal-status-at-entry", "legal-status:",
                 new TreeMap<>(moved.legalStatusAtEntry()));
 
-        long known = total(atEnd, p -> p.placedOver20Miles() != null);
-        figures.add(Figure.share(SECTION, "over-20-miles", null, total(atEnd, p -> Boolean.TRUE.equals(p.placedOver20Miles())),
-                known, null));
+        long known = atEnd.placedOver20Miles() + atEnd.placedWithin20Miles();
+        figures.add(Figure.share(SECTION, "over-20-miles", null, atEnd.placedOver20Miles(), known, null));
         figures.add(Figure.count(SECTION, "over-20-miles-not-known", null, end - known));
         Set<String> policyList = Set.copyOf(authority.policy().unregulated().placementTypes());
-        figures.add(Figure.count(SECTION, "unregulated", null, total(atEnd,
-                p -> p.placementType() != null && (UNREGULATED.contains(p.placementType())
-                        || policyList.contains(p.placementType())))));
+        figures.add(Figure.count(SECTION, "unregulated", null, total(atEnd.byPlacementType(),
+                type -> type != null && (UNREGULATED.contains(type) || policyList.contains(type)))));
         figures.add(Figure.count(SECTION, "care-leavers", null, counts.careLeaversSupported(code, period)));
         authority.population().ifPresent(population -> figures.add(new Figure(SECTION, "rate-per-10000", null,
                 Math.round(end * 10_000.0 / population * 10) / 10.0, null, null, null)));
         return figures;
     }
 
-    private static long total(Map<Profile, Long> profiles, Predicate<Profile> which) {
-        return profiles.entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+    /** The children whose value (null: none recorded) passes the test. */
+    private static long total(Map<String, Long> byValue, Predicate<String> which) {
+        return byValue.entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 
-    private static Map<String, Long> grouped(Map<Profile, Long> profiles, Function<Profile, String> by) {
-        Map<String, Long> grouped = new TreeMap<>();
-        profiles.forEach((profile, n) -> grouped.merge(String.valueOf(by.apply(profile)), n, Long::sum));
-        return grouped;
+    /** In the order of their names; none recorded is named "null", as it always has been in the report. */
+    private static Map<String, Long> byName(Map<String, Long> byValue) {
+        Map<String, Long> named = new TreeMap<>();
+        byValue.forEach((value, n) -> named.merge(String.valueOf(value), n, Long::sum));
+        return named;
     }
 
     private static void breakdown(List<Figure> figures, String id, String dimension, Map<String, Long> counts) {

@@ -36,14 +36,15 @@ final class DisputeSection {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
         List<String> reasons = authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
-        DisputeCounts.Raised raised = counts.raised(code, period, reasons);
+        DisputeCounts.Alerts alerts = counts.alerts(code, period, reasons);
+        DisputeCounts.Raised raised = alerts.raised();
         figures.add(Figure.count(SECTION, "alerts-raised", null, raised.alerts()));
         figures.add(Figure.count(SECTION, "alerts-children", null, raised.children()));
 
         List<String> stages = stages(authority.policy());
         DisputeCounts.Stages stagesOfRaised = counts.stagesOfRaised(code, period);
         byStage(figures, "by-starting-stage", stages, stagesOfRaised.starting());
-        byStage(figures, "by-highest-stage", stages, counts.byHighestStage(code, period));
+        byStage(figures, "by-highest-stage", stages, alerts.byHighestStage());
         byStage(figures, "stages-reached", stages, stagesOfRaised.reached());
 
         Map<String, Long> byReason = raised.byReason();
@@ -51,7 +52,7 @@ final class DisputeSection {
             figures.add(Figure.count(SECTION, "by-reason", "reason:" + reason, byReason.getOrDefault(reason, 0L)));
         }
 
-        Share resolved = counts.resolved(code, period);
+        Share resolved = alerts.resolved();
         figures.add(Figure.count(SECTION, "resolved", null, resolved.of()));
         figures.add(Figure.share(SECTION, "resolved-informally", null, resolved.met(), resolved.of(), null));
         Share responses = counts.responsesInTimescale(code, period);
@@ -76,10 +77,10 @@ final class DisputeSection {
         figures.add(Figure.count(SECTION, "over-timescale-at-end", null, open.stream()
                 .filter(a -> Alert.pastLimit(a.clockStart(), a.limitWorkingDays(), period.to(), calendar)).count()));
 
-        DisputeCounts.Referred referred = counts.referred(code, period);
+        DisputeCounts.Referred referred = alerts.referred();
         figures.add(Figure.count(SECTION, "cafcass-referrals", null, referred.cafcass()));
         figures.add(Figure.count(SECTION, "legal-advice", null, referred.legalAdvice()));
-        DisputeCounts.PartnerEscalations partner = counts.partnerEscalations(code, period);
+        DisputeCounts.PartnerEscalations partner = alerts.partnerEscalations();
         Map<String, Long> agencies = partner.byAgency();
         figures.add(Figure.count(SECTION, "partner-escalations", null,
                 agencies.values().stream().mapToLong(Long::longValue).sum()));

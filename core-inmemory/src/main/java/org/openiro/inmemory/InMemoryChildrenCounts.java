@@ -33,20 +33,22 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
     }
 
     @Override
-    public Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days,
-                                                            ReportPeriod period, List<Integer> ageBandUpperBounds) {
-        Map<LocalDate, Map<Profile, Long>> byDay = new HashMap<>();
-        for (LocalDate day : days) {
-            byDay.put(day, lookedAfterOn(authority, day, period, ageBandUpperBounds));
-        }
-        return byDay;
-    }
-
-    private Map<Profile, Long> lookedAfterOn(AuthorityCode authority, LocalDate day, ReportPeriod period,
-                                             List<Integer> ageBandUpperBounds) {
-        Map<Profile, Long> profiles = new HashMap<>();
+    public LookedAfter lookedAfter(AuthorityCode authority, ReportPeriod period, List<Integer> ageBandUpperBounds) {
+        long atStart = 0;
+        long children = 0;
+        Map<String, Long> byGender = new HashMap<>();
+        Map<String, Long> byEthnicity = new HashMap<>();
+        Map<Integer, Long> byAgeBand = new HashMap<>();
+        Map<String, Long> byLegalStatus = new HashMap<>();
+        Map<String, Long> byPlacementType = new HashMap<>();
+        long over20 = 0;
+        long within20 = 0;
+        LocalDate day = period.to();
         for (Child child : counted(authority, period)) {
             for (PeriodOfCare care : child.periods()) {
+                if (Histories.lookedAfterOn(care, period.dayBefore())) {
+                    atStart++;
+                }
                 if (!Histories.lookedAfterOn(care, day)) {
                     continue;
                 }
@@ -59,14 +61,25 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
                 }
                 Placement placement = Histories.placementOn(care, day).orElse(null);
                 Child.Demographics d = child.demographics();
-                Profile profile = new Profile(d.gender().id(), d.ethnicity().name(), band,
-                        Histories.legalStatusOn(care, day).map(s -> s.status().name()).orElse(null),
-                        placement == null ? null : placement.type().code(),
-                        placement == null ? null : placement.over20Miles(), d.uasc());
-                profiles.merge(profile, 1L, Long::sum);
+                children++;
+                byGender.merge(d.gender().id(), 1L, Long::sum);
+                byEthnicity.merge(d.ethnicity().name(), 1L, Long::sum);
+                byAgeBand.merge(band, 1L, Long::sum);
+                byLegalStatus.merge(Histories.legalStatusOn(care, day).map(s -> s.status().name()).orElse(null), 1L,
+                        Long::sum);
+                byPlacementType.merge(placement == null ? null : placement.type().code(), 1L, Long::sum);
+                Boolean over20Miles = placement == null ? null : placement.over20Miles();
+                if (over20Miles != null) {
+                    if (over20Miles) {
+                        over20++;
+                    } else {
+                        within20++;
+                    }
+                }
             }
         }
-        return profiles;
+        return new LookedAfter(atStart, new Breakdown(children, byGender, byEthnicity, byAgeBand, byLegalStatus,
+                byPlacementType, over20, within20));
     }
 
     private Started started(AuthorityCode authority, ReportPeriod period) {

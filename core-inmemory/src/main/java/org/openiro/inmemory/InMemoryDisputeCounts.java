@@ -42,7 +42,6 @@ public final class InMemoryDisputeCounts implements DisputeCounts {
         return counts;
     }
 
-    @Override
     public Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period) {
         Map<String, Long> counts = new HashMap<>();
         raisedIn(authority, period).forEach(a -> counts.merge(a.current().stage(), 1L, Long::sum));
@@ -65,7 +64,6 @@ public final class InMemoryDisputeCounts implements DisputeCounts {
         return counts;
     }
 
-    @Override
     public Share resolved(AuthorityCode authority, ReportPeriod period) {
         List<Alert> resolved = own(authority).stream()
                 .filter(a -> a.resolution() != null && Histories.in(a.resolution().resolvedOn(), period)).toList();
@@ -129,7 +127,6 @@ public final class InMemoryDisputeCounts implements DisputeCounts {
     }
 
     /** The alerts raised, their children and their reasons, as the counts above give them. */
-    @Override
     public Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
         Share raised = raised(authority, period);
         return new Raised(raised.of(), raised.met(), byReason(authority, period, reasons));
@@ -140,14 +137,18 @@ public final class InMemoryDisputeCounts implements DisputeCounts {
         return new Stages(byStartingStage(authority, period), stagesReached(authority, period));
     }
 
-    @Override
     public Referred referred(AuthorityCode authority, ReportPeriod period) {
         return new Referred(cafcassReferrals(authority, period), legalAdvice(authority, period));
     }
 
-    @Override
     public PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period) {
         return new PartnerEscalations(partnerEscalationsByAgency(authority, period),
                 partnerEscalationsByTheme(authority, period));
+    }
+
+    @Override
+    public Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
+        return new Alerts(raised(authority, period, reasons), byHighestStage(authority, period),
+                resolved(authority, period), referred(authority, period), partnerEscalations(authority, period));
     }
 }

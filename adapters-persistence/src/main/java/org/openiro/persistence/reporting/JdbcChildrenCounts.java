@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -29,19 +28,28 @@ class JdbcChildrenCounts implements ChildrenCounts {
         this.queries = queries;
     }
 
+    /** The breakdowns' bits in {@code GROUPING(gender, ethnicity, band, legal, placement, over20)}, first to last. */
+    private static final int GENDER = 32;
+    private static final int ETHNICITY = 16;
+    private static final int BAND = 8;
+    private static final int LEGAL = 4;
+    private static final int PLACEMENT = 2;
+    private static final int OVER_20 = 1;
+    /** A row grouped by none of them: the day's children all told. */
+    private static final int ALL = 63;
+
     /**
-     * Every day in one query: the days are rows of their own ({@code VALUES}, each with its age bands' dates of birth),
-     * joined to the periods of care open on them, so the authority's periods, children, legal statuses and placements
-     * are read once for both of a report's days instead of once a day.
+     * Both days in one query: the days are rows of their own ({@code VALUES}, each with its age bands' dates of
+     * birth), joined to the periods of care open on them, so the authority's periods and children are read once for
+     * both. The legal status and placement are joined for the last day only, the one the report breaks down.
+     * PostgreSQL counts each breakdown as a grouping set of its own ({@code GROUPING SETS}: a few dozen groups)
+     * where grouping by every combination of the six sorted 8,000 rows for the largest authority (docs/benchmarks.md,
+     * {@code report}, issue 23's fifth step); H2, which has no grouping sets, groups by the combinations and each row
+     * is added to every breakdown here.
      */
     @Override
-    public Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days,
-                                                            ReportPeriod period, List<Integer> ageBandUpperBounds) {
-        List<LocalDate> distinct = List.copyOf(new LinkedHashSet<>(days));
-        Map<LocalDate, Map<Profile, Long>> byDay = new HashMap<>();
-        if (distinct.isEmpty()) {
-            return byDay;
-        }
+    public LookedAfter lookedAfter(AuthorityCode authority, ReportPeriod period, List<Integer> ageBandUpperBounds) {
+        List<LocalDate> days = List.of(period.dayBefore(), period.to());
         List<Object> parameters = new ArrayList<>();
         StringBuilder values = new StringBuilder();
         StringBuilder columns = new StringBuilder("i, on_day");
@@ -52,8 +60,8 @@ class JdbcChildrenCounts implements ChildrenCounts {
             band.append(" WHEN c.date_of_birth > d.under").append(b).append(" THEN ").append(b);
         }
         band.append(" ELSE ").append(ageBandUpperBounds.size()).append(" END");
-        for (int i = 0; i < distinct.size(); i++) {
-            LocalDate day = distinct.get(i);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
             values.append(i == 0 ? "" : ", ").append('(').append(i).append(", CAST(? AS DATE)");
             parameters.add(day);
             for (Integer years : ageBandUpperBounds) {
@@ -62,43 +70,50 @@ class JdbcChildrenCounts implements ChildrenCounts {
             }
             values.append(')');
         }
-        LocalDate last = distinct.stream().max(LocalDate::compareTo).orElseThrow();
-        // The legal status and placement on a day: the latest of each period's by then. PostgreSQL ranks the
-        // authority's rows once, each with the date the next of its period's begins (the latest on a day is the one
-        // begun by then whose next had not), for every day at once; H2 does not join a ranked subquery by index, and
-        // takes seconds for a county that way, so it looks them up period by period and day by day.
-        String latest = queries.postgres() ? """
+        // The legal status and placement on the last day (d.i = 1): the latest of each period's by then. PostgreSQL
+        // ranks the authority's rows once, each with the date the next of its period's begins (the latest on a day is
+        // the one begun by then whose next had not); H2 does not join a ranked subquery by index, and takes seconds
+        // for a county that way, so it looks them up period by period.
+        boolean postgres = queries.postgres();
+        String latest = postgres ? """
                   LEFT JOIN (SELECT period_id, code, from_date, LEAD(from_date) OVER (PARTITION BY period_id
                                ORDER BY from_date, id) AS next_from
                              FROM legal_status WHERE authority = ? AND from_date <= ?) ls
-                    ON ls.period_id = p.id AND ls.from_date <= d.on_day
+                    ON d.i = 1 AND ls.period_id = p.id AND ls.from_date <= d.on_day
                       AND (ls.next_from IS NULL OR ls.next_from > d.on_day)
                   LEFT JOIN (SELECT period_id, type, over_20_miles, start_date, LEAD(start_date) OVER (PARTITION BY
                                period_id ORDER BY start_date, id) AS next_start
                              FROM placement WHERE authority = ? AND start_date <= ?) pl
-                    ON pl.period_id = p.id AND pl.start_date <= d.on_day
+                    ON d.i = 1 AND pl.period_id = p.id AND pl.start_date <= d.on_day
                       AND (pl.next_start IS NULL OR pl.next_start > d.on_day)""" : """
-                  LEFT JOIN legal_status ls ON ls.id = (SELECT x.id FROM legal_status x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.from_date <= d.on_day AND x.from_date <= ?
+                  LEFT JOIN legal_status ls ON d.i = 1 AND ls.id = (SELECT x.id FROM legal_status x
+                    WHERE x.period_id = p.id AND x.authority = ? AND x.from_date <= d.on_day AND x.from_date <= ?
                     ORDER BY x.from_date DESC, x.id DESC LIMIT 1)
-                  LEFT JOIN placement pl ON pl.id = (SELECT x.id FROM placement x WHERE x.period_id = p.id
-                    AND x.authority = ? AND x.start_date <= d.on_day AND x.start_date <= ?
+                  LEFT JOIN placement pl ON d.i = 1 AND pl.id = (SELECT x.id FROM placement x
+                    WHERE x.period_id = p.id AND x.authority = ? AND x.start_date <= d.on_day AND x.start_date <= ?
                     ORDER BY x.start_date DESC, x.id DESC LIMIT 1)""";
+        String dimensions = "gender, ethnicity, band, legal, placement, over20";
+        String grouping = postgres
+                ? "GROUPING(" + dimensions + ")"
+                : "0";
+        String groupBy = postgres
+                ? "GROUPING SETS ((i), (i, gender), (i, ethnicity), (i, band), (i, legal), (i, placement), (i, over20))"
+                : "i, " + dimensions;
         String sql = """
-                SELECT i, gender, ethnicity, band, legal, placement, over20, uasc, count(*) FROM (
+                SELECT i, %s, %s, count(*) FROM (
                   SELECT d.i AS i, c.gender AS gender, c.ethnicity AS ethnicity, %s AS band, ls.code AS legal,
                     pl.type AS placement,
                     CASE WHEN pl.over_20_miles IS NULL THEN 'unknown' WHEN pl.over_20_miles THEN 'yes' ELSE 'no' END
-                      AS over20,
-                    c.uasc AS uasc
+                      AS over20
                   FROM (VALUES %s) d(%s)
                   JOIN period_of_care p ON p.start_date <= d.on_day AND (p.end_date IS NULL OR p.end_date > d.on_day)
                   JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
                 %s
                   WHERE p.authority = ?%s
                 ) looked_after
-                GROUP BY i, gender, ethnicity, band, legal, placement, over20, uasc"""
-                .formatted(band, values, columns, latest, NOT_SHORT_BREAKS_ONLY);
+                GROUP BY %s"""
+                .formatted(grouping, dimensions, band, values, columns, latest, NOT_SHORT_BREAKS_ONLY, groupBy);
+        LocalDate last = period.to();
         parameters.add(authority.value());
         parameters.add(last);
         parameters.add(authority.value());
@@ -106,15 +121,49 @@ class JdbcChildrenCounts implements ChildrenCounts {
         parameters.add(authority.value());
         parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return queries.query(sql, rs -> {
+            long atStart = 0;
+            long children = 0;
+            Map<String, Long> byGender = new HashMap<>();
+            Map<String, Long> byEthnicity = new HashMap<>();
+            Map<Integer, Long> byAgeBand = new HashMap<>();
+            Map<String, Long> byLegalStatus = new HashMap<>();
+            Map<String, Long> byPlacementType = new HashMap<>();
+            long over20 = 0;
+            long within20 = 0;
             while (rs.next()) {
-                String over20 = rs.getString(7);
-                byDay.computeIfAbsent(distinct.get(rs.getInt(1)), day -> new HashMap<>())
-                        .put(new Profile(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                                rs.getString(6),
-                                over20 == null || over20.equals("unknown") ? null : over20.equals("yes"),
-                                rs.getBoolean(8)), rs.getLong(9));
+                int grouped = rs.getInt(2);
+                long n = rs.getLong(9);
+                // A row of every combination (H2, grouped by all: 0) counts in the total and every breakdown; of the
+                // grouping sets (PostgreSQL), the day's total is the row grouped by none, each other row one breakdown.
+                boolean whole = grouped == ALL || grouped == 0;
+                if (rs.getInt(1) == 0) {
+                    atStart += whole ? n : 0;
+                    continue;
+                }
+                children += whole ? n : 0;
+                if ((grouped & GENDER) == 0) {
+                    byGender.merge(rs.getString(3), n, Long::sum);
+                }
+                if ((grouped & ETHNICITY) == 0) {
+                    byEthnicity.merge(rs.getString(4), n, Long::sum);
+                }
+                if ((grouped & BAND) == 0) {
+                    byAgeBand.merge(rs.getInt(5), n, Long::sum);
+                }
+                if ((grouped & LEGAL) == 0) {
+                    byLegalStatus.merge(rs.getString(6), n, Long::sum);
+                }
+                if ((grouped & PLACEMENT) == 0) {
+                    byPlacementType.merge(rs.getString(7), n, Long::sum);
+                }
+                if ((grouped & OVER_20) == 0) {
+                    String over = rs.getString(8);
+                    over20 += "yes".equals(over) ? n : 0;
+                    within20 += "no".equals(over) ? n : 0;
+                }
             }
-            return byDay;
+            return new LookedAfter(atStart, new Breakdown(children, byGender, byEthnicity, byAgeBand, byLegalStatus,
+                    byPlacementType, over20, within20));
         }, parameters.toArray());
     }
 

@@ -15,12 +15,6 @@ import org.openiro.reporting.port.out.ReviewCounts.Share;
 @Singleton
 class JdbcDisputeCounts implements DisputeCounts {
 
-    /** The IRO's alerts (not partner escalations) raised in the period. Binds authority, from, to. */
-    private static final String RAISED = " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL"
-            + " AND a.raised_on BETWEEN ? AND ?";
-    private static final String PARTNER = " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NOT NULL"
-            + " AND a.raised_on BETWEEN ? AND ?";
-
     /**
      * The stages of the alerts raised in the period; both sides name the authority so that each is read through its
      * authority's index rather than the whole national table. Binds authority, authority, from, to.
@@ -42,25 +36,92 @@ class JdbcDisputeCounts implements DisputeCounts {
         return new Object[] {authority.value(), period.from(), period.to()};
     }
 
+    /**
+     * The authority's alerts raised, resolved or referred in the period, read once for the five figures that had a
+     * query each: each row says which of them it counts in (a sum of ones), grouped by what they are broken down by
+     * (the highest stage, the partner agency and theme). The child's first alert raised in the period is numbered 1,
+     * so that the distinct children are a sum over the groups (docs/benchmarks.md, {@code report}, issue 23's fifth
+     * step).
+     */
     @Override
-    public Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
-        StringBuilder sql = new StringBuilder("SELECT count(*), count(DISTINCT a.child_id)");
-        for (int i = 0; i < reasons.size(); i++) {
-            sql.append(", SUM(CASE WHEN ',' || a.reasons || ',' LIKE ? THEN 1 ELSE 0 END)");
-        }
-        sql.append(RAISED);
+    public Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
+        String in = " BETWEEN ? AND ?";
+        String raised = "a.partner_agency IS NULL AND a.raised_on" + in;
         List<Object> parameters = new ArrayList<>();
-        reasons.forEach(reason -> parameters.add("%," + reason + ",%"));
-        parameters.addAll(List.of(in(authority, period)));
-        return queries.query(sql.toString(), rs -> {
-            Map<String, Long> byReason = new HashMap<>();
-            if (!rs.next()) {
-                return new Raised(0, 0, byReason);
+        StringBuilder flags = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        List<String> tests = new ArrayList<>(List.of(raised, "a.partner_agency IS NOT NULL AND a.raised_on" + in,
+                "a.partner_agency IS NULL AND a.resolved_on" + in,
+                "a.partner_agency IS NULL AND a.resolved_on" + in + " AND a.current_stage = 'informal'",
+                "a.cafcass_on" + in, "a.legal_advice_on" + in));
+        for (int i = 0; i < tests.size(); i++) {
+            parameters.addAll(List.of(period.from(), period.to()));
+        }
+        for (String reason : reasons) {
+            tests.add(raised + " AND ',' || a.reasons || ',' LIKE ?");
+            parameters.addAll(List.of(period.from(), period.to(), "%," + reason + ",%"));
+        }
+        for (int i = 0; i < tests.size(); i++) {
+            flags.append(", CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END AS f").append(i);
+            sums.append(", SUM(f").append(i).append(')');
+        }
+        String sql = """
+                SELECT stage, agency, theme, SUM(CASE WHEN f0 = 1 AND nth = 1 THEN 1 ELSE 0 END)%s FROM (
+                  SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.child_id, f.f0 ORDER BY f.id) AS nth FROM (
+                    SELECT a.id AS id, a.child_id AS child_id, a.current_stage AS stage, a.partner_agency AS agency,
+                      a.theme AS theme%s
+                    FROM alert a WHERE a.authority = ? AND (a.raised_on%s OR a.resolved_on%s OR a.cafcass_on%s
+                      OR a.legal_advice_on%s)
+                  ) f
+                ) m
+                GROUP BY stage, agency, theme""".formatted(sums, flags, in, in, in, in);
+        parameters.add(authority.value());
+        for (int i = 0; i < 4; i++) {
+            parameters.addAll(List.of(period.from(), period.to()));
+        }
+        return queries.query(sql, rs -> {
+            long alerts = 0;
+            long children = 0;
+            long[] byReason = new long[reasons.size()];
+            Map<String, Long> byHighestStage = new HashMap<>();
+            long resolved = 0;
+            long informally = 0;
+            long cafcass = 0;
+            long legalAdvice = 0;
+            Map<String, Long> byAgency = new HashMap<>();
+            Map<String, Long> byTheme = new HashMap<>();
+            while (rs.next()) {
+                String stage = rs.getString(1);
+                String agency = rs.getString(2);
+                String theme = rs.getString(3);
+                long raisedHere = rs.getLong(5);
+                long partner = rs.getLong(6);
+                children += rs.getLong(4);
+                alerts += raisedHere;
+                if (stage != null && raisedHere > 0) {
+                    byHighestStage.merge(stage, raisedHere, Long::sum);
+                }
+                if (agency != null && partner > 0) {
+                    byAgency.merge(agency, partner, Long::sum);
+                }
+                if (theme != null && partner > 0) {
+                    byTheme.merge(theme, partner, Long::sum);
+                }
+                resolved += rs.getLong(7);
+                informally += rs.getLong(8);
+                cafcass += rs.getLong(9);
+                legalAdvice += rs.getLong(10);
+                for (int i = 0; i < byReason.length; i++) {
+                    byReason[i] += rs.getLong(11 + i);
+                }
             }
-            for (int i = 0; i < reasons.size(); i++) {
-                byReason.put(reasons.get(i), rs.getLong(i + 3));
+            Map<String, Long> reasonCounts = new HashMap<>();
+            for (int i = 0; i < byReason.length; i++) {
+                reasonCounts.put(reasons.get(i), byReason[i]);
             }
-            return new Raised(rs.getLong(1), rs.getLong(2), byReason);
+            return new Alerts(new Raised(alerts, children, reasonCounts), byHighestStage,
+                    new Share(resolved, informally), new Referred(cafcass, legalAdvice),
+                    new PartnerEscalations(byAgency, byTheme));
         }, parameters.toArray());
     }
 
@@ -82,18 +143,6 @@ class JdbcDisputeCounts implements DisputeCounts {
                     }
                     return new Stages(starting, reached);
                 }, stagesOfRaisedParameters(authority, period));
-    }
-
-    @Override
-    public Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period) {
-        return queries.grouped("SELECT a.current_stage, count(*)" + RAISED + " GROUP BY a.current_stage",
-                in(authority, period));
-    }
-
-    @Override
-    public Share resolved(AuthorityCode authority, ReportPeriod period) {
-        return queries.share("SELECT count(*), SUM(CASE WHEN a.current_stage = 'informal' THEN 1 ELSE 0 END)"
-                + " FROM alert a WHERE a.authority = ? AND a.partner_agency IS NULL AND a.resolved_on BETWEEN ? AND ?", in(authority, period));
     }
 
     @Override
@@ -123,36 +172,6 @@ class JdbcDisputeCounts implements DisputeCounts {
                     }
                     return open;
                 }, day, authority.value(), day, day, day);
-    }
-
-    @Override
-    public Referred referred(AuthorityCode authority, ReportPeriod period) {
-        Share both = queries.share("SELECT SUM(CASE WHEN a.cafcass_on BETWEEN ? AND ? THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN a.legal_advice_on BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM alert a"
-                + " WHERE a.authority = ? AND (a.cafcass_on BETWEEN ? AND ? OR a.legal_advice_on BETWEEN ? AND ?)",
-                period.from(), period.to(), period.from(), period.to(), authority.value(), period.from(), period.to(),
-                period.from(), period.to());
-        return new Referred(both.of(), both.met());
-    }
-
-    @Override
-    public PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period) {
-        // A few rows: one for each agency and theme raised together.
-        return queries.query("SELECT a.partner_agency, a.theme, count(*)" + PARTNER + " GROUP BY a.partner_agency, a.theme",
-                rs -> {
-                    Map<String, Long> byAgency = new HashMap<>();
-                    Map<String, Long> byTheme = new HashMap<>();
-                    while (rs.next()) {
-                        long n = rs.getLong(3);
-                        if (rs.getString(1) != null) {
-                            byAgency.merge(rs.getString(1), n, Long::sum);
-                        }
-                        if (rs.getString(2) != null) {
-                            byTheme.merge(rs.getString(2), n, Long::sum);
-                        }
-                    }
-                    return new PartnerEscalations(byAgency, byTheme);
-                }, in(authority, period));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.openiro.reporting.port.out;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -15,28 +14,35 @@ import org.openiro.reporting.ReportPeriod;
 public interface ChildrenCounts {
 
     /**
-     * Children looked after on a day, alike in what the report breaks them down by, and how many.
+     * The children looked after on a day, counted along each thing the report breaks them down by, one breakdown at a
+     * time: the report never sets one against another (reports.md, "Children looked after"), so the database groups
+     * them by each on its own rather than by every combination (docs/benchmarks.md, {@code report}, issue 23's fifth
+     * step). A null key is a child with none recorded on the day.
      *
-     * @param ageBand the index of the first of the report's age-band lower bounds the child's age is under, or the
-     *                number of bounds when none
-     * @param placedOver20Miles null when not known
+     * @param byAgeBand         by the index of the first of the report's age-band upper bounds the child's age is
+     *                          under, or the number of bounds when none
+     * @param placedOver20Miles placed more than 20 miles from home; with {@code placedWithin20Miles} the children
+     *                          whose distance is known
      */
-    record Profile(String gender, String ethnicity, int ageBand, String legalStatus, String placementType,
-                   Boolean placedOver20Miles, boolean uasc) {
+    record Breakdown(long children, Map<String, Long> byGender, Map<String, Long> byEthnicity,
+                     Map<Integer, Long> byAgeBand, Map<String, Long> byLegalStatus, Map<String, Long> byPlacementType,
+                     long placedOver20Miles, long placedWithin20Miles) {
+    }
+
+    /** How many children were looked after at the period's start (the day before it), and those at its end. */
+    record LookedAfter(long atStart, Breakdown atEnd) {
     }
 
     /**
-     * The children looked after on each of the days, read together: a report asks for its period's first and last day,
-     * and one pass over the periods of care, legal statuses and placements answers both (docs/benchmarks.md,
-     * {@code report}, issue 23's third step).
+     * The children looked after on the day before the period and on its last day, read together: one pass over the
+     * periods of care open on either day, the legal statuses and placements looked up for the last day only, which
+     * alone the report breaks down.
      *
-     * @param days               the days, each answered under its own key (a day given twice once)
-     * @param period             the report's period, whose episodes decide who is left out as on short breaks alone
+     * @param period             the report's period, whose episodes also decide who is left out as on short breaks
+     *                           alone
      * @param ageBandUpperBounds ages in whole years, ascending: a child under the first is in band 0, and so on
-     * @return for each day, its profiles and how many children had each (none: an empty map)
      */
-    Map<LocalDate, Map<Profile, Long>> lookedAfterOn(AuthorityCode authority, List<LocalDate> days, ReportPeriod period,
-                                                     List<Integer> ageBandUpperBounds);
+    LookedAfter lookedAfter(AuthorityCode authority, ReportPeriod period, List<Integer> ageBandUpperBounds);
 
     /** Periods of care started in the period (start known), the distinct children, and the UASC among them. */
     record Started(long periods, long children, long uasc) {

@@ -20,8 +20,6 @@ public interface DisputeCounts {
     record Raised(long alerts, long children, Map<String, Long> byReason) {
     }
 
-    /** The alerts raised in the period, their children, and each of {@code reasons}' count. */
-    Raised raised(AuthorityCode authority, ReportPeriod period, List<String> reasons);
 
     /**
      * Of the alerts raised in the period, by stage: how many started at it, and how many went through it (each alert
@@ -32,12 +30,6 @@ public interface DisputeCounts {
 
     /** The stages the alerts raised in the period started at and went through. */
     Stages stagesOfRaised(AuthorityCode authority, ReportPeriod period);
-
-    /** Of the alerts raised in the period: the highest stage each has reached. */
-    Map<String, Long> byHighestStage(AuthorityCode authority, ReportPeriod period);
-
-    /** Alerts resolved in the period, and those resolved at the informal stage. */
-    Share resolved(AuthorityCode authority, ReportPeriod period);
 
     /** Stage raisings whose response was due in the period, and those answered by the day it was due. */
     Share responsesInTimescale(AuthorityCode authority, ReportPeriod period);
@@ -53,15 +45,27 @@ public interface DisputeCounts {
     record Referred(long cafcass, long legalAdvice) {
     }
 
-    /** Alerts referred to Cafcass, and those on which the IRO took legal advice, in the period: one read. */
-    Referred referred(AuthorityCode authority, ReportPeriod period);
-
     /** Partner escalations raised in the period, by agency and by theme; read in one pass over them. */
     record PartnerEscalations(Map<String, Long> byAgency, Map<String, Long> byTheme) {
     }
 
-    /** Partner escalations raised in the period, by agency and by theme. */
-    PartnerEscalations partnerEscalations(AuthorityCode authority, ReportPeriod period);
+    /**
+     * The figures of the alerts themselves (not their stages) in the period, read together: one pass over the
+     * authority's alerts raised, resolved or referred in it answers them all (docs/benchmarks.md, {@code report},
+     * issue 23's fifth step).
+     *
+     * @param raised             the alerts raised in the period, their children, and each of the reasons' count
+     * @param byHighestStage     of the alerts raised in the period: the highest stage each has reached
+     * @param resolved           alerts resolved in the period, and those resolved at the informal stage
+     * @param referred           alerts referred to Cafcass, and those on which the IRO took legal advice, in the period
+     * @param partnerEscalations partner escalations raised in the period, by agency and by theme
+     */
+    record Alerts(Raised raised, Map<String, Long> byHighestStage, Share resolved, Referred referred,
+                  PartnerEscalations partnerEscalations) {
+    }
+
+    /** The figures of the alerts raised, resolved or referred in the period, {@code reasons}' counts among them. */
+    Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons);
 
     /** Good practice notes made in the period. */
     long goodPracticeNotes(AuthorityCode authority, ReportPeriod period);
