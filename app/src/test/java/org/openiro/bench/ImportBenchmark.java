@@ -211,12 +211,17 @@ final class ImportBenchmark {
         System.out.printf("CPU used: the import's JVM %.1f s, its database backends %.1f s%n", cpu.jvmSeconds(),
                 cpu.backendSeconds());
         StringBuilder threads = new StringBuilder();
-        cpu.byThread().forEach((kind, s) -> {
+        Map<String, Double> byThread = cpu.byThread();
+        byThread.forEach((kind, s) -> {
             if (s >= 0.05) {
                 threads.append(threads.isEmpty() ? "" : ", ").append(String.format("%s %.1f s", kind, s));
             }
         });
-        System.out.println("the JVM's CPU by thread: " + threads);
+        // Threads that began and ended between two readings (each batch's measuring thread, mostly) are in the JVM's
+        // total alone.
+        double seen = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("the JVM's CPU by thread: %s; threads too short-lived to be read %.1f s%n", threads,
+                Math.max(0, cpu.jvmSeconds() - seen));
         return new Run(Double.parseDouble(took.group(1)), processSeconds, Long.parseLong(took.group(2)), summary);
     }
 
