@@ -64,6 +64,12 @@ final class ImportBenchmark {
     /** Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. */
     private final String batch = System.getProperty("bench.importBatch", "").isBlank() ? null
             : System.getProperty("bench.importBatch");
+    /**
+     * The import's JVM options as {@code ./iro import-903} gives them ({@code app/import-903.jvm}, a java argument
+     * file), so that the benchmark runs the import as an administrator does; blank ({@code -Dbench.importOptions=}) for
+     * the JVM's defaults, to compare with.
+     */
+    private final String options = System.getProperty("bench.importOptions", "").trim();
     /** Extra options for the import's JVM, split at spaces: a flight recording to see where its CPU goes, say. */
     private final String jvm = System.getProperty("bench.importJvm", "").trim();
 
@@ -96,6 +102,8 @@ final class ImportBenchmark {
                 context.getBean(SetUpAuthorityUseCase.class).setUp(new SetUpAuthorityUseCase.SetUpAuthorityCommand(
                         AuthorityCode.of("demo"), "Benchmark Borough", "statutory", null, null));
             }
+            System.out.printf("the import's JVM: %s -Xmx%s%s%n", options.isEmpty() ? "the JVM's defaults"
+                    : "@" + options, heap, jvm.isEmpty() ? "" : " " + jvm);
             double copyBefore = copy(database, files);
             Run first = importFiles(database, files);
             Floor floor = floor(database, dir);
@@ -144,7 +152,14 @@ final class ImportBenchmark {
 
     /** {@code ./iro import-903} as an administrator runs it, in a JVM of its own. */
     private Run importFiles(BenchDatabase database, Path files) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        List<String> command = new ArrayList<>(List.of("java"));
+        if (!options.isEmpty()) {
+            if (!Files.isRegularFile(Path.of(options))) {
+                throw new IllegalStateException("no such file of the import's JVM options: " + options);
+            }
+            command.add("@" + options);
+        }
+        command.add("-Xmx" + heap);
         if (!jvm.isEmpty()) {
             command.addAll(List.of(jvm.split("\\s+")));
         }
@@ -191,10 +206,22 @@ final class ImportBenchmark {
         if (exit != 0 || took == null) {
             throw new IllegalStateException("the import failed (exit " + exit + "):\n" + out);
         }
-        System.out.printf("imported in %.1f s (process %.1f s): %s%n", Double.parseDouble(took.group(1)),
-                processSeconds, summary);
+        System.out.printf("imported in %.1f s (process %.1f s), peak heap %s MB: %s%n",
+                Double.parseDouble(took.group(1)), processSeconds, took.group(2), summary);
         System.out.printf("CPU used: the import's JVM %.1f s, its database backends %.1f s%n", cpu.jvmSeconds(),
                 cpu.backendSeconds());
+        StringBuilder threads = new StringBuilder();
+        Map<String, Double> byThread = cpu.byThread();
+        byThread.forEach((kind, s) -> {
+            if (s >= 0.05) {
+                threads.append(threads.isEmpty() ? "" : ", ").append(String.format("%s %.1f s", kind, s));
+            }
+        });
+        // Threads that began and ended between two readings (each batch's measuring thread, mostly) are in the JVM's
+        // total alone.
+        double seen = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf("the JVM's CPU by thread: %s; threads too short-lived to be read %.1f s%n", threads,
+                Math.max(0, cpu.jvmSeconds() - seen));
         return new Run(Double.parseDouble(took.group(1)), processSeconds, Long.parseLong(took.group(2)), summary);
     }
 

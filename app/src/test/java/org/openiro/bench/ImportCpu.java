@@ -23,6 +23,8 @@ final class ImportCpu implements AutoCloseable {
     private final long jvm;
     private final Connection connection;
     private final Map<Long, Long> backendTicks = new HashMap<>();
+    /** Each of the JVM's threads by id: its name and its last reading, so threads that end are still counted. */
+    private final Map<Long, Map.Entry<String, Long>> threadTicks = new HashMap<>();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long jvmTicks;
@@ -40,6 +42,7 @@ final class ImportCpu implements AutoCloseable {
                 + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             while (running) {
                 ticks(jvm).ifPresent(t -> jvmTicks = t);
+                threads();
                 try (ResultSet pids = backends.executeQuery()) {
                     while (pids.next()) {
                         long pid = pids.getLong(1);
@@ -55,6 +58,55 @@ final class ImportCpu implements AutoCloseable {
         } catch (SQLException | InterruptedException e) {
             // The figures stop where the sampling did.
         }
+    }
+
+    /** Each thread of the JVM ({@code /proc/PID/task/TID/stat}), the collector's and the compilers' among them. */
+    private void threads() {
+        try (var tasks = Files.list(Path.of("/proc/" + jvm + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long t = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    synchronized (threadTicks) {
+                        threadTicks.put(Long.parseLong(task.getFileName().toString()), Map.entry(name, t));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The thread ended between the listing and the reading: its last reading stands.
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // The JVM has exited.
+        }
+    }
+
+    /**
+     * The JVM's CPU by kind of thread, seconds, largest first: the collector ({@code GC Thread#n}, {@code G1 …}),
+     * the JIT compilers ({@code C1/C2 CompilerThre}), the VM thread (safepoints, the collector's pauses begun), and the
+     * rest by name with their numbers taken off (the import's own threads, pgjdbc's, the pool's).
+     */
+    Map<String, Double> byThread() {
+        Map<String, Long> sums = new HashMap<>();
+        synchronized (threadTicks) {
+            for (Map.Entry<String, Long> e : threadTicks.values()) {
+                sums.merge(kind(e.getKey()), e.getValue(), Long::sum);
+            }
+        }
+        Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        sums.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> seconds.put(e.getKey(), e.getValue() / TICKS));
+        return seconds;
+    }
+
+    private static String kind(String thread) {
+        if (thread.startsWith("GC Thread") || thread.startsWith("G1 ") || thread.startsWith("VM Periodic")) {
+            return thread.startsWith("VM Periodic") ? "VM periodic task" : "collector";
+        }
+        if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) {
+            return "JIT " + thread.substring(0, 2);
+        }
+        return thread.replaceAll("[-#_ ]?[0-9]+$", "");
     }
 
     /** utime + stime of a process, in clock ticks; empty once it has gone. */
