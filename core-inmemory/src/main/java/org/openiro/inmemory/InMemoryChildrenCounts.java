@@ -35,14 +35,7 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
     @Override
     public LookedAfter lookedAfter(AuthorityCode authority, ReportPeriod period, List<Integer> ageBandUpperBounds) {
         long atStart = 0;
-        long children = 0;
-        Map<String, Long> byGender = new HashMap<>();
-        Map<String, Long> byEthnicity = new HashMap<>();
-        Map<Integer, Long> byAgeBand = new HashMap<>();
-        Map<String, Long> byLegalStatus = new HashMap<>();
-        Map<String, Long> byPlacementType = new HashMap<>();
-        long over20 = 0;
-        long within20 = 0;
+        Breakdown.Tally atEnd = new Breakdown.Tally();
         LocalDate day = period.to();
         for (Child child : counted(authority, period)) {
             for (PeriodOfCare care : child.periods()) {
@@ -61,25 +54,16 @@ public final class InMemoryChildrenCounts implements ChildrenCounts {
                 }
                 Placement placement = Histories.placementOn(care, day).orElse(null);
                 Child.Demographics d = child.demographics();
-                children++;
-                byGender.merge(d.gender().id(), 1L, Long::sum);
-                byEthnicity.merge(d.ethnicity().name(), 1L, Long::sum);
-                byAgeBand.merge(band, 1L, Long::sum);
-                byLegalStatus.merge(Histories.legalStatusOn(care, day).map(s -> s.status().name()).orElse(null), 1L,
-                        Long::sum);
-                byPlacementType.merge(placement == null ? null : placement.type().code(), 1L, Long::sum);
-                Boolean over20Miles = placement == null ? null : placement.over20Miles();
-                if (over20Miles != null) {
-                    if (over20Miles) {
-                        over20++;
-                    } else {
-                        within20++;
-                    }
-                }
+                atEnd.children(1);
+                atEnd.gender(d.gender().id(), 1);
+                atEnd.ethnicity(d.ethnicity().name(), 1);
+                atEnd.ageBand(band, 1);
+                atEnd.legalStatus(Histories.legalStatusOn(care, day).map(s -> s.status().name()).orElse(null), 1);
+                atEnd.placementType(placement == null ? null : placement.type().code(), 1);
+                atEnd.distance(placement == null ? null : placement.over20Miles(), 1);
             }
         }
-        return new LookedAfter(atStart, new Breakdown(children, byGender, byEthnicity, byAgeBand, byLegalStatus,
-                byPlacementType, over20, within20));
+        return new LookedAfter(atStart, atEnd.breakdown());
     }
 
     private Started started(AuthorityCode authority, ReportPeriod period) {

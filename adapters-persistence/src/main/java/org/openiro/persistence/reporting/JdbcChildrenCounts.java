@@ -122,14 +122,7 @@ class JdbcChildrenCounts implements ChildrenCounts {
         parameters.addAll(ShortBreakEpisodes.notAloneBinding(authority.value(), period.from(), period.to()));
         return queries.query(sql, rs -> {
             long atStart = 0;
-            long children = 0;
-            Map<String, Long> byGender = new HashMap<>();
-            Map<String, Long> byEthnicity = new HashMap<>();
-            Map<Integer, Long> byAgeBand = new HashMap<>();
-            Map<String, Long> byLegalStatus = new HashMap<>();
-            Map<String, Long> byPlacementType = new HashMap<>();
-            long over20 = 0;
-            long within20 = 0;
+            Breakdown.Tally atEnd = new Breakdown.Tally();
             while (rs.next()) {
                 int grouped = rs.getInt(2);
                 long n = rs.getLong(9);
@@ -140,30 +133,28 @@ class JdbcChildrenCounts implements ChildrenCounts {
                     atStart += whole ? n : 0;
                     continue;
                 }
-                children += whole ? n : 0;
+                atEnd.children(whole ? n : 0);
                 if ((grouped & GENDER) == 0) {
-                    byGender.merge(rs.getString(3), n, Long::sum);
+                    atEnd.gender(rs.getString(3), n);
                 }
                 if ((grouped & ETHNICITY) == 0) {
-                    byEthnicity.merge(rs.getString(4), n, Long::sum);
+                    atEnd.ethnicity(rs.getString(4), n);
                 }
                 if ((grouped & BAND) == 0) {
-                    byAgeBand.merge(rs.getInt(5), n, Long::sum);
+                    atEnd.ageBand(rs.getInt(5), n);
                 }
                 if ((grouped & LEGAL) == 0) {
-                    byLegalStatus.merge(rs.getString(6), n, Long::sum);
+                    atEnd.legalStatus(rs.getString(6), n);
                 }
                 if ((grouped & PLACEMENT) == 0) {
-                    byPlacementType.merge(rs.getString(7), n, Long::sum);
+                    atEnd.placementType(rs.getString(7), n);
                 }
                 if ((grouped & OVER_20) == 0) {
                     String over = rs.getString(8);
-                    over20 += "yes".equals(over) ? n : 0;
-                    within20 += "no".equals(over) ? n : 0;
+                    atEnd.distance("yes".equals(over) ? Boolean.TRUE : "no".equals(over) ? Boolean.FALSE : null, n);
                 }
             }
-            return new LookedAfter(atStart, new Breakdown(children, byGender, byEthnicity, byAgeBand, byLegalStatus,
-                    byPlacementType, over20, within20));
+            return new LookedAfter(atStart, atEnd.breakdown());
         }, parameters.toArray());
     }
 

@@ -1,5 +1,6 @@
 package org.openiro.reporting.port.out;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
@@ -27,6 +28,61 @@ public interface ChildrenCounts {
     record Breakdown(long children, Map<String, Long> byGender, Map<String, Long> byEthnicity,
                      Map<Integer, Long> byAgeBand, Map<String, Long> byLegalStatus, Map<String, Long> byPlacementType,
                      long placedOver20Miles, long placedWithin20Miles) {
+
+        /**
+         * A breakdown added up child by child (the in-memory adapter) or group by group (the database's rows), so
+         * every adapter counts the same way: each method adds {@code n} children along one breakdown.
+         */
+        public static final class Tally {
+            private long children;
+            private final Map<String, Long> byGender = new HashMap<>();
+            private final Map<String, Long> byEthnicity = new HashMap<>();
+            private final Map<Integer, Long> byAgeBand = new HashMap<>();
+            private final Map<String, Long> byLegalStatus = new HashMap<>();
+            private final Map<String, Long> byPlacementType = new HashMap<>();
+            private long over20;
+            private long within20;
+
+            public void children(long n) {
+                children += n;
+            }
+
+            public void gender(String gender, long n) {
+                byGender.merge(gender, n, Long::sum);
+            }
+
+            public void ethnicity(String ethnicity, long n) {
+                byEthnicity.merge(ethnicity, n, Long::sum);
+            }
+
+            public void ageBand(int band, long n) {
+                byAgeBand.merge(band, n, Long::sum);
+            }
+
+            public void legalStatus(String status, long n) {
+                byLegalStatus.merge(status, n, Long::sum);
+            }
+
+            public void placementType(String type, long n) {
+                byPlacementType.merge(type, n, Long::sum);
+            }
+
+            /** {@code over20Miles} null: the distance is not known, and the child counts in neither. */
+            public void distance(Boolean over20Miles, long n) {
+                if (over20Miles != null) {
+                    if (over20Miles) {
+                        over20 += n;
+                    } else {
+                        within20 += n;
+                    }
+                }
+            }
+
+            public Breakdown breakdown() {
+                return new Breakdown(children, byGender, byEthnicity, byAgeBand, byLegalStatus, byPlacementType,
+                        over20, within20);
+            }
+        }
     }
 
     /** How many children were looked after at the period's start (the day before it), and those at its end. */
