@@ -69,6 +69,6 @@ public final class AllocateIro implements AllocateIroUseCase {
     private Allocated answer(AuthorityCode code, Child child, List<IroAllocation> history, boolean created) {
         IroAllocation current = history.get(history.size() - 1);
         return new Allocated(current, history, IroAllocation.irosThisPeriod(history, child),
-                SiblingGroups.splitWarning(workforce, code, child.id(), current.iroId()), created);
+                SiblingGroups.heldElsewhere(workforce, code, child.id(), current.iroId()), created);
     }
 }

@@ -31,7 +31,8 @@ public final class SetSiblingGroup implements SetSiblingGroupUseCase {
             workforce.saveSiblingGroup(command.authority(), command.child(), command.groupId());
             String iroId = workforce.currentAllocations(command.authority()).get(command.child());
             return new Siblings(command.groupId(), iroId == null ? null
-                    : SiblingGroups.splitWarning(workforce, command.authority(), command.child(), iroId), created);
+                    : SiblingGroups.splitWarning(SiblingGroups.heldElsewhere(workforce, command.authority(),
+                    command.child(), iroId)), created);
         });
     }
 }

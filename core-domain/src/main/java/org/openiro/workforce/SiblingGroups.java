@@ -8,23 +8,28 @@ import org.openiro.children.ChildId;
 import org.openiro.workforce.port.out.WorkforceRepository;
 
 /** What allocating a child and grouping siblings both say: siblings held by another IRO. */
-final class SiblingGroups {
+public final class SiblingGroups {
 
     private SiblingGroups() {
     }
 
-    /** A warning when the child's siblings are held by an IRO other than this one; null when none are. */
-    static String splitWarning(WorkforceRepository workforce, AuthorityCode code, ChildId childId, String iroId) {
+    /** The child's siblings held by an IRO other than this one, by id; empty when none are (or no group). */
+    static List<ChildId> heldElsewhere(WorkforceRepository workforce, AuthorityCode code, ChildId childId,
+                                       String iroId) {
         Optional<String> group = workforce.siblingGroup(code, childId);
         if (group.isEmpty()) {
-            return null;
+            return List.of();
         }
         Map<ChildId, String> held = workforce.currentAllocations(code);
-        List<String> elsewhere = workforce.siblingGroups(code).getOrDefault(group.get(), List.of()).stream()
+        return workforce.siblingGroups(code).getOrDefault(group.get(), List.of()).stream()
                 .filter(sibling -> !sibling.equals(childId) && held.containsKey(sibling)
                         && !held.get(sibling).equals(iroId))
-                .map(ChildId::value).sorted().toList();
-        return elsewhere.isEmpty() ? null : "siblings " + String.join(", ", elsewhere)
-                + " are held by another IRO; siblings normally share one unless a child asks otherwise";
+                .sorted(java.util.Comparator.comparing(ChildId::value)).toList();
+    }
+
+    /** What the API says of siblings held elsewhere; null when there are none. */
+    public static String splitWarning(List<ChildId> elsewhere) {
+        return elsewhere.isEmpty() ? null : "siblings " + String.join(", ", elsewhere.stream().map(ChildId::value)
+                .toList()) + " are held by another IRO; siblings normally share one unless a child asks otherwise";
     }
 }

@@ -18,6 +18,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,6 +80,17 @@ class AlertPages {
     private static final int MAX_TEXT = 4000;
     private static final String POSTED = "iro.pages.alert-form";
     private static final List<String> STATUSES = List.of("open", "responded", "resolved", "withdrawn");
+    /**
+     * Each form's date field, by the form's name, and what it dates. A step recorded late carries its own date, as
+     * the API's steps do; left as the form offers it, it is today.
+     */
+    private static final Map<String, String> DATES = Map.of("raise", "raised-on", "respond", "responded-on",
+            "escalate", "escalated-on", "resolve", "resolved-on", "withdraw", "withdrawn-on", "cafcass", "cafcass-on",
+            "legal-advice", "legal-advice-on");
+    private static final Map<String, String> DATE_LABELS = Map.of("raised-on", "The date it was raised",
+            "responded-on", "Date of the response", "escalated-on", "Date escalated", "resolved-on", "Date resolved",
+            "withdrawn-on", "Date withdrawn", "cafcass-on", "Date referred", "legal-advice-on",
+            "Date the advice was taken");
 
     private final Pages pages;
     private final PageCsrf csrf;
@@ -86,6 +99,7 @@ class AlertPages {
     private final ViewChildUseCase children;
     private final ViewAuthorityUseCase authorities;
     private final AuthorizeUseCase authorize;
+    private final Clock clock;
 
     /** What a person does to an alert from these pages, each the use case the API calls for it. */
     record Steps(RaiseAlertUseCase raise, RespondToAlertUseCase respond, EscalateAlertUseCase escalate,
@@ -96,7 +110,8 @@ class AlertPages {
     AlertPages(Pages pages, PageCsrf csrf, ViewAlertsUseCase alerts, RaiseAlertUseCase raise,
                RespondToAlertUseCase respond, EscalateAlertUseCase escalate, ResolveAlertUseCase resolve,
                WithdrawAlertUseCase withdraw, ReferToCafcassUseCase cafcass, TakeLegalAdviceUseCase legalAdvice,
-               ViewChildUseCase children, ViewAuthorityUseCase authorities, AuthorizeUseCase authorize) {
+               ViewChildUseCase children, ViewAuthorityUseCase authorities, AuthorizeUseCase authorize,
+               Clock clock) {
         this.pages = pages;
         this.csrf = csrf;
         this.alerts = alerts;
@@ -104,6 +119,7 @@ class AlertPages {
         this.children = children;
         this.authorities = authorities;
         this.authorize = authorize;
+        this.clock = clock;
     }
 
     /** A form posted, kept so that a refusal shows it again as typed; {@code alertId} null for raising one. */
@@ -156,12 +172,13 @@ class AlertPages {
         Form form = posted(request, authority, alertId, null, "respond", body);
         List<FieldError> problems = new ArrayList<>();
         String text = text(form, problems, "response-text", "Enter the response", true);
+        LocalDate on = date(form, problems, "responded-on");
         refuseIf(problems);
         AuthorityCode code = AuthorityCode.of(authority);
         // The answer is the person's the alert is raised with: a social worker's own (the use case refuses anyone
         // else's), or one an IRO or manager records for them.
         Person by = alerts.alert(code, alertId).alert().current().raisedWith();
-        steps.respond().respond(new RespondToAlertCommand(code, alertId, pages.caller(request), null, by, text,
+        steps.respond().respond(new RespondToAlertCommand(code, alertId, pages.caller(request), on, by, text,
                 version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
@@ -183,8 +200,9 @@ class AlertPages {
         Person with = person(form, problems, "escalation-with", rung.map(s -> s.respondentRole().word()).orElse(null),
                 true);
         String reason = text(form, problems, "escalation-reason", "Enter why the alert is escalated", false);
+        LocalDate on = date(form, problems, "escalated-on");
         refuseIf(problems);
-        steps.escalate().escalate(new EscalateAlertCommand(code, alertId, rung.orElseThrow().id(), with, null,
+        steps.escalate().escalate(new EscalateAlertCommand(code, alertId, rung.orElseThrow().id(), with, on,
                 reason, version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
@@ -198,8 +216,9 @@ class AlertPages {
         List<FieldError> problems = new ArrayList<>();
         String outcome = text(form, problems, "outcome", "Enter the outcome", true);
         String impactText = text(form, problems, "impact-text", "Enter the impact for the child", false);
+        LocalDate on = date(form, problems, "resolved-on");
         refuseIf(problems);
-        steps.resolve().resolve(new ResolveAlertCommand(AuthorityCode.of(authority), alertId, null, outcome,
+        steps.resolve().resolve(new ResolveAlertCommand(AuthorityCode.of(authority), alertId, on, outcome,
                 form.all("impact"), impactText, version(form)));
         return Pages.seeOther(alertPath(authority, alertId));
     }
@@ -210,8 +229,8 @@ class AlertPages {
     HttpResponse<?> withdraw(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                              @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "withdraw", body, "withdrawal-reason",
-                "Enter why the alert is withdrawn", (code, id, note, version) -> steps.withdraw().withdraw(
-                        new WithdrawAlertCommand(code, id, null, note, version)));
+                "Enter why the alert is withdrawn", (code, id, on, note, version) -> steps.withdraw().withdraw(
+                        new WithdrawAlertCommand(code, id, on, note, version)));
     }
 
     @Post("/alerts/{alertId}/cafcass-referral")
@@ -220,8 +239,8 @@ class AlertPages {
     HttpResponse<?> cafcass(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                             @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "cafcass", body, "cafcass-note", "Enter a note",
-                (code, id, note, version) -> steps.cafcass().refer(
-                        new ReferToCafcassCommand(code, id, null, note, version)));
+                (code, id, on, note, version) -> steps.cafcass().refer(
+                        new ReferToCafcassCommand(code, id, on, note, version)));
     }
 
     @Post("/alerts/{alertId}/legal-advice")
@@ -230,13 +249,13 @@ class AlertPages {
     HttpResponse<?> legalAdvice(@PathVariable @Id String authority, @PathVariable @Id String alertId,
                                 @Body @Nullable String body, HttpRequest<?> request) {
         return noteStep(request, authority, alertId, "legal-advice", body, "legal-advice-note", "Enter a note",
-                (code, id, note, version) -> steps.legalAdvice().takeAdvice(
-                        new TakeLegalAdviceCommand(code, id, null, note, version)));
+                (code, id, on, note, version) -> steps.legalAdvice().takeAdvice(
+                        new TakeLegalAdviceCommand(code, id, on, note, version)));
     }
 
-    /** A step of the alert's that takes an optional note and nothing else, dated today (withdraw, Cafcass, advice). */
+    /** A step of the alert's that takes its date and an optional note (withdraw, Cafcass, advice). */
     private interface NoteStep {
-        AlertView take(AuthorityCode authority, String alertId, String note, Long expectedVersion);
+        AlertView take(AuthorityCode authority, String alertId, LocalDate on, String note, Long expectedVersion);
     }
 
     private HttpResponse<?> noteStep(HttpRequest<?> request, String authority, String alertId, String name,
@@ -244,8 +263,9 @@ class AlertPages {
         Form form = posted(request, authority, alertId, null, name, body);
         List<FieldError> problems = new ArrayList<>();
         String note = text(form, problems, field, missing, false);
+        LocalDate on = date(form, problems, DATES.get(name));
         refuseIf(problems);
-        step.take(AuthorityCode.of(authority), alertId, note, version(form));
+        step.take(AuthorityCode.of(authority), alertId, on, note, version(form));
         return Pages.seeOther(alertPath(authority, alertId));
     }
 
@@ -256,7 +276,8 @@ class AlertPages {
                              HttpRequest<?> request) {
         authorize.authorize(pages.caller(request), AuthorityCode.of(authority), Action.WRITE_CASEWORK,
                 Optional.of(ChildId.of(childId)));
-        return raiseForm(request, authority, childId, Form.empty(), FormErrors.NONE, HttpStatus.OK);
+        return raiseForm(request, authority, childId, today(Form.empty(), "raised-on"), FormErrors.NONE,
+                HttpStatus.OK);
     }
 
     @Post("/children/{childId}/alerts/new")
@@ -277,10 +298,16 @@ class AlertPages {
         }
         String description = text(form, problems, "description", "Enter what the alert is about", true);
         String outcomeSought = text(form, problems, "outcome-sought", "Enter the outcome sought", false);
-        Person with = person(form, problems, "with", rung.map(s -> s.respondentRole().word()).orElse(null), false);
+        LocalDate raisedOn = date(form, problems, "raised-on");
+        PartnerAgency partner = partner(form, problems);
+        // A partner escalation is raised with someone at the agency, named here: nobody is on record for it.
+        Person with = partner == null
+                ? person(form, problems, "with", rung.map(s -> s.respondentRole().word()).orElse(null), false)
+                : person(form, problems, "with", org.openiro.authority.Role.PARTNER_AGENCY.word(), true);
         refuseIf(problems);
-        AlertView raised = steps.raise().raise(new RaiseAlertCommand(code, ChildId.of(childId), null,
-                form.all("reasons"), rung.orElseThrow().id(), with, description, outcomeSought, null, null));
+        AlertView raised = steps.raise().raise(new RaiseAlertCommand(code, ChildId.of(childId), raisedOn,
+                form.all("reasons"), rung.orElseThrow().id(), with, description, outcomeSought,
+                partner == null ? null : partner.agency(), partner == null ? null : partner.theme()));
         return Pages.seeOther(alertPath(authority, raised.alert().id()));
     }
 
@@ -355,6 +382,46 @@ class AlertPages {
         }
     }
 
+    /** A step's date: null (today, as the use case takes it) when left empty; a date that is not one refused. */
+    private static LocalDate date(Form form, List<FieldError> problems, String id) {
+        try {
+            return DateField.read(form, id, DATE_LABELS.get(id));
+        } catch (InvalidInput e) {
+            problems.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** The form with today's date in each of the named date fields, as a step's form first offers it. */
+    private Form today(Form form, String... ids) {
+        String[] today = DateField.parts(LocalDate.now(clock));
+        Form offered = form;
+        for (String id : ids) {
+            offered = offered.with(id + "-day", today[0]).with(id + "-month", today[1]).with(id + "-year", today[2]);
+        }
+        return offered;
+    }
+
+    /** The agency and theme of a partner escalation (domain.md: both or neither). */
+    private record PartnerAgency(String agency, String theme) {
+    }
+
+    /** Null when the alert is raised within the authority, as most are: neither an agency nor a theme chosen. */
+    private static PartnerAgency partner(Form form, List<FieldError> problems) {
+        String agency = form.get("partner-agency");
+        String theme = form.get("theme");
+        if (agency.isEmpty() && theme.isEmpty()) {
+            return null;
+        }
+        if (!AlertWords.AGENCIES.contains(agency)) {
+            problems.add(new FieldError("partner-agency", "Choose the partner agency it is raised with"));
+        }
+        if (!AlertWords.THEMES.contains(theme)) {
+            problems.add(new FieldError("theme", "Choose what the escalation is about"));
+        }
+        return new PartnerAgency(agency, theme);
+    }
+
     private static Long version(Form form) {
         try {
             return form.get("version").isEmpty() ? null : Long.parseLong(form.get("version"));
@@ -369,18 +436,33 @@ class AlertPages {
         for (FieldError error : e.errors()) {
             String id = fieldId(form, error.field());
             String m = error.message();
-            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m : label(id) + ": " + m);
+            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m
+                    : DATE_LABELS.containsKey(id) ? dateMessage(DATE_LABELS.get(id), m) : label(id) + ": " + m);
         }
         return new FormErrors(byField);
+    }
+
+    /** The domain's words on a date ("must not be before 2026-11-02") as a GOV.UK error message says them. */
+    private static String dateMessage(String label, String message) {
+        String before = "must not be before ";
+        if (message.startsWith(before)) {
+            return label + " must be on or after " + Dates.format(LocalDate.parse(message.substring(before.length())));
+        }
+        return message.equals("must not be in the future") ? label + " must be today or in the past"
+                : label + ": " + message;
     }
 
     private static String fieldId(String form, String field) {
         if (field.contains("-")) {
             return field; // the form's own
         }
+        if (field.equals("on") || field.endsWith("On")) {
+            return DATES.get(form);
+        }
         return switch (form) {
             case "raise" -> field.startsWith("raisedWith") ? "with-id" : field.equals("reasons") ? "reasons"
-                    : field.equals("description") ? "description" : "stage";
+                    : field.equals("description") ? "description" : field.equals("partnerAgency") ? "partner-agency"
+                    : field.equals("theme") ? "theme" : "stage";
             case "escalate" -> field.startsWith("raisedWith") ? "escalation-with-id" : "escalation-stage";
             case "resolve" -> field.equals("impact") ? "impact" : "outcome";
             case "withdraw" -> "withdrawal-reason";
@@ -397,6 +479,8 @@ class AlertPages {
             case "with-id", "escalation-with-id" -> "Raised with";
             case "impact" -> "Impact";
             case "outcome" -> "Outcome";
+            case "partner-agency" -> "Partner agency";
+            case "theme" -> "Theme";
             default -> "The form";
         };
     }
@@ -442,6 +526,7 @@ class AlertPages {
         model.put("mayReadList", Action.READ_ALERTS.roles().stream().anyMatch(caller::has));
         model.put("form", posted == null ? "" : posted.form());
         model.put("fields", posted == null ? Form.empty() : posted.fields());
+        model.put("blank", today(Form.empty(), DATES.values().toArray(String[]::new)));
         model.put("errors", errors);
         String title = "Alert for " + childName;
         return pages.render(status, "alert", pages.layout(request, authority, (errors.any() ? "Error: " : "") + title),
@@ -459,6 +544,8 @@ class AlertPages {
         model.put("childName", name == null || name.isBlank() ? "Child " + childId : name);
         model.put("reasons", policy.escalation().reasons());
         model.put("ladder", policy.escalation().ladder().stages());
+        model.put("agencies", AlertWords.AGENCIES);
+        model.put("themes", AlertWords.THEMES);
         model.put("fields", fields);
         model.put("errors", errors);
         return pages.render(status, "raiseAlert", pages.layout(request, authority,

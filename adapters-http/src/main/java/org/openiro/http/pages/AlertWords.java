@@ -71,9 +71,33 @@ public final class AlertWords {
         return name + " (" + role(p.role()) + ")";
     }
 
+    /** The partner agencies of domain.md, alphabetically with "other" last. */
+    public static final List<String> AGENCIES = listed(Alert.AGENCIES);
+    /** The themes of a partner escalation, alphabetically with "other" last. */
+    public static final List<String> THEMES = listed(Alert.THEMES);
+
+    /** A partner agency in words: "adult-services" is "Adult services", "cafcass" is "Cafcass". */
+    public static String agency(String id) {
+        return id.equals("cafcass") ? "Cafcass" : impact(id);
+    }
+
+    /** A partner escalation's theme as the reports' tables write it. */
+    public static String theme(String id) {
+        return switch (id) {
+            case "pep" -> "Personal education plan (PEP)";
+            case "send-ehcp" -> "SEND and EHCP";
+            default -> impact(id);
+        };
+    }
+
     /** The domain's impacts, in alphabetical order with "no change" and "other" last. */
-    public static final List<String> IMPACTS = Alert.IMPACTS.stream().sorted(java.util.Comparator
-            .comparing((String id) -> id.equals("no-change") || id.equals("other")).thenComparing(id -> id)).toList();
+    public static final List<String> IMPACTS = listed(Alert.IMPACTS);
+
+    /** A form's choices: alphabetically, with the catch-alls ("no change", "other") last. */
+    private static List<String> listed(java.util.Set<String> ids) {
+        return ids.stream().sorted(java.util.Comparator.comparing((String id) -> id.equals("no-change")
+                || id.equals("other")).thenComparing(id -> id)).toList();
+    }
 
     /** What happened to the alert, oldest first: each raising and its answer, the facts, how it closed. */
     public static List<TimelineEntry> history(Alert a) {

@@ -36,6 +36,7 @@ import org.openiro.shared.InvalidInput;
 import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.port.in.AllocateIroUseCase;
 import org.openiro.workforce.port.in.AllocateIroUseCase.AllocateIroCommand;
+import org.openiro.workforce.port.in.AllocateIroUseCase.Allocated;
 import org.openiro.workforce.port.in.ViewIrosUseCase;
 
 /**
@@ -103,9 +104,12 @@ class AllocationPages {
         if (reason.length() > 400) {
             throw new InvalidInput("reason", "The reason must be 400 characters or fewer");
         }
-        allocate.allocate(new AllocateIroCommand(AuthorityCode.of(authority), ChildId.of(childId), iro, from,
-                reason.isEmpty() ? null : reason));
-        return Pages.seeOther("/authorities/" + authority + "/children/" + childId);
+        Allocated done = allocate.allocate(new AllocateIroCommand(AuthorityCode.of(authority), ChildId.of(childId),
+                iro, from, reason.isEmpty() ? null : reason));
+        // Allowed, but said on the child's page: siblings normally share one IRO (the API's warning).
+        return Pages.seeOther("/authorities/" + authority + "/children/" + childId + "?allocated=yes"
+                + (done.siblingsElsewhere().isEmpty() ? "" : "&siblings=" + String.join(",",
+                        done.siblingsElsewhere().stream().map(ChildId::value).toList())));
     }
 
     @Error(exception = InvalidInput.class)

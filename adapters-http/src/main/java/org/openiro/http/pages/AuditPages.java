@@ -76,7 +76,8 @@ class AuditPages {
         var found = audits.audits(code, auditor, new Page.Request(0, Page.MAX_SIZE));
         String title = auditor == null ? "Audits" : "Your audits";
         return pages.render("audits", pages.layout(request, authority, title), Map.of("authority", authority,
-                "audits", found.items(), "total", found.totalItems()), request);
+                "audits", found.items(), "total", found.totalItems(), "canDraw",
+                Action.DRAW_CASE_AUDIT.roles().stream().anyMatch(caller::has)), request);
     }
 
     @Get("/{auditId}")

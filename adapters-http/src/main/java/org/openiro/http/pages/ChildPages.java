@@ -1,5 +1,6 @@
 package org.openiro.http.pages;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -7,10 +8,12 @@ import io.micronaut.http.annotation.Controller;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.care.ChildRecord;
 import org.openiro.care.port.in.ViewChildUseCase;
 import org.openiro.children.ChildId;
+import org.openiro.shared.LocalId;
 import org.openiro.escalation.AlertFilter;
 import org.openiro.escalation.port.in.AlertView;
 import org.openiro.escalation.port.in.ViewAlertsUseCase;
@@ -71,8 +75,9 @@ class ChildPages {
 
     @Get
     @Permits(Action.READ_CHILD)
-    HttpResponse<?> child(@PathVariable @Id String authority,
-                          @PathVariable @Id String childId, HttpRequest<?> request) {
+    HttpResponse<?> child(@PathVariable @Id String authority, @PathVariable @Id String childId,
+                          @QueryValue @Nullable String allocated, @QueryValue @Nullable String siblings,
+                          HttpRequest<?> request) {
         AuthorityCode code = AuthorityCode.of(authority);
         ChildId id = ChildId.of(childId);
         Caller caller = pages.caller(request);
@@ -98,6 +103,10 @@ class ChildPages {
         model.put("canQa", may(caller, code, Action.COMPLETE_QA_FORM, Optional.of(id)));
         model.put("bookings", bookings.bookings(code, id));
         model.put("canAllocate", may(caller, code, Action.RECORD_CARE, Optional.empty()));
+        // Said once, straight after the allocation page sends the manager here (AllocationPages).
+        model.put("allocated", "yes".equals(allocated));
+        model.put("siblingsElsewhere", "yes".equals(allocated) && siblings != null
+                ? Arrays.stream(siblings.split(",")).filter(sibling -> sibling.matches(LocalId.PATTERN)).distinct().toList() : List.<String>of());
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

@@ -140,4 +140,26 @@ class AdminJourneysTest {
         assertThat(browser.findElements(By.cssSelector("#qa-due a[href$='/reviews/" + reviewId + "/qa']")))
                 .as("the QA form done is no longer due").isEmpty();
     }
+
+    @Test
+    void a_manager_draws_a_dip_sample_and_lands_on_the_audit() {
+        journey.signIn(fixture.pages.managerUser);
+        journey.open(fixture.pages.page("/audits"));
+        journey.waitForHeading("Audits");
+        journey.click(browser.findElement(By.linkText("Draw an audit")));
+        journey.waitForHeading("Draw an audit");
+        Chromium.assertAccessible("the form to draw an audit");
+        journey.submit(By.xpath("//button[text()='Draw the audit']"));
+
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Enter a title for the audit").contains("Choose at least one auditor");
+        Chromium.assertAccessible("the form to draw an audit with errors");
+        browser.findElement(By.id("title")).sendKeys("December dip sample");
+        browser.findElement(By.id("sample-size")).sendKeys("2");
+        browser.findElement(By.cssSelector("label[for=auditors]")).click();
+        journey.submit(By.xpath("//button[text()='Draw the audit']"));
+
+        journey.waitForHeading("December dip sample");
+        assertThat(browser.getCurrentUrl()).contains("/audits/");
+    }
 }

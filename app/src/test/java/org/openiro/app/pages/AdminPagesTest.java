@@ -261,6 +261,57 @@ class AdminPagesTest {
     }
 
     @Test
+    void a_manager_draws_a_dip_sample_from_the_audits_page_each_refusal_shown_on_the_form_as_typed() {
+        browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
+        assertThat(browser.get(page("/audits")).body()).contains("href=\"" + page("/audits/new") + "\"");
+        Browser.Page blank = browser.get(page("/audits/new"));
+        assertThat(blank.status()).as(blank.body()).isEqualTo(200);
+        assertThat(blank.body()).contains("<h1 class=\"govuk-heading-l\">Draw an audit</h1>")
+                .contains("value=\"dip-sample\" checked").contains("Iris Example");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("csrf", blank.csrf());
+        fields.put("kind", "dip-sample");
+        fields.put("title", "");
+        fields.put("looked-after", "yes");
+        fields.put("sample-size", "ten");
+        Browser.Page refused = browser.post(page("/audits/new"), fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("<a href=\"#title\">Enter a title for the audit</a>")
+                .contains("<a href=\"#sample-size\">The sample size must be a whole number, like 12</a>")
+                .contains("<a href=\"#auditors\">Choose at least one auditor</a>").contains("value=\"ten\"");
+
+        fields.put("title", "Footprint of Iris");
+        fields.put("kind", "footprint");
+        fields.put("iro", "iro-1");
+        fields.put("sample-size", "2");
+        fields.put("auditors", "iro-1");
+        Browser.Page own = browser.post(page("/audits/new"), fields);
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.body()).contains("<a href=\"#auditors\">Auditors: an IRO never audits their own footprint</a>");
+        assertThat(api.get(fixture.pages.path() + "/audits").at("totalItems")).as("nothing drawn").isEqualTo(0);
+
+        fields.put("title", "Children new to care, December");
+        fields.put("kind", "dip-sample");
+        fields.put("iro", "");
+        fields.put("seed", "42");
+        Browser.Page drawn = browser.post(page("/audits/new"), fields);
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(303);
+        String id = drawn.location().substring(drawn.location().lastIndexOf('/') + 1);
+        assertThat(drawn.location()).isEqualTo(page("/audits/" + id));
+        Api.Reply audit = api.get(fixture.pages.path() + "/audits/" + id);
+        assertThat(audit.at("seed")).isEqualTo(42);
+        assertThat(audit.at("kind")).isEqualTo("dip-sample");
+        assertThat(audit.at("progress.total")).isEqualTo(2);
+        assertThat(browser.get(drawn.location()).body()).contains("Children new to care, December");
+
+        Browser asIro = new Browser(server.getURL().toString());
+        asIro.signIn(fixture.pages.iroUser, PageFixture.PASSWORD);
+        assertThat(asIro.get(page("/audits/new")).status()).as("only managers draw").isEqualTo(403);
+        assertThat(asIro.get(page("/audits")).body()).doesNotContain(page("/audits/new"));
+    }
+
+    @Test
     void the_qa_report_is_a_page_linked_from_the_managers_start_page() {
         browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
 

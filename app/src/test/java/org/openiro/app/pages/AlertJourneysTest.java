@@ -139,4 +139,27 @@ class AlertJourneysTest {
                 .contains("Tia Manager (team manager)");
         Chromium.assertAccessible("the authority's alerts");
     }
+
+    @Test
+    void an_iro_raises_a_partner_escalation_with_the_agency_named() {
+        journey.signIn(fixture.iroUser);
+        journey.open(fixture.page("/children/" + fixture.child + "/alerts/new"));
+        journey.waitForHeading("Raise an alert");
+        browser.findElement(By.cssSelector("label[for=reasons]")).click();
+        browser.findElement(By.cssSelector("label[for=stage]")).click(); // informal
+        browser.findElement(By.id("description")).sendKeys("No health assessment for six months");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partner-agency")))
+                .selectByVisibleText("Health");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("theme")))
+                .selectByVisibleText("Health assessment");
+        browser.findElement(By.id("with-id")).sendKeys("lac-nurse");
+        browser.findElement(By.id("with-name")).sendKeys("Nia Nurse");
+        journey.submit(By.cssSelector("main form[method=post] button[type=submit]"));
+
+        journey.waitForHeading("Alert for Amy Example");
+        assertThat(browser.findElement(By.id("partner-agency")).getText()).isEqualTo("Health: Health assessment");
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains("Raised at Informal with Nia Nurse (partner agency)");
+        Chromium.assertAccessible("a partner escalation raised");
+    }
 }

@@ -198,4 +198,95 @@ class AlertPagesTest {
         assertThat(after.body()).contains("Resolved: The plan is in place").contains("Referred to Cafcass")
                 .doesNotContain("Withdraw the alert").doesNotContain("Record the response");
     }
+
+    private static String[] date(String id, LocalDate day) {
+        return new String[] {id + "-day", String.valueOf(day.getDayOfMonth()), id + "-month",
+                String.valueOf(day.getMonthValue()), id + "-year", String.valueOf(day.getYear())};
+    }
+
+    private static Map<String, String> form(String csrf, String[] date, String... pairs) {
+        Map<String, String> fields = form(csrf, pairs);
+        for (int i = 0; i < date.length; i += 2) {
+            fields.put(date[i], date[i + 1]);
+        }
+        return fields;
+    }
+
+    @Test
+    void an_iro_records_a_partner_escalation_raised_last_week_naming_the_agency_and_its_contact() {
+        browser.signIn(fixture.iroUser, PageFixture.PASSWORD);
+        Browser.Page blank = browser.get(fixture.page("/children/C1/alerts/new"));
+        LocalDate today = LocalDate.now();
+        assertThat(blank.body()).as("the date offered is today's").contains("Is it a partner escalation?")
+                .contains("name=\"raised-on-day\" type=\"text\" inputmode=\"numeric\" value=\""
+                        + today.getDayOfMonth() + "\"")
+                .contains("<option value=\"send-ehcp\">SEND and EHCP</option>");
+
+        Map<String, String> withoutAgency = form(blank.csrf(), date("raised-on", today), "reasons",
+                "plan-not-implemented", "stage", "informal", "description", "The EHCP review has not happened",
+                "theme", "send-ehcp");
+        Browser.Page refused = browser.post(fixture.page("/children/C1/alerts/new"), withoutAgency);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<a href=\"#partner-agency\">Choose the partner agency it is raised with</a>")
+                .contains("<a href=\"#with-id\">Enter the staff id of the person the alert is raised with</a>")
+                .as("as typed").contains("<option value=\"send-ehcp\" selected>SEND and EHCP</option>");
+        Browser.Page tomorrow = browser.post(fixture.page("/children/C1/alerts/new"), form(blank.csrf(),
+                date("raised-on", today.plusDays(1)), "reasons", "plan-not-implemented", "stage", "informal",
+                "description", "The EHCP review has not happened", "partner-agency", "education",
+                "theme", "send-ehcp", "with-id", "sen-lead"));
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.body())
+                .contains("<a href=\"#raised-on\">The date it was raised must be today or in the past</a>")
+                .contains("<option value=\"education\" selected>Education</option>");
+        assertThat(api.get(fixture.path() + "/alerts?child=C1").at("totalItems")).as("nothing written").isEqualTo(0);
+
+        LocalDate lastWeek = today.minusDays(7);
+        Browser.Page raised = browser.post(fixture.page("/children/C1/alerts/new"), form(blank.csrf(),
+                date("raised-on", lastWeek), "reasons", "plan-not-implemented", "stage", "informal", "description",
+                "The EHCP review has not happened", "partner-agency", "education", "theme",
+                "send-ehcp", "with-id", "sen-lead", "with-name", "Dana Senco"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(303);
+        String id = raised.location().substring(raised.location().lastIndexOf('/') + 1);
+        Api.Reply stored = api.get(fixture.path() + "/alerts/" + id);
+        assertThat(stored.at("partnerAgency")).isEqualTo("education");
+        assertThat(stored.at("theme")).isEqualTo("send-ehcp");
+        assertThat(stored.at("raisedOn")).isEqualTo(lastWeek.toString());
+        assertThat(stored.at("stages.0.raisedWith.role")).isEqualTo("partner-agency");
+        assertThat(browser.get(raised.location()).body()).contains("Education: SEND and EHCP")
+                .contains("Dana Senco (partner agency)").contains(Dates.format(lastWeek));
+    }
+
+    @Test
+    void a_manager_records_a_response_and_a_resolution_late_each_with_its_own_date() {
+        LocalDate raisedOn = LocalDate.now().minusDays(20);
+        String id = raise(fixture.child, raisedOn);
+        browser.signIn(fixture.managerUser, PageFixture.PASSWORD);
+        Browser.Page alert = browser.get(alertPage(id));
+        assertThat(alert.body()).contains("Date of the response").contains("Date resolved").contains("Date withdrawn");
+
+        Browser.Page tooEarly = browser.post(alertPage(id) + "/responses", form(alert.csrf(),
+                date("responded-on", raisedOn.minusDays(1)), "response-text", "Booked"));
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("<a href=\"#responded-on\">Date of the response must be on or after "
+                + Dates.format(raisedOn) + "</a>");
+        Browser.Page notADate = browser.post(alertPage(id) + "/responses", form(alert.csrf(), new String[] {
+                "responded-on-day", "31", "responded-on-month", "2", "responded-on-year", "2026"}, "response-text",
+                "Booked"));
+        assertThat(notADate.body()).contains("<a href=\"#responded-on\">Date of the response must be a real date</a>");
+        assertThat(api.get(fixture.path() + "/alerts/" + id).at("status")).as("nothing written").isEqualTo("open");
+
+        LocalDate answered = raisedOn.plusDays(2);
+        assertThat(browser.post(alertPage(id) + "/responses", form(alert.csrf(), date("responded-on", answered),
+                "response-text", "The assessment is booked")).status()).isEqualTo(303);
+        Browser.Page responded = browser.get(alertPage(id));
+        LocalDate resolvedOn = raisedOn.plusDays(9);
+        assertThat(browser.post(alertPage(id) + "/resolution", form(responded.csrf(), date("resolved-on", resolvedOn),
+                "outcome", "The assessment is done")).status()).isEqualTo(303);
+
+        Api.Reply stored = api.get(fixture.path() + "/alerts/" + id);
+        assertThat(stored.at("stages.0.response.respondedOn")).isEqualTo(answered.toString());
+        assertThat(stored.at("stages.0.response.inTimescale")).isEqualTo(true);
+        assertThat(stored.at("resolution.resolvedOn")).isEqualTo(resolvedOn.toString());
+    }
 }

@@ -38,7 +38,8 @@ class ManagerJourneysTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new ManagerFixture(new Api(server.getURL(), json));
+        api = new Api(server.getURL(), json);
+        fixture = new ManagerFixture(api);
         journey = new Journey(server.getURL());
         browser = journey.browser();
     }
@@ -47,6 +48,8 @@ class ManagerJourneysTest {
     static void closeBrowser() {
         Chromium.quit();
     }
+
+    private Api api;
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
@@ -134,5 +137,27 @@ class ManagerJourneysTest {
             box.clear();
             box.sendKeys(part[1]);
         }
+    }
+
+    @Test
+    void a_manager_gives_a_child_another_iro_and_reads_that_their_sibling_stays_with_the_first() {
+        for (String child : new String[] {fixture.pages.child, fixture.pages.otherChild}) {
+            assertThat(api.put(fixture.pages.path() + "/children/" + child + "/siblings", "{\"groupId\": \"g1\"}")
+                    .status()).isLessThan(300);
+        }
+        journey.signIn(fixture.pages.managerUser);
+        journey.waitForHeading("Dashboard");
+        browser.get(server.getURL() + fixture.pages.page("/children/" + fixture.pages.child));
+        journey.waitForHeading("Amy Example");
+        journey.click(browser.findElement(By.partialLinkText("Change")));
+        journey.waitForHeading("Choose the child's IRO");
+        browser.findElement(By.xpath("//label[starts-with(normalize-space(), 'Olu Second')]")).click();
+        journey.click(browser.findElement(By.xpath("//button[text()='Allocate the IRO']")));
+
+        journey.waitForHeading("Amy Example");
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+                .contains("The IRO is allocated: iro-2");
+        assertThat(text("siblings-elsewhere")).contains("sibling C2 is held by another IRO");
+        Chromium.assertAccessible("the child's page after an allocation that splits siblings");
     }
 }

@@ -30,12 +30,14 @@ class ManagerPagesTest {
     @Inject
     JsonMapper json;
 
+    private Api api;
     private ManagerFixture fixture;
     private PageFixture f;
 
     @BeforeEach
     void setUp() {
-        fixture = new ManagerFixture(new Api(server.getURL(), json));
+        api = new Api(server.getURL(), json);
+        fixture = new ManagerFixture(api);
         f = fixture.pages;
     }
 
@@ -145,8 +147,14 @@ class ManagerPagesTest {
     }
 
     @Test
-    void a_manager_gives_a_child_another_iro() {
+    void a_manager_gives_a_child_another_iro_and_is_told_their_sibling_stays_with_the_first() {
+        for (String child : new String[] {"C1", "C2"}) {
+            assertThat(api.put(f.path() + "/children/" + child + "/siblings", "{\"groupId\": \"amy-and-ben\"}")
+                    .status()).isLessThan(300);
+        }
         Browser browser = signedIn(f.managerUser);
+        assertThat(browser.get(f.page("/children/C1")).body()).as("said only after an allocation")
+                .doesNotContain("held by another IRO");
         assertThat(browser.get(f.page("/children/C1")).body()).contains("href=\"" + f.page("/children/C1/iro") + "\"");
         Browser.Page form = browser.get(f.page("/children/C1/iro"));
         assertThat(form.status()).isEqualTo(200);
@@ -169,7 +177,13 @@ class ManagerPagesTest {
         fields.put("reason", "Iris leaves the North team");
         Browser.Page done = browser.post(f.page("/children/C1/iro"), fields);
         assertThat(done.status()).as(done.body()).isEqualTo(303);
-        assertThat(browser.get(done.location()).body()).contains("iro-2, since " + Dates.format(today));
+        assertThat(done.location()).isEqualTo(f.page("/children/C1?allocated=yes&siblings=C2"));
+        assertThat(browser.get(done.location()).body()).contains("iro-2, since " + Dates.format(today))
+                .contains("The IRO is allocated: iro-2, from " + Dates.format(today))
+                .contains("This child's sibling").contains("<a class=\"govuk-link\" href=\"" + f.page("/children/C2")
+                        + "\">C2</a>").contains("is held by another IRO. Siblings normally share one IRO");
+        assertThat(browser.get(f.page("/children/C1?allocated=yes&siblings=C2,%3Cb%3E")).body())
+                .as("only ids are taken from the address").doesNotContain("<b>");
         assertThat(signedIn(f.iroUser).get(f.page("/children/C2/iro")).status()).as("an IRO allocates nobody")
                 .isEqualTo(403);
     }

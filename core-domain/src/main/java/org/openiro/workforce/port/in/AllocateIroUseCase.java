@@ -8,6 +8,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.shared.LocalId;
 import org.openiro.workforce.IroAllocation;
+import org.openiro.workforce.SiblingGroups;
 
 /** A manager allocates a child to an IRO, or changes their IRO. */
 public interface AllocateIroUseCase {
@@ -24,10 +25,18 @@ public interface AllocateIroUseCase {
 
     /**
      * @param irosThisPeriod how many IROs the child has had in their latest period of care (0 with none)
-     * @param warning set when the child's siblings are held by another IRO: allowed, but said
+     * @param siblingsElsewhere the child's siblings held by another IRO: allowed, but said
      */
-    record Allocated(IroAllocation current, List<IroAllocation> history, int irosThisPeriod, String warning,
-                     boolean created) {
+    record Allocated(IroAllocation current, List<IroAllocation> history, int irosThisPeriod,
+                     List<ChildId> siblingsElsewhere, boolean created) {
+        public Allocated {
+            siblingsElsewhere = List.copyOf(siblingsElsewhere);
+        }
+
+        /** The warning the API gives when siblings are held elsewhere; null when none are. */
+        public String warning() {
+            return SiblingGroups.splitWarning(siblingsElsewhere);
+        }
     }
 
     /** Allocates the child to the IRO from the day, ending the allocation before; answers the history. */
