@@ -40,7 +40,8 @@ final class PostgresWork {
     private static final long IDLE_FLUSH_MILLIS = 11_000;
 
     /** The figures at one moment. */
-    record Snapshot(String walFlushed, Map<String, long[]> tables, long blocksHit, long blocksRead) {
+    record Snapshot(String walFlushed, Map<String, long[]> tables, Map<String, long[]> scans, long blocksHit,
+                    long blocksRead) {
     }
 
     private final BenchDatabase database;
@@ -77,10 +78,19 @@ final class PostgresWork {
                     tables.put(rs.getString(1), figures);
                 }
             }
+            // How each table and index was read: scans begun and the rows they gave.
+            Map<String, long[]> scans = new TreeMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT relname || ' (sequential)', seq_scan, seq_tup_read"
+                    + " FROM pg_stat_user_tables UNION ALL SELECT indexrelname, idx_scan, idx_tup_read"
+                    + " FROM pg_stat_user_indexes")) {
+                while (rs.next()) {
+                    scans.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
             try (ResultSet rs = s.executeQuery("SELECT blks_hit, blks_read, pg_current_wal_flush_lsn()::text"
                     + " FROM pg_stat_database WHERE datname = current_database()")) {
                 rs.next();
-                return new Snapshot(rs.getString(3), tables, rs.getLong(1), rs.getLong(2));
+                return new Snapshot(rs.getString(3), tables, scans, rs.getLong(1), rs.getLong(2));
             }
         }
     }
@@ -95,6 +105,7 @@ final class PostgresWork {
                 (after.blocksRead() - before.blocksRead()) / (double) reviews,
                 sum(before, after, 4) / (double) reviews, sum(before, after, 6) / (double) reviews);
         buffers(before, after, reviews);
+        scans(before, after, reviews);
         try {
             wal(before.walFlushed(), after.walFlushed(), reviews);
         } catch (IOException | RuntimeException e) {
@@ -121,6 +132,17 @@ final class PostgresWork {
             if (heap + index > 0) {
                 System.out.printf("    %-28s heap %.1f, indexes %.1f (hit or read)%n", name, heap / (double) reviews,
                         index / (double) reviews);
+            }
+        });
+    }
+
+    private static void scans(Snapshot before, Snapshot after, int reviews) {
+        System.out.println("  scans, a review (begun, and the rows they gave):");
+        after.scans().forEach((name, figures) -> {
+            long[] was = before.scans().getOrDefault(name, new long[2]);
+            if (figures[0] > was[0]) {
+                System.out.printf("    %-40s %.2f scans, %.1f rows%n", name, (figures[0] - was[0]) / (double) reviews,
+                        (figures[1] - was[1]) / (double) reviews);
             }
         });
     }
