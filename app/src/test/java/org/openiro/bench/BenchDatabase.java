@@ -72,11 +72,16 @@ final class BenchDatabase {
      * PostgreSQL can plan joins as nested loops over every row, and a figure would measure that instead.
      */
     void analyze() throws SQLException {
+        analyze("after seeding");
+    }
+
+    /** As {@link #analyze()}, saying when in the benchmark it was. */
+    void analyze(String when) throws SQLException {
         try (Connection c = connect("");
              Statement s = c.createStatement()) {
             long start = System.nanoTime();
             s.execute("ANALYZE");
-            System.out.printf("ANALYZE after seeding: %.1f s (autovacuum is %s on this server)%n",
+            System.out.printf("ANALYZE %s: %.1f s (autovacuum is %s on this server)%n", when,
                     (System.nanoTime() - start) / 1e9, setting("autovacuum"));
         }
     }

@@ -89,6 +89,14 @@ final class ReviewWriting {
      * {@code c % instances.size()}; fails when more than 1 % of the measured requests did.
      */
     LoadDriver.Result drive(String name, HttpClient http, List<ServiceProcess> instances) throws Exception {
+        return drive(name, http, instances, () -> { });
+    }
+
+    /** As {@link #drive(String, HttpClient, List)}, running {@code halfwayThroughWarmup} halfway through the warm-up. */
+    LoadDriver.Result drive(String name, HttpClient http, List<ServiceProcess> instances,
+                            Runnable halfwayThroughWarmup) throws Exception {
+        CompletableFuture<Void> halfway = CompletableFuture.runAsync(halfwayThroughWarmup,
+                CompletableFuture.delayedExecutor(warmup * 500L, TimeUnit.MILLISECONDS));
         System.out.printf("%nload: %d clients recording reviews, each for %d children of its own in turn, on %d "
                 + "instance(s); %d s warm-up then %d s measured%n", clients, children / clients, instances.size(),
                 warmup, seconds);
@@ -102,6 +110,7 @@ final class ReviewWriting {
             int child = client + (turn[client]++ % owned) * clients;
             return review(bases.get(client % bases.size()), child);
         });
+        halfway.join();
         CpuShare.Use used = cpu.join().used();
         System.out.printf("%s; %.1f ms of the service's CPU a review%n", used.line(),
                 1000 * used.service() / result.perSecond());

@@ -13,7 +13,8 @@ import org.openiro.app.support.ServiceProcess;
  * load is over and its service stopped, the same service (the same beans and settings, in this JVM) on the same
  * database, with its datasource pointed at the counting driver, records reviews one after another; the statements
  * sent while it does, divided by the reviews recorded. Counted apart from the timed load so that counting costs the
- * figure nothing. {@code BEGIN} and {@code COMMIT} are not counted (see {@link CountingDriver}).
+ * figure nothing. {@code BEGIN} and {@code COMMIT} are not counted (see {@link CountingDriver}). Beside the
+ * statements, what PostgreSQL did for the same reviews: tuples, buffers, WAL, index entries ({@link PostgresWork}).
  *
  * <p>System properties: {@code bench.countReviews} (200, after 20 not counted).
  */
@@ -31,21 +32,26 @@ final class StatementCount {
         properties.put("datasources.default.driver-class-name", CountingDriver.class.getName());
         properties.put("iro.jwt.secret", ServiceProcess.SECRET);
         properties.put("micronaut.server.port", -1);
+        PostgresWork work = new PostgresWork(database);
+        PostgresWork.Snapshot before;
+        double perReview;
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             URI base = server.getURI();
             record(load, http, base, 0, NOT_COUNTED);
+            before = work.before();
             CountingDriver.reset();
             record(load, http, base, NOT_COUNTED, reviews);
             Map<String, Long> counts = CountingDriver.counts();
             long total = CountingDriver.total();
-            double perReview = (double) total / reviews;
+            perReview = (double) total / reviews;
             System.out.printf("%nstatements sent to PostgreSQL, counted at the JDBC driver while %d reviews were "
                     + "recorded one after another (BEGIN and COMMIT not counted): %,d, %.1f a review%n", reviews,
                     total, perReview);
             counts.forEach((sql, n) -> System.out.printf("  %5.2f a review  %s%n", (double) n / reviews,
                     CountingDriver.shortly(sql)));
-            return perReview;
         }
+        work.print(before, work.after(), reviews);
+        return perReview;
     }
 
     private static void record(ReviewWriting load, HttpClient http, URI base, int from, int count) throws Exception {

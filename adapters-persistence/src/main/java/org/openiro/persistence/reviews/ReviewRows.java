@@ -24,8 +24,6 @@ public final class ReviewRows {
 
         Optional<ReviewRow> findByIdAndAuthorityAndChildId(String id, String authority, String childId);
 
-        List<ReviewRow> findByLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(LocalDate from);
-
         List<ReviewRow> findByAuthorityAndLastMeetingGreaterThanEqualsAndSeriesCompleteTrue(String authority,
                                                                                             LocalDate from);
     }

@@ -71,6 +71,27 @@ class OutboxMappingTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void an_event_whose_unique_key_is_there_is_left_out_and_events_without_one_are_all_written(Database db) {
+        // On PostgreSQL the key is unique among the events that have one (V84's partial index), still the arbiter.
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        EventOutbox outbox = db.bean(EventOutbox.class);
+        String key = Database.fresh("once");
+        Happened keyed = new Happened("review.overdue", "iro.reviews", authority, "C1", "children/C1", Map.of(),
+                Optional.of(key));
+        Happened unkeyed = new Happened("review.held", "iro.reviews", authority, "C1", "children/C1", Map.of(),
+                Optional.empty());
+
+        db.inTransaction(() -> outbox.append(List.of(keyed, unkeyed), FIRST));
+        db.inTransaction(() -> outbox.append(List.of(keyed, unkeyed), LAST));
+
+        List<OutboxEvent> read = db.inTransaction(() ->
+                db.bean(OutboxStore.class).listAfter(authority, 0, new Page.Request(0, 10)).items());
+        assertThat(read).extracting(OutboxEvent::type)
+                .containsExactly(keyed.fullType(), unkeyed.fullType(), unkeyed.fullType());
+    }
+
     private static void assertStored(JsonMapper json, OutboxEvent stored, Happened event, Instant at) {
         assertThat(new OutboxEvent(0, null, stored.type(), stored.topic(), stored.key(), stored.source(),
                 stored.subject(), stored.time(), null, stored.publishedAt()))

@@ -131,6 +131,36 @@ class ReviewMappingTest {
         assertThat(none.directions()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void reviews_held_since_a_day_are_every_authoritys_complete_ones(Database db) {
+        // Read authority by authority since V84 dropped the index of the last meeting alone.
+        AuthorityCode one = AuthorityCode.of(Database.fresh("held"));
+        AuthorityCode another = AuthorityCode.of(Database.fresh("held"));
+        ChildId child = ChildId.of("c");
+        db.child(one.value(), child.value());
+        db.child(another.value(), child.value());
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        LocalDate since = LAST.minusDays(100);
+        List<Review> written = new ArrayList<>();
+        for (AuthorityCode authority : List.of(one, another)) {
+            for (LocalDate held : List.of(since.minusDays(1), since, LAST)) {
+                written.add(new Review(UUID.randomUUID().toString(), authority, child, ReviewKind.CLA,
+                        Meetings.on(held), true, null, null, null, null, List.of(), ReviewFacts.NOT_RECORDED, null, 0));
+            }
+            written.add(new Review(UUID.randomUUID().toString(), authority, child, ReviewKind.CLA, Meetings.on(LAST),
+                    false, null, null, null, null, List.of(), ReviewFacts.NOT_RECORDED, null, 0));
+        }
+        db.inTransaction(() -> written.forEach(reviews::insert));
+
+        List<String> held = db.inTransaction(() -> reviews.heldSince(since)).stream()
+                .filter(r -> r.authority().equals(one) || r.authority().equals(another)).map(Review::id).toList();
+
+        assertThat(held).containsExactlyInAnyOrderElementsOf(written.stream()
+                .filter(r -> r.seriesComplete() && !r.meetings().last().isBefore(since)).map(Review::id).toList())
+                .hasSize(4);
+    }
+
     private static void assertReadBackEqual(Database db, Review review) {
         ReviewRepository reviews = db.bean(ReviewRepository.class);
         Review inserted = db.inTransaction(() -> reviews.insert(review));
