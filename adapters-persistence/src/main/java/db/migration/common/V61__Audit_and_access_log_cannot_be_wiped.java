@@ -1,8 +1,8 @@
 package db.migration.common;
 
+import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import org.openiro.persistence.shared.PostgreSqlOnlyMigration;
 
 /**
  * V3's row triggers refuse UPDATE and DELETE of the audit trail, but TRUNCATE fires no row trigger: one statement
@@ -11,33 +11,27 @@ import org.flywaydb.core.api.migration.Context;
  * as a role that owns nothing (docs/postgresql-roles.sql). On H2, the embedded default for trying the service, as in
  * V3, nothing is added: H2 has no TRUNCATE trigger, and its one file belongs to the one process that runs it.
  */
-public class V61__Audit_and_access_log_cannot_be_wiped extends BaseJavaMigration {
+public class V61__Audit_and_access_log_cannot_be_wiped extends PostgreSqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equals(product)) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("""
-                    CREATE FUNCTION refuse_change_to_append_only() RETURNS trigger AS $$
-                    BEGIN
-                        RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
-                    END;
-                    $$ LANGUAGE plpgsql""");
-            statement.execute("""
-                    CREATE TRIGGER audit_event_no_truncate
-                        BEFORE TRUNCATE ON audit_event
-                        FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_append_only()""");
-            statement.execute("""
-                    CREATE TRIGGER access_log_append_only
-                        BEFORE UPDATE OR DELETE ON access_log
-                        FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only()""");
-            statement.execute("""
-                    CREATE TRIGGER access_log_no_truncate
-                        BEFORE TRUNCATE ON access_log
-                        FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_append_only()""");
-        }
+    protected void migrate(Statement statement) throws SQLException {
+        statement.execute("""
+                CREATE FUNCTION refuse_change_to_append_only() RETURNS trigger AS $$
+                BEGIN
+                    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
+                END;
+                $$ LANGUAGE plpgsql""");
+        statement.execute("""
+                CREATE TRIGGER audit_event_no_truncate
+                    BEFORE TRUNCATE ON audit_event
+                    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_append_only()""");
+        statement.execute("""
+                CREATE TRIGGER access_log_append_only
+                    BEFORE UPDATE OR DELETE ON access_log
+                    FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only()""");
+        statement.execute("""
+                CREATE TRIGGER access_log_no_truncate
+                    BEFORE TRUNCATE ON access_log
+                    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_append_only()""");
     }
 }

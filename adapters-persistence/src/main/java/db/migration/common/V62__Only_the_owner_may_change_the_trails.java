@@ -1,11 +1,11 @@
 package db.migration.common;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import org.openiro.persistence.shared.PostgreSqlOnlyMigration;
 
 /**
  * The service's runtime role may add to the audit trail and the access log and read them, nothing more
@@ -14,33 +14,27 @@ import org.flywaydb.core.api.migration.Context;
  * UPDATE, DELETE, TRUNCATE, TRIGGER and REFERENCES on both tables here. (The triggers refuse the changes anyway; this
  * makes the refusal a permission error, before any trigger runs.)
  */
-public class V62__Only_the_owner_may_change_the_trails extends BaseJavaMigration {
+public class V62__Only_the_owner_may_change_the_trails extends PostgreSqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equals(product)) {
-            return;
+    protected void migrate(Statement statement) throws SQLException {
+        List<String> grantees = new ArrayList<>();
+        // From the tables' own privileges (relacl), whoever granted them; grantee 0 is PUBLIC.
+        try (ResultSet rs = statement.executeQuery("""
+                SELECT DISTINCT a.grantee::regrole::text
+                  FROM pg_class c, aclexplode(c.relacl) a
+                 WHERE c.oid IN ('audit_event'::regclass, 'access_log'::regclass)
+                   AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE', 'TRIGGER', 'REFERENCES')
+                   AND a.grantee <> c.relowner AND a.grantee <> 0""")) {
+            while (rs.next()) {
+                grantees.add(rs.getString(1));
+            }
         }
-        try (Statement statement = context.getConnection().createStatement()) {
-            List<String> grantees = new ArrayList<>();
-            // From the tables' own privileges (relacl), whoever granted them; grantee 0 is PUBLIC.
-            try (ResultSet rs = statement.executeQuery("""
-                    SELECT DISTINCT a.grantee::regrole::text
-                      FROM pg_class c, aclexplode(c.relacl) a
-                     WHERE c.oid IN ('audit_event'::regclass, 'access_log'::regclass)
-                       AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE', 'TRIGGER', 'REFERENCES')
-                       AND a.grantee <> c.relowner AND a.grantee <> 0""")) {
-                while (rs.next()) {
-                    grantees.add(rs.getString(1));
-                }
-            }
-            for (String grantee : grantees) {
-                statement.execute("REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_event, access_log"
-                        + " FROM " + grantee);
-            }
+        for (String grantee : grantees) {
             statement.execute("REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_event, access_log"
-                    + " FROM PUBLIC");
+                    + " FROM " + grantee);
         }
+        statement.execute("REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_event, access_log"
+                + " FROM PUBLIC");
     }
 }

@@ -1,8 +1,8 @@
 package db.migration.common;
 
+import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import org.openiro.persistence.shared.PostgreSqlOnlyMigration;
 
 /**
  * The authority's reviews by last meeting ({@code review_held_by_authority}) also carry the columns "up to date at the
@@ -14,18 +14,12 @@ import org.flywaydb.core.api.migration.Context;
  * measured again after a history change, say) can no longer be made in place (HOT). H2 keeps its index:
  * it has no {@code INCLUDE}, and its reports of a demo authority do not need one.
  */
-public class V81__Reviews_held_by_authority_cover_up_to_date extends BaseJavaMigration {
+public class V81__Reviews_held_by_authority_cover_up_to_date extends PostgreSqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equals(product)) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("DROP INDEX review_held_by_authority");
-            statement.execute("CREATE INDEX review_held_by_authority ON review (authority, last_meeting)"
-                    + " INCLUDE (kind, series_complete, first_meeting, due_date, child_id, id)");
-        }
+    protected void migrate(Statement statement) throws SQLException {
+        statement.execute("DROP INDEX review_held_by_authority");
+        statement.execute("CREATE INDEX review_held_by_authority ON review (authority, last_meeting)"
+                + " INCLUDE (kind, series_complete, first_meeting, due_date, child_id, id)");
     }
 }

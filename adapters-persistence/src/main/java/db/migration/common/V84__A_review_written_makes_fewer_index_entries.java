@@ -1,8 +1,8 @@
 package db.migration.common;
 
+import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import org.openiro.persistence.shared.PostgreSqlOnlyMigration;
 
 /**
  * Every review written on PostgreSQL made about twenty index entries and a new version of its child's row in another
@@ -28,21 +28,15 @@ import org.flywaydb.core.api.migration.Context;
  * <p>H2, the embedded default for trying the service, is left as it is, as in V81: it has no heap-only updates, no
  * partial indexes and no write-ahead log to spare.
  */
-public class V84__A_review_written_makes_fewer_index_entries extends BaseJavaMigration {
+public class V84__A_review_written_makes_fewer_index_entries extends PostgreSqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equals(product)) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("DROP INDEX child_next_review");
-            statement.execute("ALTER TABLE child SET (fillfactor = 85)");
-            statement.execute("DROP INDEX review_by_last_meeting");
-            statement.execute("ALTER TABLE outbox_event DROP CONSTRAINT outbox_event_unique_key_key");
-            statement.execute("CREATE UNIQUE INDEX outbox_event_unique_key ON outbox_event (unique_key)"
-                    + " WHERE unique_key IS NOT NULL");
-        }
+    protected void migrate(Statement statement) throws SQLException {
+        statement.execute("DROP INDEX child_next_review");
+        statement.execute("ALTER TABLE child SET (fillfactor = 85)");
+        statement.execute("DROP INDEX review_by_last_meeting");
+        statement.execute("ALTER TABLE outbox_event DROP CONSTRAINT outbox_event_unique_key_key");
+        statement.execute("CREATE UNIQUE INDEX outbox_event_unique_key ON outbox_event (unique_key)"
+                + " WHERE unique_key IS NOT NULL");
     }
 }

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -432,14 +431,8 @@ class AlertPages {
 
     /** The domain's field names as the form's ids; a message of the domain's own begins with what it is about. */
     private static FormErrors errors(String form, InvalidInput e) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            String id = fieldId(form, error.field());
-            String m = error.message();
-            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m
-                    : DATE_LABELS.containsKey(id) ? dateMessage(DATE_LABELS.get(id), m) : label(id) + ": " + m);
-        }
-        return new FormErrors(byField);
+        return FormErrors.of(e.errors(), field -> fieldId(form, field), (id, m) -> DATE_LABELS.containsKey(id)
+                ? dateMessage(DATE_LABELS.get(id), m) : label(id) + ": " + m);
     }
 
     /** The domain's words on a date ("must not be before 2026-11-02") as a GOV.UK error message says them. */

@@ -31,7 +31,6 @@ import org.openiro.care.port.in.ViewChildUseCase;
 import org.openiro.children.ChildId;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
-import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.workforce.IroCaseload;
 import org.openiro.workforce.port.in.AllocateIroUseCase;
@@ -115,18 +114,12 @@ class AllocationPages {
     @Error(exception = InvalidInput.class)
     HttpResponse<?> invalid(HttpRequest<?> request, InvalidInput e) {
         Posted p = request.getAttribute(POSTED, Posted.class).orElseThrow(() -> e);
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            String id = switch (error.field() == null ? "" : error.field()) {
-                case "iroId", "iro" -> "iro";
-                case "reason" -> "reason";
-                default -> "from";
-            };
-            String m = error.message();
-            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m : (id.equals("iro") ? "The IRO " : id
-                    .equals("reason") ? "The reason " : "The date ") + m);
-        }
-        return page(request, p.authority(), p.childId(), p.form(), new FormErrors(byField), HttpStatus.BAD_REQUEST);
+        FormErrors errors = FormErrors.of(e.errors(), field -> switch (field) {
+            case "iroId", "iro" -> "iro";
+            case "reason" -> "reason";
+            default -> "from";
+        }, (id, m) -> (id.equals("iro") ? "The IRO " : id.equals("reason") ? "The reason " : "The date ") + m);
+        return page(request, p.authority(), p.childId(), p.form(), errors, HttpStatus.BAD_REQUEST);
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, String authority, String childId, Form form,

@@ -153,13 +153,8 @@ class AuditDrawPages {
     @Error(exception = InvalidInput.class)
     HttpResponse<?> invalid(HttpRequest<?> request, InvalidInput e) {
         Posted p = request.getAttribute(POSTED, Posted.class).orElseThrow(() -> e);
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            String id = fieldId(error.field());
-            String m = error.message();
-            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m : label(id) + " " + m);
-        }
-        return page(request, p.authority(), p.form(), new FormErrors(byField), HttpStatus.BAD_REQUEST);
+        return page(request, p.authority(), p.form(), FormErrors.of(e.errors(), AuditDrawPages::fieldId,
+                (id, m) -> label(id) + " " + m), HttpStatus.BAD_REQUEST);
     }
 
     /** Nobody was in the cohort on the day: said on the cohort, nothing drawn. */

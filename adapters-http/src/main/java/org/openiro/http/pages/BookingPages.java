@@ -41,7 +41,6 @@ import org.openiro.reviews.port.in.RearrangeReviewUseCase;
 import org.openiro.reviews.port.in.RearrangeReviewUseCase.RearrangeReviewCommand;
 import org.openiro.reviews.port.in.ViewBookingsUseCase;
 import org.openiro.shared.Conflict;
-import org.openiro.shared.FieldError;
 import org.openiro.shared.InvalidInput;
 import org.openiro.shared.StaleVersion;
 
@@ -183,13 +182,8 @@ class BookingPages {
     @Error(exception = InvalidInput.class)
     HttpResponse<?> invalid(HttpRequest<?> request, InvalidInput e) {
         Posted p = request.getAttribute(POSTED, Posted.class).orElseThrow(() -> e);
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            String id = fieldId(error.field());
-            String m = error.message();
-            byField.putIfAbsent(id, Character.isUpperCase(m.charAt(0)) ? m : label(p.kind(), id) + " " + m);
-        }
-        return form(request, p.authority(), p.childId(), p.bookingId(), p.kind(), p.form(), new FormErrors(byField),
+        FormErrors errors = FormErrors.of(e.errors(), BookingPages::fieldId, (id, m) -> label(p.kind(), id) + " " + m);
+        return form(request, p.authority(), p.childId(), p.bookingId(), p.kind(), p.form(), errors,
                 HttpStatus.BAD_REQUEST);
     }
 
