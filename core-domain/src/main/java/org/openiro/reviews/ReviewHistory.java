@@ -15,7 +15,8 @@ import org.openiro.children.Placement;
  * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
  * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings.
- * Made by {@link ReviewSchedule#history}; {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
+ * Made by {@link ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link
+ * HeldRows}); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
  * ReviewHistory)} answers from it alone.
  *
  * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
@@ -62,29 +63,11 @@ public final class ReviewHistory {
     /** The end of the latest period of care: {@link Days#ALL} while it is open, {@link Days#NONE} with none. */
     final int latestEnd;
 
-    private ReviewHistory(int[] days, String[] names, int reviews, int cycles, int periods, int directions,
-                          int cycleAt, int periodAt, int placementAt, int statusAt, int directionAt,
-                          int dateOfBirth, int eighteenthBirthday, int latestEnd) {
-        this.days = days;
-        this.names = names;
-        this.reviews = reviews;
-        this.cycles = cycles;
-        this.periods = periods;
-        this.directions = directions;
-        this.cycleAt = cycleAt;
-        this.periodAt = periodAt;
-        this.placementAt = placementAt;
-        this.statusAt = statusAt;
-        this.directionAt = directionAt;
-        this.dateOfBirth = dateOfBirth;
-        this.eighteenthBirthday = eighteenthBirthday;
-        this.latestEnd = latestEnd;
-    }
-
-    /** The history laid out; {@code calendar} says whether each series of meetings finished within its limit. */
-    static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> reviews,
-                            List<Direction> directions) {
-        List<HeldReview> held = completeInOrder(reviews);
+    /**
+     * Everything but the reviews' rows laid out: the periods with their placements and legal statuses, the
+     * directions and the cycles, with room for {@code reviews} rows, which {@link #review} then writes in order.
+     */
+    private ReviewHistory(Child child, int reviews, List<Direction> directions) {
         List<PeriodOfCare> periods = child.periods();
         int placements = 0;
         int statuses = 0;
@@ -92,14 +75,17 @@ public final class ReviewHistory {
             placements += periods.get(p).placements().size();
             statuses += periods.get(p).legalStatuses().size();
         }
-        int periodAt = held.size() * REVIEW;
-        int placementAt = periodAt + periods.size() * PERIOD;
-        int statusAt = placementAt + placements * PLACEMENT;
-        int directionAt = statusAt + statuses * STATUS;
-        int cycleAt = directionAt + directions.size() * DIRECTION;
+        this.reviews = reviews;
+        this.periods = periods.size();
+        this.directions = directions.size();
+        periodAt = reviews * REVIEW;
+        placementAt = periodAt + periods.size() * PERIOD;
+        statusAt = placementAt + placements * PLACEMENT;
+        directionAt = statusAt + statuses * STATUS;
+        cycleAt = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
-        int[] days = new int[cycleAt + 2 * periods.size() * CYCLE];
-        String[] names = new String[held.size() + placements];
+        days = new int[cycleAt + 2 * periods.size() * CYCLE];
+        names = new String[reviews + placements];
 
         int placement = 0;
         int status = 0;
@@ -116,7 +102,7 @@ public final class ReviewHistory {
                 days[placementAt + placement * PLACEMENT + 1] = (each.type().isPlacedForAdoption()
                         ? PLACED_FOR_ADOPTION : 0) | (each.type().isPlacedForAdoptionWithNewCarers()
                         ? WITH_NEW_CARERS : 0);
-                names[held.size() + placement] = each.type().code();
+                names[reviews + placement] = each.type().code();
             }
             List<LegalStatusSpell> spells = period.legalStatuses();
             for (int i = 0; i < spells.size(); i++, status++) {
@@ -130,24 +116,59 @@ public final class ReviewHistory {
             days[directionAt + d * DIRECTION] = Days.of(directions.get(d).dueBy());
             days[directionAt + d * DIRECTION + 1] = Days.of(directions.get(d).directedOn());
         }
-        int cycles = new CycleRows(days, cycleAt).of(periods);
+        cycles = new CycleRows(days, cycleAt).of(periods);
+        PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        dateOfBirth = Days.of(child.dateOfBirth());
+        eighteenthBirthday = Days.of(child.eighteenthBirthday());
+        latestEnd = latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL);
+    }
+
+    /** The history laid out; {@code calendar} says whether each series of meetings finished within its limit. */
+    static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> reviews,
+                            List<Direction> directions) {
+        List<HeldReview> held = completeInOrder(reviews);
+        ReviewHistory history = new ReviewHistory(child, held.size(), directions);
         for (int i = 0; i < held.size(); i++) {
             HeldReview review = held.get(i);
             Meetings meetings = review.meetings();
-            int at = i * REVIEW;
-            days[at] = Days.of(meetings.first());
-            days[at + 1] = Days.of(meetings.last());
-            days[at + 2] = review.kind() == ReviewKind.CLA ? cycleOf(days, cycleAt, periodAt, cycles,
-                    days[at], days[at + 1])
-                    : -1;
-            days[at + 3] = (meetings.finishedWithinSeriesLimit(calendar) ? SERIES_WITHIN_LIMIT : 0)
-                    | (review.kind() == ReviewKind.PATHWAY_PLAN ? PATHWAY_PLAN : 0);
-            names[i] = review.id();
+            history.review(i, review.id(), review.kind() == ReviewKind.PATHWAY_PLAN, Days.of(meetings.first()),
+                    Days.of(meetings.last()), meetings.finishedWithinSeriesLimit(calendar));
         }
-        PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        return new ReviewHistory(days, names, held.size(), cycles, periods.size(), directions.size(), cycleAt,
-                periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
-                Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
+        return history;
+    }
+
+    /**
+     * The history laid out from reviews handed over as numbers ({@link HeldRows}): the same rows as {@link
+     * #of(WorkingDayCalendar, Child, List, List)} writes for the same reviews as {@link HeldReview}s, with no object
+     * made for a review; only a series is asked of the calendar whether it finished within its limit.
+     */
+    static ReviewHistory of(WorkingDayCalendar calendar, Child child, HeldRows rows, List<Direction> directions) {
+        int[] order = rows.completeInOrder();
+        int held = order == null ? rows.size() : order.length;
+        ReviewHistory history = new ReviewHistory(child, held, directions);
+        for (int i = 0; i < held; i++) {
+            int r = order == null ? i : order[i];
+            int first = rows.first(r);
+            int last = rows.last(r);
+            history.review(i, rows.id(r), rows.pathwayPlan(r), first, last,
+                    !rows.isSeries(r) || seriesWithinLimit(calendar, first, last));
+        }
+        return history;
+    }
+
+    /** {@link Meetings#finishedWithinSeriesLimit} of a series from {@code first} to {@code last}. */
+    private static boolean seriesWithinLimit(WorkingDayCalendar calendar, int first, int last) {
+        return last <= Days.of(calendar.workingDaysAfter(Days.date(first), Meetings.SERIES_WORKING_DAYS));
+    }
+
+    /** Writes the row of the {@code i}th review held, in order of first meetings; the cycles are laid out already. */
+    private void review(int i, String id, boolean pathwayPlan, int first, int last, boolean seriesWithinLimit) {
+        int at = i * REVIEW;
+        days[at] = first;
+        days[at + 1] = last;
+        days[at + 2] = pathwayPlan ? -1 : cycleOf(days, cycleAt, periodAt, cycles, first, last);
+        days[at + 3] = (seriesWithinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
+        names[i] = id;
     }
 
     /** Only complete reviews count as held; in order of their first meeting. */

@@ -64,6 +64,20 @@ public final class ReviewSchedule {
         return ReviewHistory.of(calendar, child, reviews, directions);
     }
 
+    /**
+     * The schedule of a child whose reviews were read as numbers ({@link HeldRows}): the same as {@link
+     * #compute(PolicyHistory, Child, List, List)} of the same reviews, with no review object made to lay them out.
+     * What the service uses where it reads a child's reviews only to schedule them.
+     */
+    public Schedule compute(PolicyHistory policies, Child child, HeldRows reviews, List<Direction> directions) {
+        return compute(policies, history(child, reviews, directions));
+    }
+
+    /** {@link #history(Child, List, List)} of reviews read as numbers. */
+    public ReviewHistory history(Child child, HeldRows reviews, List<Direction> directions) {
+        return ReviewHistory.of(calendar, child, reviews, directions);
+    }
+
     /** The schedule of a history laid out by {@link #history}. */
     public Schedule compute(PolicyHistory policies, ReviewHistory history) {
         List<ReviewTiming> timings = new ArrayList<>(history.reviews);
