@@ -15,7 +15,8 @@ import org.openiro.children.Placement;
  * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
  * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings.
- * Made by {@link ReviewSchedule#history}; {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
+ * Made by {@link ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link
+ * HeldRows}); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
  * ReviewHistory)} answers from it alone.
  *
  * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
@@ -85,6 +86,27 @@ public final class ReviewHistory {
     static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> reviews,
                             List<Direction> directions) {
         List<HeldReview> held = completeInOrder(reviews);
+        return of(calendar, child, held, null, null, held.size(), directions);
+    }
+
+    /**
+     * The history laid out from reviews handed over as numbers ({@link HeldRows}): the same rows as {@link
+     * #of(WorkingDayCalendar, Child, List, List)} writes for the same reviews as {@link HeldReview}s, with no object
+     * made for a review; only a series is asked of the calendar whether it finished within its limit.
+     */
+    static ReviewHistory of(WorkingDayCalendar calendar, Child child, HeldRows rows, List<Direction> directions) {
+        int[] order = rows.completeInOrder();
+        return of(calendar, child, null, rows, order, order == null ? rows.size() : order.length, directions);
+    }
+
+    /**
+     * Lays the history out from the reviews held, complete and in order: {@code held} or {@code rows} (in the order of
+     * {@code order}, or as they are when it is null). One method for both, laid out on local variables and made one
+     * object at the end, as it was before the rows: split into a part for the periods and one for a review's row, the
+     * layout from objects measured a fifth slower against the same baseline (issue 23, sixth step).
+     */
+    private static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> held, HeldRows rows,
+                                    int[] order, int reviews, List<Direction> directions) {
         List<PeriodOfCare> periods = child.periods();
         int placements = 0;
         int statuses = 0;
@@ -92,14 +114,14 @@ public final class ReviewHistory {
             placements += periods.get(p).placements().size();
             statuses += periods.get(p).legalStatuses().size();
         }
-        int periodAt = held.size() * REVIEW;
+        int periodAt = reviews * REVIEW;
         int placementAt = periodAt + periods.size() * PERIOD;
         int statusAt = placementAt + placements * PLACEMENT;
         int directionAt = statusAt + statuses * STATUS;
         int cycleAt = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
         int[] days = new int[cycleAt + 2 * periods.size() * CYCLE];
-        String[] names = new String[held.size() + placements];
+        String[] names = new String[reviews + placements];
 
         int placement = 0;
         int status = 0;
@@ -116,7 +138,7 @@ public final class ReviewHistory {
                 days[placementAt + placement * PLACEMENT + 1] = (each.type().isPlacedForAdoption()
                         ? PLACED_FOR_ADOPTION : 0) | (each.type().isPlacedForAdoptionWithNewCarers()
                         ? WITH_NEW_CARERS : 0);
-                names[held.size() + placement] = each.type().code();
+                names[reviews + placement] = each.type().code();
             }
             List<LegalStatusSpell> spells = period.legalStatuses();
             for (int i = 0; i < spells.size(); i++, status++) {
@@ -131,23 +153,38 @@ public final class ReviewHistory {
             days[directionAt + d * DIRECTION + 1] = Days.of(directions.get(d).directedOn());
         }
         int cycles = new CycleRows(days, cycleAt).of(periods);
-        for (int i = 0; i < held.size(); i++) {
-            HeldReview review = held.get(i);
-            Meetings meetings = review.meetings();
+        for (int i = 0; i < reviews; i++) {
             int at = i * REVIEW;
-            days[at] = Days.of(meetings.first());
-            days[at + 1] = Days.of(meetings.last());
-            days[at + 2] = review.kind() == ReviewKind.CLA ? cycleOf(days, cycleAt, periodAt, cycles,
-                    days[at], days[at + 1])
-                    : -1;
-            days[at + 3] = (meetings.finishedWithinSeriesLimit(calendar) ? SERIES_WITHIN_LIMIT : 0)
-                    | (review.kind() == ReviewKind.PATHWAY_PLAN ? PATHWAY_PLAN : 0);
-            names[i] = review.id();
+            boolean pathwayPlan;
+            boolean withinLimit;
+            if (rows == null) {
+                HeldReview review = held.get(i);
+                Meetings meetings = review.meetings();
+                days[at] = Days.of(meetings.first());
+                days[at + 1] = Days.of(meetings.last());
+                pathwayPlan = review.kind() == ReviewKind.PATHWAY_PLAN;
+                withinLimit = meetings.finishedWithinSeriesLimit(calendar);
+                names[i] = review.id();
+            } else {
+                int r = order == null ? i : order[i];
+                days[at] = rows.first(r);
+                days[at + 1] = rows.last(r);
+                pathwayPlan = rows.pathwayPlan(r);
+                withinLimit = !rows.isSeries(r) || seriesWithinLimit(calendar, days[at], days[at + 1]);
+                names[i] = rows.id(r);
+            }
+            days[at + 2] = pathwayPlan ? -1 : cycleOf(days, cycleAt, periodAt, cycles, days[at], days[at + 1]);
+            days[at + 3] = (withinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
         }
         PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        return new ReviewHistory(days, names, held.size(), cycles, periods.size(), directions.size(), cycleAt,
+        return new ReviewHistory(days, names, reviews, cycles, periods.size(), directions.size(), cycleAt,
                 periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
                 Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
+    }
+
+    /** {@link Meetings#finishedWithinSeriesLimit} of a series from {@code first} to {@code last}. */
+    private static boolean seriesWithinLimit(WorkingDayCalendar calendar, int first, int last) {
+        return last <= Days.of(calendar.workingDaysAfter(Days.date(first), Meetings.SERIES_WORKING_DAYS));
     }
 
     /** Only complete reviews count as held; in order of their first meeting. */

@@ -2,7 +2,6 @@ package org.openiro.reviews;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.Policy;
@@ -64,9 +63,23 @@ public final class ReviewSchedule {
         return ReviewHistory.of(calendar, child, reviews, directions);
     }
 
+    /**
+     * The schedule of a child whose reviews were read as numbers ({@link HeldRows}): the same as {@link
+     * #compute(PolicyHistory, Child, List, List)} of the same reviews, with no review object made to lay them out.
+     * What the service uses where it reads a child's reviews only to schedule them.
+     */
+    public Schedule compute(PolicyHistory policies, Child child, HeldRows reviews, List<Direction> directions) {
+        return compute(policies, history(child, reviews, directions));
+    }
+
+    /** {@link #history(Child, List, List)} of reviews read as numbers. */
+    public ReviewHistory history(Child child, HeldRows reviews, List<Direction> directions) {
+        return ReviewHistory.of(calendar, child, reviews, directions);
+    }
+
     /** The schedule of a history laid out by {@link #history}. */
     public Schedule compute(PolicyHistory policies, ReviewHistory history) {
-        List<ReviewTiming> timings = new ArrayList<>(history.reviews);
+        Schedule.Measured timings = new Schedule.Measured(history.names, history.reviews);
         NextReview next = null;
         Due due = new Due(policies, history, new CareOnTheDay(history));
         int lastLookedAfterReview = Days.NONE;
@@ -80,11 +93,12 @@ public final class ReviewSchedule {
                 }
                 if (due.held == 0 && !history.startKnown(c)) {
                     // Nothing is known of the reviews before the records begin: no due date to measure this one by.
-                    timings.add(new ReviewTiming(history.id(i), null, null, ReviewBasis.START_NOT_KNOWN, null));
+                    timings.add(i, Days.NONE, -1, ReviewBasis.START_NOT_KNOWN, Schedule.Measured.NOT_MEASURED);
                 } else {
                     due.decide(history.first(i));
-                    timings.add(new ReviewTiming(history.id(i), Days.date(due.date), sequence(history, c, due.held),
-                            due.basis, history.first(i) <= due.date && history.seriesWithinLimit(i)));
+                    timings.add(i, due.date, sequence(history, c, due.held), due.basis,
+                            history.first(i) <= due.date && history.seriesWithinLimit(i)
+                                    ? Schedule.Measured.IN_TIMESCALE : Schedule.Measured.LATE);
                 }
                 due.held(i);
             }
@@ -97,7 +111,8 @@ public final class ReviewSchedule {
                 // At 18 the looked-after cycle ends: a review falling due from the birthday on is none of it.
                 if (due.date < history.eighteenthBirthday) {
                     LocalDate date = Days.date(due.date);
-                    next = new NextReview(date, sequence(history, c, due.held), due.basis, midway(from, date));
+                    int sequence = sequence(history, c, due.held);
+                    next = new NextReview(date, sequence < 0 ? null : sequence, due.basis, midway(from, date));
                 }
             }
         }
@@ -108,10 +123,10 @@ public final class ReviewSchedule {
         return new Schedule(timings, Optional.ofNullable(next));
     }
 
-    /** 1, 2, then 3 for every later review; not known in a cycle whose start the records do not show. */
-    private static Integer sequence(ReviewHistory history, int cycle, int held) {
+    /** 1, 2, then 3 for every later review; not known (-1) in a cycle whose start the records do not show. */
+    private static int sequence(ReviewHistory history, int cycle, int held) {
         if (!history.startKnown(cycle)) {
-            return held == 0 ? null : 3;
+            return held == 0 ? -1 : 3;
         }
         return Math.min(held + 1, 3);
     }
@@ -312,7 +327,7 @@ public final class ReviewSchedule {
      * chair them.
      */
     private NextReview pathwayPlans(PolicyHistory policies, ReviewHistory history, int lastLookedAfterReview,
-                                    List<ReviewTiming> timings) {
+                                    Schedule.Measured timings) {
         Policy policy = policies.current();
         if (history.latestEnd == Days.NONE || history.latestEnd == Days.ALL) {
             return null;
@@ -331,8 +346,8 @@ public final class ReviewSchedule {
             }
             anyHeld = true;
             int due = Days.plusMonths(from, PATHWAY_PLAN_MONTHS);
-            timings.add(new ReviewTiming(history.id(i), Days.date(due), null, ReviewBasis.PATHWAY_PLAN,
-                    history.first(i) <= due && history.seriesWithinLimit(i)));
+            timings.add(i, due, -1, ReviewBasis.PATHWAY_PLAN, history.first(i) <= due && history.seriesWithinLimit(i)
+                    ? Schedule.Measured.IN_TIMESCALE : Schedule.Measured.LATE);
             from = history.last(i);
         }
         boolean onlyTheFirst = policy.pathwayPlanReviews() == Policy.PathwayPlanReviews.FIRST_AFTER_18;

@@ -36,13 +36,14 @@ public final class Timetable {
         this.clock = clock;
     }
 
+    /**
+     * The child's schedule as it stands, changing nothing: from their reviews read as numbers, since nothing here
+     * needs a {@link Review} (issue 23, sixth step: laying the history out from review objects cost as much as
+     * computing the schedule from it).
+     */
     public Schedule of(Authority authority, Child child) {
-        return schedule.compute(authority.policies(), child, held(authority, child),
-                reviews.directions(authority.code(), child.id()));
-    }
-
-    private List<HeldReview> held(Authority authority, Child child) {
-        return reviews.ofChild(authority.code(), child.id()).stream().map(Review::asHeld).toList();
+        ReviewRepository.Held held = reviews.heldOf(authority.code(), child.id());
+        return schedule.compute(authority.policies(), child, held.reviews(), held.directions());
     }
 
     /** Call inside the unit of work that changed the child's history. */

@@ -10,6 +10,7 @@ import org.openiro.children.Placement;
 import org.openiro.children.PlacementType;
 import org.openiro.reviews.Direction;
 import org.openiro.reviews.HeldReview;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.Review;
 
@@ -23,11 +24,22 @@ import org.openiro.reviews.Review;
  *
  * <p>Made here by copying a generated history, every date a new {@code LocalDate} as the JDBC driver makes them, in
  * the order an adapter reads them (the child, its periods with their placements and legal statuses, then the
- * reviews, then the directions). The copying stands for the reading, whose cost is the adapter's and is not timed.
+ * reviews, then the directions; in the JDBC adapter's {@code heldOf} the directions come with the reviews, and
+ * here they are read first in both forms). The copying stands for the reading, whose cost is the adapter's and is not
+ * timed.
  */
-record JustRead(Child child, List<Review> reviews, List<Direction> directions) {
+record JustRead(Child child, List<Review> reviews, HeldRows rows, List<Direction> directions) {
 
     static JustRead of(ChildHistories.History history) {
+        return of(history, false);
+    }
+
+    /**
+     * @param asRows the reviews as {@code Timetable.of} reads them since issue 23's sixth step: as numbers ({@link
+     *               HeldRows}, each id a new string and each meeting a {@code yyyymmdd} int, as the JDBC adapter reads
+     *               them), with no {@code Review} made
+     */
+    static JustRead of(ChildHistories.History history, boolean asRows) {
         Child stored = history.child();
         List<PeriodOfCare> periods = new ArrayList<>(stored.periods().size());
         for (PeriodOfCare period : stored.periods()) {
@@ -46,6 +58,18 @@ record JustRead(Child child, List<Review> reviews, List<Direction> directions) {
         Child child = new Child(stored.authority(), stored.id(), new Child.Demographics(null,
                 read(stored.dateOfBirth()), stored.demographics().gender(), stored.demographics().ethnicity(),
                 stored.demographics().uasc(), stored.demographics().disability()), periods, null);
+        List<Direction> directions = new ArrayList<>(history.directions().size());
+        for (Direction direction : history.directions()) {
+            directions.add(new Direction(read(direction.dueBy()), direction.reason(), read(direction.directedOn())));
+        }
+        if (asRows) {
+            HeldRows rows = new HeldRows();
+            for (HeldReview held : history.reviews()) {
+                rows.add(new String(held.id()), held.kind(), HeldRows.yyyymmdd(held.meetings().first()),
+                        HeldRows.yyyymmdd(held.meetings().last()), held.complete());
+            }
+            return new JustRead(child, List.of(), rows, directions);
+        }
         List<Review> reviews = new ArrayList<>(history.reviews().size());
         for (HeldReview held : history.reviews()) {
             List<LocalDate> dates = new ArrayList<>(held.meetings().dates().size());
@@ -55,11 +79,7 @@ record JustRead(Child child, List<Review> reviews, List<Direction> directions) {
             reviews.add(new Review(new String(held.id()), child.authority(), child.id(), held.kind(),
                     new Meetings(dates), held.complete(), null, null, null, null, null, null, null, 1));
         }
-        List<Direction> directions = new ArrayList<>(history.directions().size());
-        for (Direction direction : history.directions()) {
-            directions.add(new Direction(read(direction.dueBy()), direction.reason(), read(direction.directedOn())));
-        }
-        return new JustRead(child, reviews, directions);
+        return new JustRead(child, reviews, null, directions);
     }
 
     /** A date as a driver reads it: a new object. */

@@ -12,6 +12,7 @@ import org.openiro.authority.PolicyPresets;
 import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.reviews.HeldReview;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.ReviewHistory;
 import org.openiro.reviews.ReviewKind;
@@ -25,10 +26,12 @@ import org.openiro.reviews.Schedule;
  * the statutory policy, under a seed authority's (unregulated placements reviewed at 3 months, pathway plans) and
  * under a history of three policies. Some children's reviews are given out of order, some with a series not yet
  * complete (the last, or one among the others), and care leavers pathway plan reviews, so that every path of the
- * schedule is met.
+ * schedule is met. The same from the reviews as numbers ({@link HeldRows}), as the service reads them to schedule a
+ * child (issue 23, sixth step).
  *
  * <p>10,000 children of one seed in the test suite; issue 23's third step was checked with
- * {@code -Dschedule.agreement.children=100000 -Dschedule.agreement.seeds=4} (400,000 children).
+ * {@code -Dschedule.agreement.children=100000 -Dschedule.agreement.seeds=4} (400,000 children), the sixth's with
+ * {@code -Dschedule.agreement.children=100000} (the benchmark's 100,000).
  */
 class ScheduleAgreementTest {
 
@@ -52,6 +55,8 @@ class ScheduleAgreementTest {
             for (int n = 0; n < histories.size(); n++) {
                 ChildHistories.History h = varied(histories.get(n), n);
                 ReviewHistory laidOut = schedule.history(h.child(), h.reviews(), h.directions());
+                HeldRows rows = AsRows.of(h.reviews());
+                assertThat(rows.asHeld()).as("child %d of seed %d", n, seed).isEqualTo(firstAndLast(h.reviews()));
                 for (PolicyHistory policy : policies) {
                     Schedule then = before.compute(policy, h.child(), h.reviews(), h.directions());
                     Schedule now = schedule.compute(policy, h.child(), h.reviews(), h.directions());
@@ -60,6 +65,10 @@ class ScheduleAgreementTest {
                     assertThat(now.next()).as("child %d of seed %d", n, seed).isEqualTo(then.next());
                     assertThat(fromLaidOut.timings()).isEqualTo(then.timings());
                     assertThat(fromLaidOut.next()).isEqualTo(then.next());
+                    // As the service schedules a child it reads (Timetable.of): the reviews read as numbers.
+                    Schedule fromRows = schedule.compute(policy, h.child(), rows, h.directions());
+                    assertThat(fromRows.timings()).as("child %d of seed %d", n, seed).isEqualTo(then.timings());
+                    assertThat(fromRows.next()).as("child %d of seed %d", n, seed).isEqualTo(then.next());
                     compared++;
                     timings += then.timings().size();
                 }
@@ -67,6 +76,12 @@ class ScheduleAgreementTest {
         }
         // The comparison met reviews, and not only children with none.
         assertThat(timings).isGreaterThan(compared * 5);
+    }
+
+    /** The reviews with only their first and last meetings, which is what rows keep of them. */
+    private static List<HeldReview> firstAndLast(List<HeldReview> reviews) {
+        return reviews.stream().map(r -> new HeldReview(r.id(), r.kind(), r.meetings().isSeries()
+                ? Meetings.on(r.meetings().first(), r.meetings().last()) : r.meetings(), r.complete())).toList();
     }
 
     /** The child's history, or for some children the same given out of order, unfinished, or with pathway plans. */

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.ReviewHistory;
 import org.openiro.reviews.ReviewSchedule;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,10 +29,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * thread. One operation is one child's schedule, so the score is children per second. There is no baseline: the
  * per-core throughput is the figure (target 500,000 children/s, goal 1,000,000).
  *
- * <p>Two figures (issue 23, third step): {@code schedule}, from the domain's objects, which lays each child's history
- * out ({@code ReviewHistory}) and computes from it, all that is done for a child whose history changed, and the
- * figure held against the target; and {@code laidOut}, the schedule alone from histories laid out beforehand, as a
- * service that kept each child's layout until their history changed would compute them (none does yet).
+ * <p>Three figures (issue 23, third and sixth steps):
+ * <ul>
+ *   <li>{@code schedule}, the service's path ({@code Timetable.of}: the pages and look-ups): from each child's reviews
+ *       as numbers ({@code HeldRows}, as the adapters read them), which it lays out ({@code ReviewHistory}) and
+ *       computes from, with no review object; the figure held against the target;</li>
+ *   <li>{@code fromObjects}, from the domain's objects ({@code HeldReview}s), laid out and computed: what a child whose
+ *       history changed costs ({@code Timetable.reschedule}, {@code record}, the import), which measure the
+ *       {@code Review}s they write; the {@code schedule} figure until issue 23's sixth step;</li>
+ *   <li>{@code laidOut}, the schedule alone from histories laid out beforehand, as a service that kept each child's
+ *       layout until their history changed would compute them (none does).</li>
+ * </ul>
  *
  * <p>The service's path, histories just read, is measured by {@link ScheduleCpuTime} ("just read"), not here: JMH
  * would have to read each batch in a set-up at every invocation, which on a loaded machine puts the wait for a core
@@ -56,6 +64,7 @@ public class ScheduleBenchmark {
     private ChildHistories.History[] histories;
     private PolicyHistory policies;
     private ReviewHistory[] laidOut;
+    private HeldRows[] rows;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -65,8 +74,10 @@ public class ScheduleBenchmark {
         histories = all.toArray(ChildHistories.History[]::new);
         policies = PolicyHistory.of(policy);
         laidOut = new ReviewHistory[histories.length];
+        rows = new HeldRows[histories.length];
         for (int i = 0; i < histories.length; i++) {
             laidOut[i] = schedule.history(histories[i].child(), histories[i].reviews(), histories[i].directions());
+            rows[i] = AsRows.of(histories[i].reviews());
         }
         long periods = all.stream().mapToLong(h -> h.child().periods().size()).sum();
         long open = all.stream().filter(h -> h.child().currentPeriod().isPresent()).count();
@@ -82,6 +93,17 @@ public class ScheduleBenchmark {
     @Benchmark
     @OperationsPerInvocation(CHILDREN)
     public void schedule(Blackhole results) {
+        ChildHistories.History[] children = histories;
+        HeldRows[] held = rows;
+        for (int i = 0; i < children.length; i++) {
+            ChildHistories.History h = children[i];
+            results.consume(schedule.compute(policies, h.child(), held[i], h.directions()));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHILDREN)
+    public void fromObjects(Blackhole results) {
         ChildHistories.History[] children = histories;
         for (ChildHistories.History h : children) {
             // The authority's policy history as the service passes it (Timetable: authority.policies()), made once.

@@ -28,7 +28,10 @@ import org.openiro.reviews.ReviewScheduleBefore;
  *       new, the reviews as {@code Review}s; not timed), 100 children at a time, or the import's batch of 1,000, and
  *       then their schedules computed as {@code Timetable} computes them (the reviews turned into held ones, laid out,
  *       computed; timed). "Now" computes from histories generated once and kept, which no call site of the service
- *       does; this is what the service pays to schedule a child it has just read.</li>
+ *       does; this is what the service pays to schedule a child it has just read, from its {@code Review}s
+ *       ({@code reschedule}, {@code record}, the import);</li>
+ *   <li>rows, and rows, a batch: the same with the reviews read as numbers ({@code HeldRows}), as {@code Timetable.of}
+ *       reads them since issue 23's sixth step (the pages and look-ups); its ratio to "just read" is printed.</li>
  * </ul>
  * Then the same four on the first 50 children only, round after round, so that their histories stay in the CPU's
  * caches, as a history just read for a change is: what memory costs the figures above.
@@ -74,7 +77,7 @@ public final class ScheduleCpuTime {
      * laid out and computed), timed. The time includes reading the thread's CPU clock once a block.
      */
     private static Pass justRead(List<ChildHistories.History> histories, ReviewSchedule schedule,
-                                 PolicyHistory policies, int block) {
+                                 PolicyHistory policies, int block, boolean asRows) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         JustRead[] read = new JustRead[block];
         return children -> {
@@ -82,12 +85,13 @@ public final class ScheduleCpuTime {
             for (int from = 0; from < children; from += block) {
                 int to = Math.min(children, from + block);
                 for (int i = from; i < to; i++) {
-                    read[i - from] = JustRead.of(histories.get(i));
+                    read[i - from] = JustRead.of(histories.get(i), asRows);
                 }
                 long cpu = threads.getCurrentThreadCpuTime();
                 for (int i = from; i < to; i++) {
                     JustRead h = read[i - from];
-                    sink += schedule.compute(policies, h.child(), h.held(), h.directions()).next().isPresent() ? 1 : 0;
+                    sink += (asRows ? schedule.compute(policies, h.child(), h.rows(), h.directions())
+                            : schedule.compute(policies, h.child(), h.held(), h.directions())).next().isPresent() ? 1 : 0;
                 }
                 spent += threads.getCurrentThreadCpuTime() - cpu;
             }
@@ -140,11 +144,13 @@ public final class ScheduleCpuTime {
             }
             return sink;
         });
-        Pass readOne = justRead(histories, schedule, policies, READ_TOGETHER);
-        Pass readBatch = justRead(histories, schedule, policies, IMPORT_BATCH);
+        Pass readOne = justRead(histories, schedule, policies, READ_TOGETHER, false);
+        Pass readBatch = justRead(histories, schedule, policies, IMPORT_BATCH, false);
+        Pass rowsOne = justRead(histories, schedule, policies, READ_TOGETHER, true);
+        Pass rowsBatch = justRead(histories, schedule, policies, IMPORT_BATCH, true);
         System.out.printf("%nschedule, CPU time: %d rounds of %,d children each, in turn, after %d not counted%n",
                 rounds, histories.size(), warmup);
-        report(measure(new Pass[] {now, then, alone, layout, readOne, readBatch}, histories.size(), 1, warmup,
+        report(measure(new Pass[] {now, then, alone, layout, readOne, readBatch, rowsOne, rowsBatch}, histories.size(), 1, warmup,
                 rounds));
         System.out.printf("  (reading the thread's CPU clock: %.2f µs, once every %d children in \"just read\")%n",
                 clockMicros(), READ_TOGETHER);
@@ -191,7 +197,12 @@ public final class ScheduleCpuTime {
         "laid out:  %s, histories laid out beforehand",
         "layout:    %s, laying the histories out alone",
         "just read: %s, the service's path: each history just read, " + READ_TOGETHER + " at a time",
-        "a batch:   %s, the service's path: each history just read, " + IMPORT_BATCH + " at a time (the import's)"};
+        "a batch:   %s, the service's path: each history just read, " + IMPORT_BATCH + " at a time (the import's)",
+        "rows:      %s, Timetable.of's path: each history just read, the reviews as numbers, " + READ_TOGETHER
+                + " at a time",
+        "rows, a batch: %s, the same, " + IMPORT_BATCH + " at a time"};
+
+    private static final String[] READ = {"just read", "a batch", "rows", "rows, a batch"};
 
     private static void report(double[][] rates) {
         int rounds = rates[0].length;
@@ -204,6 +215,10 @@ public final class ScheduleCpuTime {
             for (int p = 4; p < rates.length; p++) {
                 readRatio[p][i] = rates[p][i] / rates[2][i];
             }
+        }
+        double[] rowsRatio = new double[rounds];
+        for (int i = 0; rates.length > 6 && i < rounds; i++) {
+            rowsRatio[i] = rates[6][i] / rates[4][i];
         }
         for (double[] rate : rates) {
             Arrays.sort(rate);
@@ -221,8 +236,17 @@ public final class ScheduleCpuTime {
         for (int p = 4; p < rates.length; p++) {
             Arrays.sort(readRatio[p]);
             System.out.printf("  ratio %s / laid out, round by round: median %.2f (from %.2f to %.2f)%n",
-                    p == 4 ? "just read" : "a batch", readRatio[p][rounds / 2], readRatio[p][0],
-                    readRatio[p][rounds - 1]);
+                    READ[p - 4], readRatio[p][rounds / 2], readRatio[p][0], readRatio[p][rounds - 1]);
+        }
+        if (rates.length > 6) {
+            // Rows against objects, both just read, in the same rounds (the rates are sorted now: from the ratios).
+            double[] rowsOverObjects = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                rowsOverObjects[i] = rowsRatio[i];
+            }
+            Arrays.sort(rowsOverObjects);
+            System.out.printf("  ratio rows / just read, round by round: median %.2f (from %.2f to %.2f)%n",
+                    rowsOverObjects[rounds / 2], rowsOverObjects[0], rowsOverObjects[rounds - 1]);
         }
     }
 }

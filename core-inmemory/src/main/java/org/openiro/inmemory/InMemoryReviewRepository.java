@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.reviews.Direction;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.Review;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.shared.StaleVersion;
@@ -39,6 +40,12 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
     public synchronized List<Review> ofChild(AuthorityCode authority, ChildId child) {
         return reviews.values().stream().filter(r -> r.authority().equals(authority) && r.childId().equals(child))
                 .toList();
+    }
+
+    /** The reviews' rows and the directions as they stand together (the database reads both in one statement). */
+    @Override
+    public synchronized Held heldOf(AuthorityCode authority, ChildId child) {
+        return new Held(HeldRows.of(ofChild(authority, child)), directions(authority, child));
     }
 
     @Override

@@ -10,17 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
+import org.openiro.calendar.BankHolidayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
 import org.openiro.children.Ethnicity;
 import org.openiro.children.Gender;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.Placement;
+import org.openiro.children.PlacementType;
 import org.openiro.events.DomainEvent;
 import org.openiro.events.OutboxEvent;
 import org.openiro.quality.Answers;
 import org.openiro.quality.QaForm;
+import org.openiro.reviews.BringForwardReason;
+import org.openiro.reviews.Direction;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.Review;
 import org.openiro.reviews.ReviewKind;
+import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Schedule;
+import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.shared.Page;
 import org.openiro.shared.StaleVersion;
 
@@ -65,6 +76,34 @@ class InMemoryAdaptersTest {
         assertThat(adapters.children.save(child(A, "c1"))).isFalse();
         assertThat(adapters.children.idsOf(A)).containsExactly(ChildId.of("c1"), ChildId.of("c2"));
         assertThat(adapters.children.find(B, ChildId.of("c2"))).isEmpty();
+    }
+
+    @Test
+    void reviews_read_as_numbers_give_the_schedule_the_reviews_give() {
+        Child child = child(A, "c1").startPeriodOfCare(LocalDate.of(2024, 1, 8), LegalStatus.C2,
+                new Placement(LocalDate.of(2024, 1, 8), new PlacementType("U1"), false, true), TODAY);
+        ChildId id = child.id();
+        adapters.reviews.insert(new Review("r2", A, id, ReviewKind.CLA, Meetings.on(LocalDate.of(2024, 3, 28),
+                LocalDate.of(2024, 4, 30)), true, null, null, null, null, List.of(), null, null, 0));
+        adapters.reviews.insert(new Review("r1", A, id, ReviewKind.CLA, Meetings.on(LocalDate.of(2024, 2, 1)), true,
+                null, null, null, null, List.of(), null, null, 0));
+        adapters.reviews.insert(new Review("r3", A, id, ReviewKind.CLA, Meetings.on(LocalDate.of(2024, 9, 2)), false,
+                null, null, null, null, List.of(), null, null, 0));
+        adapters.reviews.addDirection(A, id, new Direction(LocalDate.of(2024, 8, 1), BringForwardReason.IRO_DIRECTION,
+                LocalDate.of(2024, 7, 1)));
+        ReviewSchedule schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
+        PolicyHistory policies = PolicyHistory.of(Policy.statutory());
+
+        ReviewRepository.Held held = adapters.reviews.heldOf(A, id);
+
+        assertThat(held.reviews().asHeld()).containsExactlyInAnyOrderElementsOf(adapters.reviews.ofChild(A, id)
+                .stream().map(Review::asHeld).toList());
+        assertThat(held.directions()).isEqualTo(adapters.reviews.directions(A, id));
+        Schedule fromRows = schedule.compute(policies, child, held.reviews(), held.directions());
+        Schedule fromReviews = schedule.compute(policies, child, adapters.reviews.ofChild(A, id).stream()
+                .map(Review::asHeld).toList(), held.directions());
+        assertThat(fromRows.timings()).hasSize(2).isEqualTo(fromReviews.timings());
+        assertThat(fromRows.next()).isPresent().isEqualTo(fromReviews.next());
     }
 
     @Test

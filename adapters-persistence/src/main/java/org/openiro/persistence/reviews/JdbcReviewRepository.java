@@ -21,6 +21,7 @@ import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.Consultation;
 import org.openiro.reviews.Direction;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.Participation;
 import org.openiro.reviews.ParticipationCode;
@@ -53,6 +54,26 @@ public class JdbcReviewRepository implements ReviewRepository {
                    NULL, NULL, NULL, NULL, NULL, NULL, NULL, d.due_by, NULL, d.reason, NULL, NULL, NULL, NULL, NULL,
                    NULL, NULL
             FROM review_direction d WHERE d.authority = ? AND d.child_id = ?""";
+
+    /**
+     * What the schedule reads of a child's reviews, and their directions, in one statement with no object made for a
+     * review (issue 23, sixth step): each review's id, kind, first and last meeting as {@code yyyymmdd} ints, which
+     * the database works out and the driver reads as numbers, and whether its series is complete. A direction rides in
+     * the same columns: its reason in {@code code}, the day it is due by and the day it was given as the two days.
+     */
+    private static final String HELD_AND_DIRECTIONS = """
+            SELECT 1 AS row_kind, id, kind AS code, %s AS first_day, %s AS last_day, series_complete
+            FROM review WHERE authority = ? AND child_id = ?
+            UNION ALL
+            SELECT 2, NULL, reason, %s, %s, NULL
+            FROM review_direction WHERE authority = ? AND child_id = ?""".formatted(yyyymmdd("first_meeting"),
+            yyyymmdd("last_meeting"), yyyymmdd("due_by"), yyyymmdd("directed_on"));
+
+    /** A date column as a {@code yyyymmdd} int, in SQL that PostgreSQL and H2 both run. */
+    private static String yyyymmdd(String column) {
+        return "CAST(EXTRACT(YEAR FROM %1$s) * 10000 + EXTRACT(MONTH FROM %1$s) * 100 + EXTRACT(DAY FROM %1$s)"
+                .formatted(column) + " AS INTEGER)";
+    }
 
     private final Reviews reviews;
     private final Directions directions;
@@ -94,6 +115,35 @@ public class JdbcReviewRepository implements ReviewRepository {
             return null;
         });
         return new ReviewsAndDirections(held, given);
+    }
+
+    @Override
+    public Held heldOf(AuthorityCode authority, ChildId child) {
+        HeldRows held = new HeldRows();
+        List<Direction> given = new ArrayList<>(0);
+        jdbc.prepareStatement(HELD_AND_DIRECTIONS, statement -> {
+            statement.setString(1, authority.value());
+            statement.setString(2, child.value());
+            statement.setString(3, authority.value());
+            statement.setString(4, child.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(1) == 1) {
+                        held.add(rs.getString(2), ReviewKind.of("kind", rs.getString(3)), rs.getInt(4), rs.getInt(5),
+                                rs.getBoolean(6));
+                    } else {
+                        given.add(new Direction(date(rs.getInt(4)), BringForwardReason.of("reason", rs.getString(3)),
+                                date(rs.getInt(5))));
+                    }
+                }
+            }
+            return null;
+        });
+        return new Held(held, given);
+    }
+
+    private static LocalDate date(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.openiro.reviews.BringForwardReason;
 import org.openiro.reviews.Consultation;
 import org.openiro.reviews.Direction;
 import org.openiro.reviews.DueDates;
+import org.openiro.reviews.HeldReview;
 import org.openiro.reviews.Meetings;
 import org.openiro.reviews.Participation;
 import org.openiro.reviews.ParticipationCode;
@@ -31,7 +32,8 @@ import org.openiro.reviews.port.out.ReviewRepository;
 /**
  * A review written and read back, on H2 and PostgreSQL, is the review written (ReviewRow): as many meeting dates as
  * the column holds, every participation method and consultation party, the follow-up's dates and its due dates at
- * the supported calendar's ends; and a review with every optional part null. Directions (DirectionRow) likewise.
+ * the supported calendar's ends; and a review with every optional part null. Directions (DirectionRow) likewise. What
+ * the schedule reads of them as numbers ({@code heldOf}) is what the reviews say.
  */
 class ReviewMappingTest {
 
@@ -161,6 +163,52 @@ class ReviewMappingTest {
                 .hasSize(4);
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void reviews_read_as_numbers_for_the_schedule_are_those_read_as_reviews(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        ChildId child = ChildId.of("c");
+        db.child(authority.value(), child.value());
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        LocalDate newYearsEve = LocalDate.of(2024, 12, 31);
+        List<Review> written = List.of(
+                review(authority, child, ReviewKind.CLA, true, FIRST),
+                // A series across a year's end, and one still open.
+                review(authority, child, ReviewKind.CLA, true, newYearsEve.minusDays(10), newYearsEve,
+                        newYearsEve.plusDays(12)),
+                review(authority, child, ReviewKind.CLA, false, LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1)),
+                review(authority, child, ReviewKind.PATHWAY_PLAN, true, LAST));
+        Direction direction = new Direction(LAST, BringForwardReason.UNPLANNED_MOVE, FIRST.plusDays(1));
+        db.inTransaction(() -> {
+            written.forEach(reviews::insert);
+            reviews.addDirection(authority, child, direction);
+            reviews.addDirection(authority, ChildId.of("d"), new Direction(FIRST, BringForwardReason.IRO_DIRECTION,
+                    FIRST));
+        });
+
+        ReviewRepository.Held held = db.inTransaction(() -> reviews.heldOf(authority, child));
+
+        assertThat(held.reviews().asHeld()).containsExactlyInAnyOrderElementsOf(written.stream()
+                .map(ReviewMappingTest::firstAndLast).toList());
+        assertThat(held.directions()).containsExactly(direction);
+        ReviewRepository.Held none = db.inTransaction(() -> reviews.heldOf(authority, ChildId.of("nobody")));
+        assertThat(none.reviews().size()).isZero();
+        assertThat(none.directions()).isEmpty();
+    }
+
+    private static Review review(AuthorityCode authority, ChildId child, ReviewKind kind, boolean complete,
+                                 LocalDate... meetings) {
+        return new Review(UUID.randomUUID().toString(), authority, child, kind, Meetings.on(meetings), complete, null,
+                null, null, null, List.of(), ReviewFacts.NOT_RECORDED, null, 0);
+    }
+
+    /** What the schedule reads of a review (HeldRows keeps the first and last meeting only). */
+    private static HeldReview firstAndLast(Review review) {
+        Meetings meetings = review.meetings();
+        return new HeldReview(review.id(), review.kind(), meetings.isSeries()
+                ? Meetings.on(meetings.first(), meetings.last()) : meetings, review.seriesComplete());
+    }
+
     private static void assertReadBackEqual(Database db, Review review) {
         ReviewRepository reviews = db.bean(ReviewRepository.class);
         Review inserted = db.inTransaction(() -> reviews.insert(review));
@@ -170,6 +218,8 @@ class ReviewMappingTest {
         assertThat(found).isEqualTo(inserted);
         assertThat(withVersion(found, review.version())).isEqualTo(review);
         assertThat(db.inTransaction(() -> reviews.ofChild(review.authority(), review.childId()))).containsExactly(found);
+        assertThat(db.inTransaction(() -> reviews.heldOf(review.authority(), review.childId())).reviews().asHeld())
+                .containsExactly(firstAndLast(found));
     }
 
     private static Review withVersion(Review r, long version) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
 import org.openiro.reviews.Direction;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.Review;
 
 /** A child's reviews and the directions that brought them forward. */
@@ -27,6 +28,22 @@ public interface ReviewRepository {
      */
     default ReviewsAndDirections ofChildWithDirections(AuthorityCode authority, ChildId child) {
         return new ReviewsAndDirections(ofChild(authority, child), directions(authority, child));
+    }
+
+    /** What the schedule reads of a child's reviews: each as numbers ({@link HeldRows}), and the directions. */
+    record Held(HeldRows reviews, List<Direction> directions) {
+        public Held {
+            directions = List.copyOf(directions);
+        }
+    }
+
+    /**
+     * The child's reviews as the schedule reads them, with no {@link Review} made ({@link HeldRows}), and the
+     * directions bringing them forward: for a caller that wants only the schedule ({@code Timetable.of}: the pages and
+     * look-ups). An adapter reads the numbers straight from its rows, and may read both at once (issue 23, sixth step).
+     */
+    default Held heldOf(AuthorityCode authority, ChildId child) {
+        return new Held(HeldRows.of(ofChild(authority, child)), directions(authority, child));
     }
 
     /** The review; empty when the child has no such review. */
