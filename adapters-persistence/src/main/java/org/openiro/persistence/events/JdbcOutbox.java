@@ -59,12 +59,16 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
         if (events.isEmpty()) {
             return;
         }
+        long started = org.openiro.persistence.shared.WriteTimings.start();
         List<Appended> appended = events.stream().map(event -> new Appended(event, EventCatalogue.entry(event), at))
                 .toList();
         List<Object[]> values = columns.rows(appended);
+        org.openiro.persistence.shared.WriteTimings.add("outbox rows made (json)", started);
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
         boolean unique = appended.stream().anyMatch(a -> a.entry().uniqueKey().isPresent());
+        long inserting = org.openiro.persistence.shared.WriteTimings.start();
         jdbc.execute(connection -> horizon.insert(connection, columns.names(), values, unique ? "ON CONFLICT DO NOTHING" : ""));
+        org.openiro.persistence.shared.WriteTimings.add("outbox insert", inserting);
     }
 
     private String toJson(EventCatalogue.Entry event) {

@@ -41,6 +41,7 @@ final class BinaryCopy {
 
     static int copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
+        long started = WriteTimings.start();
         CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
                 + ") FROM STDIN WITH (FORMAT binary)");
         try {
@@ -56,7 +57,11 @@ final class BinaryCopy {
             }
             out.int16(-1);
             out.flush();
-            return (int) in.endCopy();
+            WriteTimings.add("copy encode+send " + table, started);
+            long ending = WriteTimings.start();
+            int n = (int) in.endCopy();
+            WriteTimings.add("copy end wait " + table, ending);
+            return n;
         } finally {
             if (in.isActive()) {
                 in.cancelCopy();
@@ -109,7 +114,9 @@ final class BinaryCopy {
 
         void flush() throws SQLException {
             if (at > 0) {
+                long started = WriteTimings.start();
                 in.writeToCopy(buffer, 0, at);
+                WriteTimings.add("copy socket writes", started);
                 at = 0;
             }
         }

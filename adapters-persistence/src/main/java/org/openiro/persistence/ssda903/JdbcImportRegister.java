@@ -37,6 +37,7 @@ import org.openiro.persistence.reviews.ReviewRow;
 import org.openiro.persistence.reviews.ReviewRows;
 import org.openiro.persistence.shared.BulkWrites;
 import org.openiro.persistence.shared.RecordRows;
+import org.openiro.persistence.shared.WriteTimings;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Review;
 import org.openiro.shared.Conflict;
@@ -181,6 +182,26 @@ class JdbcImportRegister implements ImportRegister {
         if (wanted.isEmpty()) {
             return Map.of();
         }
+        between();
+        long started = WriteTimings.start();
+        try {
+            return lockCases(a, wanted);
+        } finally {
+            WriteTimings.add("lock", started);
+            lastEnd = WriteTimings.start();
+        }
+    }
+
+    /** When the writer last left the register, to time what it does between (the domain's, and the outbox's). */
+    private static volatile long lastEnd;
+
+    private static void between() {
+        if (WriteTimings.ON && lastEnd != 0) {
+            WriteTimings.add("writer outside the register", lastEnd);
+        }
+    }
+
+    private Map<ChildId, StoredCase> lockCases(String a, List<String> wanted) {
         return jdbc.execute(connection -> {
             // The child's row holds their next review too: both are read from one locked row.
             Map<String, JdbcScheduleStore.NextReviewRow> next = new HashMap<>();
@@ -276,6 +297,17 @@ class JdbcImportRegister implements ImportRegister {
      */
     @Override
     public void write(AuthorityCode authority, Changes changes) {
+        between();
+        long started = WriteTimings.start();
+        try {
+            writeBatch(authority, changes);
+        } finally {
+            WriteTimings.add("write", started);
+            lastEnd = WriteTimings.start();
+        }
+    }
+
+    private void writeBatch(AuthorityCode authority, Changes changes) {
         jdbc.execute(connection -> {
             Savepoint batch = connection.setSavepoint();
             try {
@@ -374,12 +406,14 @@ class JdbcImportRegister implements ImportRegister {
             // By the ids as an array, as the lookups are: a prepared IN list would be planned once for every batch.
             // As = ANY: H2 finds nothing in an IN over UNNEST of a parameter, so it kept the old periods beside the
             // new ones and an amended return broke period_start_once (issue 22).
+            long started = WriteTimings.start();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_of_care WHERE authority = ?"
                     + " AND child_id = ANY(?)")) {
                 delete.setString(1, authority);
                 delete.setArray(2, connection.createArrayOf("VARCHAR", changedIds.toArray()));
                 delete.executeUpdate();
             }
+            WriteTimings.add("delete periods", started);
         }
         CHILD_DEMOGRAPHICS.run(connection, changes.changedChildren());
         CHILD.insert(connection, changes.newChildren().stream().map(c -> new NewChild(authority, c,
@@ -405,7 +439,9 @@ class JdbcImportRegister implements ImportRegister {
         }
         Map<String, Long> periodIds = new HashMap<>();
         if (BulkWrites.isPostgres(connection)) {
+            long started = WriteTimings.start();
             long[] ids = BulkWrites.nextIds(connection, "period_of_care", periods.size());
+            WriteTimings.add("nextIds", started);
             List<PeriodValues> withIds = new ArrayList<>(periods.size());
             for (int i = 0; i < ids.length; i++) {
                 PeriodValues p = periods.get(i);
@@ -490,7 +526,12 @@ class JdbcImportRegister implements ImportRegister {
 
         /** On PostgreSQL by binary COPY: every column here is text, a date, a boolean, an integer or a bigint. */
         void insert(Connection connection, List<T> rows) throws SQLException {
-            BulkWrites.insertBinary(connection, table, names(), rows.stream().map(this::values).toList());
+            long started = WriteTimings.start();
+            List<Object[]> values = rows.stream().map(this::values).toList();
+            WriteTimings.add("rows made " + table, started);
+            started = WriteTimings.start();
+            BulkWrites.insertBinary(connection, table, names(), values);
+            WriteTimings.add("insert " + table, started);
         }
 
         void insertReturning(Connection connection, List<T> rows, String[] keys, BulkWrites.Keys read)
@@ -517,6 +558,17 @@ class JdbcImportRegister implements ImportRegister {
 
         /** Runs the update for each row, in batches; answers how many rows each changed. */
         int[] run(Connection connection, List<T> rows) throws SQLException {
+            long started = WriteTimings.start();
+            try {
+                return runTimed(connection, rows);
+            } finally {
+                if (!rows.isEmpty()) {
+                    WriteTimings.add("update " + table + " " + set.get(0).name(), started);
+                }
+            }
+        }
+
+        private int[] runTimed(Connection connection, List<T> rows) throws SQLException {
             List<Column<T>> bound = new ArrayList<>(set);
             bound.addAll(where);
             String sql = "UPDATE " + table + " SET " + set.stream().map(c -> c.name() + " = ?")
