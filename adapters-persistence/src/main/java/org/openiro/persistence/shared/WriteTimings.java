@@ -14,6 +14,12 @@ public final class WriteTimings {
 
     public static final boolean ON = Boolean.getBoolean("iro.import.timings");
 
+    /**
+     * Whether a bulk write's rows are made ahead, off the connection's thread (the default); {@code
+     * -Diro.import.made-ahead=false} makes them on it, as before issue 23's sixth step, to compare the two in one build.
+     */
+    public static final boolean MADE_AHEAD = !"false".equals(System.getProperty("iro.import.made-ahead"));
+
     private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
 
