@@ -153,6 +153,66 @@ class ImportRegisterMappingTest {
         }
     }
 
+    /**
+     * A batch made ready on another thread, as the import makes the next batch while one is written (issue 23, sixth
+     * step), writes what {@code write} writes: on PostgreSQL the rows are then COPY streams made ahead, each period's
+     * id put into its row and its legal statuses' and placements' when the write takes the ids; enough children for
+     * every table to go by COPY.
+     */
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"postgresql", "h2"})
+    void a_batch_made_ready_on_another_thread_is_written_as_it_would_be_directly(String which) throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(new HashMap<>(database(which)), "test")) {
+            AuthorityCode authority = AuthorityCode.of(TestAuthorities.fresh("ready"));
+            context.getBean(SetUpAuthorityUseCase.class).setUp(new SetUpAuthorityUseCase.SetUpAuthorityCommand(
+                    authority, "Ready Borough", "statutory", null, null));
+            ImportRegister register = context.getBean(ImportRegister.class);
+            UnitOfWork unitOfWork = context.getBean(UnitOfWork.class);
+            List<Child> children = new java.util.ArrayList<>();
+            List<Review> reviews = new java.util.ArrayList<>();
+            Map<ChildId, Optional<NextReview>> next = new HashMap<>();
+            for (int i = 0; i < 120; i++) {
+                Child child = child(authority, "B" + i, new Child.Demographics(null, LocalDate.of(2012, 5, 1)
+                        .plusDays(i), i % 2 == 0 ? Gender.FEMALE : Gender.MALE, Ethnicity.WBRI, i % 3 == 0, false));
+                children.add(child);
+                reviews.add(imported(authority, child.id()));
+                next.put(child.id(), i % 4 == 0 ? Optional.empty() : Optional.of(new NextReview(
+                        LocalDate.of(2025, 1, 9).plusDays(i), 4, ReviewBasis.AFTER_REVIEW,
+                        LocalDate.of(2024, 10, 9).plusDays(i))));
+            }
+            ImportRegister.Changes changes = new ImportRegister.Changes(children, List.of(), reviews, List.of(), next);
+
+            unitOfWork.inTransaction(() -> {
+                // As the import does: the batch's children looked up first, on the unit of work's connection.
+                assertThat(register.lockCases(authority, children.stream().map(Child::id).toList())).isEmpty();
+                java.util.concurrent.atomic.AtomicReference<ImportRegister.Prepared> ready =
+                        new java.util.concurrent.atomic.AtomicReference<>();
+                Thread making = new Thread(() -> ready.set(register.prepare(authority, changes)), "ready");
+                making.start();
+                try {
+                    making.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                register.write(authority, ready.get());
+                return null;
+            });
+
+            Map<ChildId, ImportRegister.StoredCase> stored = unitOfWork.inTransaction(() -> register.lockCases(
+                    authority, children.stream().map(Child::id).toList()));
+            assertThat(stored).hasSize(children.size());
+            for (int i = 0; i < children.size(); i++) {
+                Child child = children.get(i);
+                ImportRegister.StoredCase read = stored.get(child.id());
+                assertThat(read.child().demographics()).isEqualTo(child.demographics());
+                assertThat(read.child().periods()).as("each period with its own statuses and placements")
+                        .isEqualTo(child.periods());
+                assertThat(read.reviews()).containsExactly(reviews.get(i));
+                assertThat(read.next()).isEqualTo(next.get(child.id()));
+            }
+        }
+    }
+
     private static ImportRegister.StoredCase read(UnitOfWork unitOfWork, ImportRegister register,
                                                   AuthorityCode authority, ChildId child) {
         return unitOfWork.inTransaction(() -> register.lockCases(authority, List.of(child)).get(child));

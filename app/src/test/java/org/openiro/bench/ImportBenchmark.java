@@ -188,8 +188,14 @@ final class ImportBenchmark {
         }
         try (cpu; BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
+            boolean timings = false;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.append(line).append('\n');
+                // Where the writer's time went, when the import's JVM is given -Diro.import.timings=true.
+                timings = line.startsWith("write timings") || timings && line.startsWith("  ");
+                if (timings) {
+                    System.out.println(line);
+                }
                 if (line.startsWith("imported into")) {
                     summary = line.substring(line.indexOf(':') + 2);
                 }

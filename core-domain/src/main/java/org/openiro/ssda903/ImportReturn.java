@@ -239,12 +239,15 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     /**
      * The batches in turn, two at a time: while the database writes one batch, the next is merged and measured in the
-     * background, never two batches measured at once. The database is the import's bottleneck and works on a core of its own; this keeps the other one
-     * busy. Only the caller, in the unit of work, speaks to the database.
+     * background, and made ready to write (its rows and its events' stored form, {@link ImportRegister#prepare} and
+     * {@link EventOutbox#prepare}), never two batches at once. The database is the import's bottleneck and works on a
+     * core of its own; this keeps the other one busy, and leaves the caller only the sending, so that the database
+     * takes one batch after the other without waiting for the next to be made. Only the caller, in the unit of work,
+     * speaks to the database.
      */
     private final class Batches {
         private final Run run;
-        private Background.Task<Run.Measured> pending;
+        private Background.Task<Run.Ready> pending;
 
         Batches(Run run) {
             this.run = run;
@@ -257,8 +260,9 @@ public final class ImportReturn implements ImportSsda903UseCase {
             Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
             // One batch measured at a time, as the counts of the import are kept by whichever thread measures: the
             // next starts once the one before is measured, and is measured while that one is written.
-            Run.Measured before = pending == null ? null : pending.join();
-            pending = background.start("ssda903-measure", () -> run.measure(batch, stored));
+            Run.Ready before = pending == null ? null : pending.join();
+            // Its rows are made there too: the database then takes one batch after another with no wait between.
+            pending = background.start("ssda903-measure", () -> run.prepare(run.measure(batch, stored)));
             if (before != null) {
                 run.write(before);
             }
@@ -266,7 +270,7 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
         /** Writes the batch being measured, once it is. */
         void writePending() {
-            Background.Task<Run.Measured> last = pending;
+            Background.Task<Run.Ready> last = pending;
             pending = null;
             if (last != null) {
                 run.write(last.join());
@@ -305,6 +309,16 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
         /** What a batch changes in the register, and the events it tells. */
         record Measured(ImportRegister.Changes changes, List<ReviewEvent> events) {
+        }
+
+        /** A measured batch made ready for the register and the outbox to write. */
+        record Ready(ImportRegister.Prepared changes, EventOutbox.Prepared events) {
+        }
+
+        /** Its events are told as at the moment they are made ready, a batch's time before they are written. */
+        Ready prepare(Measured measured) {
+            return new Ready(register.prepare(authority.code(), measured.changes()),
+                    outbox.prepare(measured.events(), clock.instant()));
         }
 
         /**
@@ -354,9 +368,9 @@ public final class ImportReturn implements ImportSsda903UseCase {
             return new Measured(new ImportRegister.Changes(created, changed, newReviews, changedReviews, next), events);
         }
 
-        void write(Measured measured) {
-            register.write(authority.code(), measured.changes());
-            outbox.append(measured.events(), clock.instant());
+        void write(Ready ready) {
+            register.write(authority.code(), ready.changes());
+            outbox.append(ready.events());
         }
 
         /** One child's reviews: those stored, with the file's reviews matched to them by the day they were held. */

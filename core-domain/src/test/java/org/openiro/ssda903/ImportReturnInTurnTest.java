@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -61,11 +62,14 @@ class ImportReturnInTurnTest {
     @BeforeEach
     void setUp() {
         when(register.lockCases(eq(KENT), any())).thenReturn(Map.of());
+        // A batch made ready as the port's defaults make it: its changes, written as they are.
+        when(register.prepare(any(), any())).thenCallRealMethod();
+        doCallRealMethod().when(register).write(any(), any(ImportRegister.Prepared.class));
         doAnswer(call -> {
             ImportRegister.Changes changes = call.getArgument(1);
             changes.newChildren().forEach(child -> written.add(child.id().value()));
             return null;
-        }).when(register).write(eq(KENT), any());
+        }).when(register).write(eq(KENT), any(ImportRegister.Changes.class));
         StringBuilder header = new StringBuilder(Ssda903CheckTest.HEADER);
         StringBuilder episodes = new StringBuilder(Ssda903CheckTest.EPISODES);
         for (int i = 0; i < CHILDREN; i++) {
@@ -109,7 +113,7 @@ class ImportReturnInTurnTest {
 
     @Test
     void a_batch_the_register_refuses_ends_the_import_with_the_registers_own_error() {
-        doThrow(new StaleVersion("review r1")).doNothing().when(register).write(eq(KENT), any());
+        doThrow(new StaleVersion("review r1")).doNothing().when(register).write(eq(KENT), any(ImportRegister.Changes.class));
 
         assertThatThrownBy(this::importFiles).isInstanceOf(StaleVersion.class).hasMessageContaining("review r1");
     }

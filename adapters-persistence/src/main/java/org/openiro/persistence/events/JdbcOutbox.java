@@ -20,6 +20,7 @@ import org.openiro.events.port.out.EventOutbox;
 import org.openiro.events.port.out.OutboxBacklog;
 import org.openiro.events.port.out.OutboxStore;
 import org.openiro.persistence.shared.Columns;
+import org.openiro.persistence.shared.WriteTimings;
 import org.openiro.shared.Page;
 
 @Singleton
@@ -56,15 +57,45 @@ class JdbcOutbox implements EventOutbox, OutboxStore, OutboxBacklog {
     /** An event whose unique key is already there is left out, so two scans in two instances write it once. */
     @Override
     public void append(List<? extends DomainEvent> events, Instant at) {
-        if (events.isEmpty()) {
-            return;
+        append(rows(events, at));
+    }
+
+    /** Events with their rows made: each event's JSON, the costly part of appending thousands (an import's). */
+    private record Rows(List<? extends DomainEvent> events, Instant at, List<Object[]> values, boolean unique)
+            implements Prepared {
+    }
+
+    @Override
+    public Prepared prepare(List<? extends DomainEvent> events, Instant at) {
+        if (!WriteTimings.MADE_AHEAD) {
+            return EventOutbox.super.prepare(events, at);
         }
+        return rows(events, at);
+    }
+
+    private Rows rows(List<? extends DomainEvent> events, Instant at) {
+        long started = WriteTimings.start();
         List<Appended> appended = events.stream().map(event -> new Appended(event, EventCatalogue.entry(event), at))
                 .toList();
         List<Object[]> values = columns.rows(appended);
+        WriteTimings.add("outbox rows made (json)", started);
         // Without unique keys nothing can clash, and an import's thousands of events may go in by COPY.
-        boolean unique = appended.stream().anyMatch(a -> a.entry().uniqueKey().isPresent());
-        jdbc.execute(connection -> horizon.insert(connection, columns.names(), values, unique ? "ON CONFLICT DO NOTHING" : ""));
+        return new Rows(events, at, values, appended.stream().anyMatch(a -> a.entry().uniqueKey().isPresent()));
+    }
+
+    @Override
+    public void append(Prepared prepared) {
+        if (!(prepared instanceof Rows rows)) {
+            append(prepared.events(), prepared.at());
+            return;
+        }
+        if (rows.values().isEmpty()) {
+            return;
+        }
+        long inserting = WriteTimings.start();
+        jdbc.execute(connection -> horizon.insert(connection, columns.names(), rows.values(),
+                rows.unique() ? "ON CONFLICT DO NOTHING" : ""));
+        WriteTimings.add("outbox insert", inserting);
     }
 
     private String toJson(EventCatalogue.Entry event) {

@@ -31,7 +31,7 @@ final class BinaryCopy {
             for (Object value : row) {
                 if (value != null && !(value instanceof String || value instanceof LocalDate
                         || value instanceof Boolean || value instanceof Integer || value instanceof Long
-                        || value instanceof Instant)) {
+                        || value instanceof Instant || value instanceof BulkWrites.IdOf)) {
                     return false;
                 }
             }
@@ -41,6 +41,7 @@ final class BinaryCopy {
 
     static int copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
+        long started = WriteTimings.start();
         CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
                 + ") FROM STDIN WITH (FORMAT binary)");
         try {
@@ -56,10 +57,104 @@ final class BinaryCopy {
             }
             out.int16(-1);
             out.flush();
-            return (int) in.endCopy();
+            WriteTimings.add("copy encode+send " + table, started);
+            long ending = WriteTimings.start();
+            int n = (int) in.endCopy();
+            WriteTimings.add("copy end wait " + table, ending);
+            return n;
         } finally {
             if (in.isActive()) {
                 in.cancelCopy();
+            }
+        }
+    }
+
+    /**
+     * The rows as the COPY's whole stream, made ahead of the statement (on another thread, while the connection is
+     * busy with the statement before); an {@link BulkWrites.IdOf} is left as eight bytes to fill in when the ids are
+     * known ({@link Encoded#send}).
+     */
+    static Encoded encode(String table, List<String> columns, List<Object[]> rows) {
+        Encoded encoded = new Encoded(table, columns, rows.size(), rows.size() * columns.size() * 12 + 64);
+        try {
+            Out out = encoded.out;
+            out.bytes(SIGNATURE);
+            out.int32(0);
+            out.int32(0);
+            for (Object[] row : rows) {
+                out.int16(row.length);
+                for (Object value : row) {
+                    if (value instanceof BulkWrites.IdOf id) {
+                        out.int32(8);
+                        encoded.idAt(out.at, id.index());
+                        out.int64(0);
+                    } else {
+                        field(out, value);
+                    }
+                }
+            }
+            out.int16(-1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a buffer in memory refused bytes", e);
+        }
+        return encoded;
+    }
+
+    /** A COPY's stream made ahead: its bytes, and where the ids taken at the write go in them. */
+    static final class Encoded {
+        private final String table;
+        private final List<String> columns;
+        private final int rows;
+        private final Out out;
+        private int[] idAt = new int[0];
+        private int[] idIndex = new int[0];
+        private int ids;
+
+        private Encoded(String table, List<String> columns, int rows, int size) {
+            this.table = table;
+            this.columns = columns;
+            this.rows = rows;
+            this.out = new Out(null, size);
+        }
+
+        private void idAt(int at, int index) {
+            if (ids == idAt.length) {
+                idAt = java.util.Arrays.copyOf(idAt, Math.max(16, ids * 2));
+                idIndex = java.util.Arrays.copyOf(idIndex, idAt.length);
+            }
+            idAt[ids] = at;
+            idIndex[ids++] = index;
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        /** Sends the stream, each {@link BulkWrites.IdOf} its id from {@code ids}, as one COPY. */
+        int send(PGConnection connection, long[] ids) throws SQLException {
+            byte[] bytes = out.buffer;
+            for (int i = 0; i < this.ids; i++) {
+                long id = ids[idIndex[i]];
+                for (int b = 0; b < 8; b++) {
+                    bytes[idAt[i] + b] = (byte) (id >>> (56 - 8 * b));
+                }
+            }
+            long started = WriteTimings.start();
+            CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
+                    + ") FROM STDIN WITH (FORMAT binary)");
+            try {
+                for (int from = 0; from < out.at; from += CHUNK) {
+                    in.writeToCopy(bytes, from, Math.min(CHUNK, out.at - from));
+                }
+                WriteTimings.add("copy send (made ahead) " + table, started);
+                long ending = WriteTimings.start();
+                int n = (int) in.endCopy();
+                WriteTimings.add("copy end wait " + table, ending);
+                return n;
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
             }
         }
     }
@@ -91,25 +186,36 @@ final class BinaryCopy {
         }
     }
 
-    /** A buffer in front of the COPY, big-endian as the format is. */
+    /** A buffer in front of the COPY, big-endian as the format is; with no COPY, one that grows to hold it all. */
     private static final class Out {
         private final CopyIn in;
-        private final byte[] buffer = new byte[CHUNK];
+        private byte[] buffer;
         private int at;
 
         Out(CopyIn in) {
+            this(in, CHUNK);
+        }
+
+        Out(CopyIn in, int size) {
             this.in = in;
+            this.buffer = new byte[size];
         }
 
         private void room(int n) throws SQLException {
             if (at + n > buffer.length) {
-                flush();
+                if (in == null) {
+                    buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, at + n));
+                } else {
+                    flush();
+                }
             }
         }
 
         void flush() throws SQLException {
             if (at > 0) {
+                long started = WriteTimings.start();
                 in.writeToCopy(buffer, 0, at);
+                WriteTimings.add("copy socket writes", started);
                 at = 0;
             }
         }
@@ -139,7 +245,7 @@ final class BinaryCopy {
         }
 
         void bytes(byte[] bytes) throws SQLException {
-            if (bytes.length > buffer.length) {
+            if (in != null && bytes.length > buffer.length) {
                 flush();
                 in.writeToCopy(bytes, 0, bytes.length);
                 return;

@@ -149,6 +149,67 @@ public final class BulkWrites {
         return BinaryCopy.copy(connection.unwrap(PGConnection.class), table, columns, rows);
     }
 
+    /**
+     * A bigint not known when the rows are made: the {@code index}-th of the ids the write takes for them (a period of
+     * care's, which its legal statuses and placements refer to), filled in by {@link Prepared#insert}.
+     */
+    public record IdOf(int index) {
+    }
+
+    /**
+     * Rows made ready to insert ahead of the statement, off the connection's thread: on PostgreSQL, the binary COPY's
+     * whole stream, so the connection then only sends it. Made where the database is not yet known (or the rows are
+     * too few for COPY, or of a type it does not write), the rows are kept and inserted as {@link #insertBinary} does.
+     */
+    public static final class Prepared {
+        private final String table;
+        private final List<String> columns;
+        private final List<Object[]> rows;
+        private final BinaryCopy.Encoded encoded;
+
+        private Prepared(String table, List<String> columns, List<Object[]> rows, BinaryCopy.Encoded encoded) {
+            this.table = table;
+            this.columns = columns;
+            this.rows = rows;
+            this.encoded = encoded;
+        }
+
+        public int rows() {
+            return encoded == null ? rows.size() : encoded.rows();
+        }
+
+        /** Inserts the rows, each {@link IdOf} the id at its index in {@code ids}; answers how many went in. */
+        public int insert(Connection connection, long[] ids) throws SQLException {
+            if (encoded != null && isPostgres(connection)) {
+                return encoded.send(connection.unwrap(PGConnection.class), ids);
+            }
+            List<Object[]> values = rows;
+            if (ids.length > 0) {
+                values = rows.stream().map(row -> {
+                    Object[] filled = row.clone();
+                    for (int i = 0; i < filled.length; i++) {
+                        if (filled[i] instanceof IdOf id) {
+                            filled[i] = ids[id.index()];
+                        }
+                    }
+                    return filled;
+                }).toList();
+            }
+            return insertBinary(connection, table, columns, values);
+        }
+    }
+
+    /**
+     * The rows made ready to insert; {@code postgres} whether they go to PostgreSQL, where known (a connection's
+     * {@link #isPostgres}): only then is the COPY's stream made ahead.
+     */
+    public static Prepared prepare(boolean postgres, String table, List<String> columns, List<Object[]> rows) {
+        if (postgres && rows.size() >= COPY_FROM_ROWS && BinaryCopy.writes(rows)) {
+            return new Prepared(table, columns, null, BinaryCopy.encode(table, columns, rows));
+        }
+        return new Prepared(table, columns, rows, null);
+    }
+
     /** A value as COPY's CSV reads it: nothing for null, text quoted (so an empty string stays one). */
     private static void csvValue(Object value, StringBuilder csv) {
         if (value == null) {

@@ -37,6 +37,7 @@ import org.openiro.persistence.reviews.ReviewRow;
 import org.openiro.persistence.reviews.ReviewRows;
 import org.openiro.persistence.shared.BulkWrites;
 import org.openiro.persistence.shared.RecordRows;
+import org.openiro.persistence.shared.WriteTimings;
 import org.openiro.reviews.NextReview;
 import org.openiro.reviews.Review;
 import org.openiro.shared.Conflict;
@@ -169,6 +170,11 @@ class JdbcImportRegister implements ImportRegister {
             List.of(column("id", ReviewRow::id), column("version", ReviewRow::version)), "version = version + 1");
 
     private final JdbcOperations jdbc;
+    /**
+     * Whether the register is on PostgreSQL, as the last look-up found: batches are made ready ({@link #prepare})
+     * without a connection, after their children are locked with one.
+     */
+    private volatile boolean postgres;
 
     JdbcImportRegister(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -181,7 +187,28 @@ class JdbcImportRegister implements ImportRegister {
         if (wanted.isEmpty()) {
             return Map.of();
         }
+        between();
+        long started = WriteTimings.start();
+        try {
+            return lockCases(a, wanted);
+        } finally {
+            WriteTimings.add("lock", started);
+            lastEnd = WriteTimings.start();
+        }
+    }
+
+    /** When the writer last left the register, to time what it does between (the domain's, and the outbox's). */
+    private static volatile long lastEnd;
+
+    private static void between() {
+        if (WriteTimings.ON && lastEnd != 0) {
+            WriteTimings.add("writer outside the register", lastEnd);
+        }
+    }
+
+    private Map<ChildId, StoredCase> lockCases(String a, List<String> wanted) {
         return jdbc.execute(connection -> {
+            postgres = BulkWrites.isPostgres(connection);
             // The child's row holds their next review too: both are read from one locked row.
             Map<String, JdbcScheduleStore.NextReviewRow> next = new HashMap<>();
             List<ChildRow> rows = ofChildren(connection, "child", a, wanted, rs -> {
@@ -276,10 +303,31 @@ class JdbcImportRegister implements ImportRegister {
      */
     @Override
     public void write(AuthorityCode authority, Changes changes) {
+        between();
+        long started = WriteTimings.start();
+        try {
+            writeBatch(authority, changes);
+        } finally {
+            WriteTimings.add("write", started);
+            lastEnd = WriteTimings.start();
+        }
+    }
+
+    private void writeBatch(AuthorityCode authority, Changes changes) {
+        write(authority, changes, connection -> write(connection, authority.value(), changes));
+    }
+
+    /** Statements on the unit of work's connection. */
+    private interface Statements {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Writes a batch's changes with {@code statements}, a clash with what is stored told as a conflict. */
+    private void write(AuthorityCode authority, Changes changes, Statements statements) {
         jdbc.execute(connection -> {
             Savepoint batch = connection.setSavepoint();
             try {
-                write(connection, authority.value(), changes);
+                statements.run(connection);
             } catch (SQLException e) {
                 if (!isConstraintViolation(e)) {
                     throw e;
@@ -296,6 +344,89 @@ class JdbcImportRegister implements ImportRegister {
             return null;
         });
     }
+
+    /**
+     * A batch's new rows made, and on PostgreSQL encoded as their COPY streams, on the thread that measured the batch
+     * while the connection writes the one before: the connection then only sends them, and the database takes one
+     * COPY after another. A period's id is taken at the write, and put into its own row and those of its legal statuses
+     * and placements there ({@link BulkWrites.IdOf}). On H2 the batch is written as {@link #write(AuthorityCode,
+     * Changes)} writes it.
+     */
+    @Override
+    public Prepared prepare(AuthorityCode authority, Changes changes) {
+        if (!postgres || !WriteTimings.MADE_AHEAD) {
+            return () -> changes;
+        }
+        String a = authority.value();
+        BulkWrites.Prepared children = CHILD.prepare(changes.newChildren().stream().map(c -> new NewChild(a, c,
+                changes.nextReviews().getOrDefault(c.id(), Optional.empty()))).toList());
+        List<Child> rewritten = new ArrayList<>(changes.newChildren());
+        rewritten.addAll(changes.changedChildren());
+        List<PeriodValues> periods = new ArrayList<>();
+        List<InPeriod<LegalStatusSpell>> statuses = new ArrayList<>();
+        List<InPeriod<Placement>> placements = new ArrayList<>();
+        for (Child child : rewritten) {
+            String id = child.id().value();
+            for (PeriodOfCare p : child.periods()) {
+                // The period's id is the one taken for its place in this list; its rows name it by that place.
+                Long at = (long) periods.size();
+                periods.add(new PeriodValues(at, a, id, p));
+                for (LegalStatusSpell spell : p.legalStatuses()) {
+                    statuses.add(new InPeriod<>(a, id, at, spell));
+                }
+                for (Placement placement : p.placements()) {
+                    placements.add(new InPeriod<>(a, id, at, placement));
+                }
+            }
+        }
+        return new Ready(changes, children, PERIOD_WITH_ID.prepareWithIds(periods, 0),
+                LEGAL_STATUS.prepareWithIds(statuses, 2), PLACEMENT.prepareWithIds(placements, 2),
+                REVIEW.prepare(changes.newReviews().stream().map(JdbcReviewRepository::toRow).toList()));
+    }
+
+    /** A batch made ready on PostgreSQL: its changes, and the new rows of each table. */
+    private record Ready(Changes changes, BulkWrites.Prepared children, BulkWrites.Prepared periods,
+                         BulkWrites.Prepared statuses, BulkWrites.Prepared placements, BulkWrites.Prepared reviews)
+            implements Prepared {
+    }
+
+    @Override
+    public void write(AuthorityCode authority, Prepared prepared) {
+        if (!(prepared instanceof Ready ready)) {
+            write(authority, prepared.changes());
+            return;
+        }
+        between();
+        long started = WriteTimings.start();
+        try {
+            write(authority, ready.changes(), connection -> write(connection, authority.value(), ready));
+        } finally {
+            WriteTimings.add("write", started);
+            lastEnd = WriteTimings.start();
+        }
+    }
+
+    /** The statements of a batch made ready: those of {@link #write(Connection, String, Changes)}, in its order. */
+    private void write(Connection connection, String authority, Ready ready) throws SQLException {
+        Changes changes = ready.changes();
+        deletePeriods(connection, authority, changes);
+        CHILD_DEMOGRAPHICS.run(connection, changes.changedChildren());
+        ready.children().insert(connection, NO_IDS);
+        int periods = ready.periods().rows();
+        if (periods > 0) {
+            long started = WriteTimings.start();
+            long[] ids = BulkWrites.nextIds(connection, "period_of_care", periods);
+            WriteTimings.add("nextIds", started);
+            ready.periods().insert(connection, ids);
+            ready.statuses().insert(connection, ids);
+            ready.placements().insert(connection, ids);
+        }
+        writeNextReviews(connection, authority, changes);
+        ready.reviews().insert(connection, NO_IDS);
+        updateReviews(connection, changes.changedReviews());
+    }
+
+    private static final long[] NO_IDS = new long[0];
 
     private Optional<String> firstRefused(Connection connection, String authority, Changes changes)
             throws SQLException {
@@ -365,31 +496,43 @@ class JdbcImportRegister implements ImportRegister {
     }
 
     private void write(Connection connection, String authority, Changes changes) throws SQLException {
-        Set<ChildId> inserted = changes.newChildren().stream().map(Child::id)
-                .collect(Collectors.toSet());
         List<Child> rewritten = new ArrayList<>(changes.newChildren());
         rewritten.addAll(changes.changedChildren());
+        deletePeriods(connection, authority, changes);
+        CHILD_DEMOGRAPHICS.run(connection, changes.changedChildren());
+        CHILD.insert(connection, changes.newChildren().stream().map(c -> new NewChild(authority, c,
+                changes.nextReviews().getOrDefault(c.id(), Optional.empty()))).toList());
+        writeHistories(connection, authority, rewritten);
+        writeNextReviews(connection, authority, changes);
+        REVIEW.insert(connection, changes.newReviews().stream().map(JdbcReviewRepository::toRow).toList());
+        updateReviews(connection, changes.changedReviews());
+    }
+
+    /** The next reviews of children already on record (a new child's is on the row it is inserted with). */
+    private static void writeNextReviews(Connection connection, String authority, Changes changes)
+            throws SQLException {
+        Set<ChildId> inserted = changes.newChildren().stream().map(Child::id).collect(Collectors.toSet());
+        NEXT_REVIEW.run(connection, changes.nextReviews().entrySet().stream()
+                .filter(e -> !inserted.contains(e.getKey()))
+                .map(e -> new NextOf(authority, e.getKey(), e.getValue())).toList());
+    }
+
+    /** The periods of care of children whose history is rewritten, with their legal statuses and placements. */
+    private static void deletePeriods(Connection connection, String authority, Changes changes) throws SQLException {
         List<String> changedIds = changes.changedChildren().stream().map(c -> c.id().value()).toList();
         if (!changedIds.isEmpty()) {
             // By the ids as an array, as the lookups are: a prepared IN list would be planned once for every batch.
             // As = ANY: H2 finds nothing in an IN over UNNEST of a parameter, so it kept the old periods beside the
             // new ones and an amended return broke period_start_once (issue 22).
+            long started = WriteTimings.start();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM period_of_care WHERE authority = ?"
                     + " AND child_id = ANY(?)")) {
                 delete.setString(1, authority);
                 delete.setArray(2, connection.createArrayOf("VARCHAR", changedIds.toArray()));
                 delete.executeUpdate();
             }
+            WriteTimings.add("delete periods", started);
         }
-        CHILD_DEMOGRAPHICS.run(connection, changes.changedChildren());
-        CHILD.insert(connection, changes.newChildren().stream().map(c -> new NewChild(authority, c,
-                changes.nextReviews().getOrDefault(c.id(), Optional.empty()))).toList());
-        writeHistories(connection, authority, rewritten);
-        NEXT_REVIEW.run(connection, changes.nextReviews().entrySet().stream()
-                .filter(e -> !inserted.contains(e.getKey()))
-                .map(e -> new NextOf(authority, e.getKey(), e.getValue())).toList());
-        REVIEW.insert(connection, changes.newReviews().stream().map(JdbcReviewRepository::toRow).toList());
-        updateReviews(connection, changes.changedReviews());
     }
 
     /** Each child's periods of care, then their legal statuses and placements under the ids the periods were given. */
@@ -405,7 +548,9 @@ class JdbcImportRegister implements ImportRegister {
         }
         Map<String, Long> periodIds = new HashMap<>();
         if (BulkWrites.isPostgres(connection)) {
+            long started = WriteTimings.start();
             long[] ids = BulkWrites.nextIds(connection, "period_of_care", periods.size());
+            WriteTimings.add("nextIds", started);
             List<PeriodValues> withIds = new ArrayList<>(periods.size());
             for (int i = 0; i < ids.length; i++) {
                 PeriodValues p = periods.get(i);
@@ -490,7 +635,29 @@ class JdbcImportRegister implements ImportRegister {
 
         /** On PostgreSQL by binary COPY: every column here is text, a date, a boolean, an integer or a bigint. */
         void insert(Connection connection, List<T> rows) throws SQLException {
-            BulkWrites.insertBinary(connection, table, names(), rows.stream().map(this::values).toList());
+            long started = WriteTimings.start();
+            List<Object[]> values = rows.stream().map(this::values).toList();
+            WriteTimings.add("rows made " + table, started);
+            started = WriteTimings.start();
+            BulkWrites.insertBinary(connection, table, names(), values);
+            WriteTimings.add("insert " + table, started);
+        }
+
+        /** The rows made ready to insert, on PostgreSQL as their COPY stream ({@link #prepare}). */
+        BulkWrites.Prepared prepare(List<T> rows) {
+            return BulkWrites.prepare(true, table, names(), rows.stream().map(this::values).toList());
+        }
+
+        /**
+         * As {@link #prepare}, the bigint in column {@code idColumn} of each row being not an id but the index of the
+         * one the write takes for it.
+         */
+        BulkWrites.Prepared prepareWithIds(List<T> rows, int idColumn) {
+            return BulkWrites.prepare(true, table, names(), rows.stream().map(row -> {
+                Object[] values = values(row);
+                values[idColumn] = new BulkWrites.IdOf(((Long) values[idColumn]).intValue());
+                return values;
+            }).toList());
         }
 
         void insertReturning(Connection connection, List<T> rows, String[] keys, BulkWrites.Keys read)
@@ -517,6 +684,17 @@ class JdbcImportRegister implements ImportRegister {
 
         /** Runs the update for each row, in batches; answers how many rows each changed. */
         int[] run(Connection connection, List<T> rows) throws SQLException {
+            long started = WriteTimings.start();
+            try {
+                return runTimed(connection, rows);
+            } finally {
+                if (!rows.isEmpty()) {
+                    WriteTimings.add("update " + table + " " + set.get(0).name(), started);
+                }
+            }
+        }
+
+        private int[] runTimed(Connection connection, List<T> rows) throws SQLException {
             List<Column<T>> bound = new ArrayList<>(set);
             bound.addAll(where);
             String sql = "UPDATE " + table + " SET " + set.stream().map(c -> c.name() + " = ?")

@@ -12,4 +12,34 @@ public interface EventOutbox {
      * event whose unique key is already there is skipped, not duplicated.
      */
     void append(List<? extends DomainEvent> events, Instant at);
+
+    /** Events made ready to append (their stored form made, say), so that the appending itself is quick. */
+    interface Prepared {
+        List<? extends DomainEvent> events();
+
+        Instant at();
+    }
+
+    /**
+     * Makes events ready to append, without the unit of work: for a batch of thousands (an import's), made on another
+     * thread while the unit of work writes what comes before them. Safe to call on any thread, beside {@link #append}.
+     */
+    default Prepared prepare(List<? extends DomainEvent> events, Instant at) {
+        return new Prepared() {
+            @Override
+            public List<? extends DomainEvent> events() {
+                return events;
+            }
+
+            @Override
+            public Instant at() {
+                return at;
+            }
+        };
+    }
+
+    /** Appends events made ready by {@link #prepare}, as {@link #append(List, Instant)} appends them. */
+    default void append(Prepared prepared) {
+        append(prepared.events(), prepared.at());
+    }
 }

@@ -44,4 +44,23 @@ public interface ImportRegister {
      * @throws org.openiro.shared.StaleVersion when a changed review's stored version is no longer the one read
      */
     void write(AuthorityCode authority, Changes changes);
+
+    /** A batch's changes made ready to write (their rows made, say), so that the writing itself is quick. */
+    interface Prepared {
+        Changes changes();
+    }
+
+    /**
+     * Makes a batch's changes ready to write, without the unit of work: called in the {@code Background}, while the
+     * batch before is written, so that the database is not kept waiting while the next batch's rows are made. Safe to
+     * call on any thread, beside {@link #write}.
+     */
+    default Prepared prepare(AuthorityCode authority, Changes changes) {
+        return () -> changes;
+    }
+
+    /** Writes a batch made ready by {@link #prepare}, as {@link #write(AuthorityCode, Changes)} writes its changes. */
+    default void write(AuthorityCode authority, Prepared prepared) {
+        write(authority, prepared.changes());
+    }
 }
