@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Deadlines;
 import org.openiro.reporting.port.out.ReviewCounts.Held;
@@ -26,10 +27,16 @@ final class ReviewsSection {
         this.counts = counts;
     }
 
-    List<Figure> figures(Authority authority, ReportPeriod period) {
+    /** The figures of the period and of the previous period, the reviews held in both read in one pass. */
+    ByPeriod<List<Figure>> figures(Authority authority, ReportPeriod period, ReportPeriod previous) {
+        ByPeriod<HeldInPeriod> held = counts.held(authority.code(), period, previous);
+        return new ByPeriod<>(figures(authority, period, held.current()),
+                figures(authority, previous, held.previous()));
+    }
+
+    private List<Figure> figures(Authority authority, ReportPeriod period, HeldInPeriod reviews) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        HeldInPeriod reviews = counts.held(code, period);
         Held held = reviews.lookedAfter();
         figures.add(Figure.count(SECTION, "reviews-held", null, held.held()));
         figures.add(share("held-in-timescale", null, held.inTimescale(),

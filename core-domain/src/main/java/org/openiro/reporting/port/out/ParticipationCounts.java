@@ -36,6 +36,14 @@ public interface ParticipationCounts {
     /** The counts over the reviews held in the period. */
     Held reviewsHeld(AuthorityCode authority, ReportPeriod period);
 
+    /**
+     * The counts over the reviews held in each of two periods that do not overlap (the report's and the previous),
+     * which a database answers in one pass over the reviews of both; here, a read of each.
+     */
+    default ByPeriod<Held> reviewsHeld(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        return new ByPeriod<>(reviewsHeld(authority, period), reviewsHeld(authority, previous));
+    }
+
     /** Advocacy referrals made in the period, by provider id. */
     Map<String, Long> referralsByProvider(AuthorityCode authority, ReportPeriod period);
 

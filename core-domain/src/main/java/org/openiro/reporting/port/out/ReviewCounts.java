@@ -68,6 +68,14 @@ public interface ReviewCounts {
     /** The counts over the reviews held in the period. */
     HeldInPeriod held(AuthorityCode authority, ReportPeriod period);
 
+    /**
+     * The counts over the reviews held in each of two periods that do not overlap (the report's and the previous),
+     * which a database answers in one pass over the reviews of both; here, a read of each.
+     */
+    default ByPeriod<HeldInPeriod> held(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        return new ByPeriod<>(held(authority, period), held(authority, previous));
+    }
+
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
 }
