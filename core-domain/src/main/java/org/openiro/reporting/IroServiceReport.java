@@ -97,7 +97,7 @@ public final class IroServiceReport implements ServiceReportUseCase {
                         reviews.figures(authority, period, previous))));
         ByPeriod<List<Figure>> rest = unitOfWork.inTransaction(() -> joined(
                 participation.figures(authority, period, previous),
-                new ByPeriod<>(disputes.figures(authority, period), disputes.figures(authority, previous)),
+                disputes.figures(authority, period, previous),
                 new ByPeriod<>(workforce.figures(authority, period), workforce.figures(authority, previous))));
         return joined(childrenAndReviews.join(), rest);
     }

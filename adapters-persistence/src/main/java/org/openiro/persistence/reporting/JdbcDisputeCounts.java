@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.ReportPeriod;
+import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
 
@@ -36,85 +37,132 @@ class JdbcDisputeCounts implements DisputeCounts {
         return new Object[] {authority.value(), period.from(), period.to()};
     }
 
-    /**
-     * The authority's alerts raised, resolved or referred in the period, read once for the five figures that had a
-     * query each: each row says which of them it counts in (a sum of ones), grouped by what they are broken down by
-     * (the highest stage, the partner agency and theme). The child's first alert raised in the period is numbered 1,
-     * so that the distinct children are a sum over the groups (docs/benchmarks.md, {@code report}, issue 23's fifth
-     * step).
-     */
     @Override
     public Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
+        return alerts(authority, List.of(period), reasons).get(0);
+    }
+
+    @Override
+    public ByPeriod<Alerts> alerts(AuthorityCode authority, ReportPeriod period, ReportPeriod previous,
+                                   List<String> reasons) {
+        List<Alerts> both = alerts(authority, List.of(period, previous), reasons);
+        return new ByPeriod<>(both.get(0), both.get(1));
+    }
+
+    /**
+     * The authority's alerts raised, resolved or referred in any of the periods (which do not overlap), read once for
+     * the five figures that had a query each, for every period: each row says which of them it counts in for each
+     * period (a sum of ones, {@code f<period>_<figure>}), grouped by what they are broken down by (the highest stage,
+     * the partner agency and theme). The child's first alert raised in a period is numbered 1 for it, so that the
+     * distinct children are a sum over the groups (docs/benchmarks.md, {@code report}, issue 23's fifth and sixth
+     * steps).
+     */
+    private List<Alerts> alerts(AuthorityCode authority, List<ReportPeriod> periods, List<String> reasons) {
         String in = " BETWEEN ? AND ?";
         String raised = "a.partner_agency IS NULL AND a.raised_on" + in;
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder flags = new StringBuilder();
-        StringBuilder sums = new StringBuilder();
         List<String> tests = new ArrayList<>(List.of(raised, "a.partner_agency IS NOT NULL AND a.raised_on" + in,
                 "a.partner_agency IS NULL AND a.resolved_on" + in,
                 "a.partner_agency IS NULL AND a.resolved_on" + in + " AND a.current_stage = 'informal'",
                 "a.cafcass_on" + in, "a.legal_advice_on" + in));
-        for (int i = 0; i < tests.size(); i++) {
-            parameters.addAll(List.of(period.from(), period.to()));
-        }
-        for (String reason : reasons) {
+        int perReason = tests.size();
+        for (int i = 0; i < reasons.size(); i++) {
             tests.add(raised + " AND ',' || a.reasons || ',' LIKE ?");
-            parameters.addAll(List.of(period.from(), period.to(), "%," + reason + ",%"));
         }
-        for (int i = 0; i < tests.size(); i++) {
-            flags.append(", CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END AS f").append(i);
-            sums.append(", SUM(f").append(i).append(')');
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder flags = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
+        StringBuilder firsts = new StringBuilder();
+        for (int p = 0; p < periods.size(); p++) {
+            ReportPeriod period = periods.get(p);
+            sums.append(", SUM(CASE WHEN f").append(p).append("_0 = 1 AND nth").append(p).append(" = 1 THEN 1 ELSE 0 END)");
+            firsts.append(", ROW_NUMBER() OVER (PARTITION BY f.child_id, f.f").append(p).append("_0 ORDER BY f.id) AS nth")
+                    .append(p);
+            for (int i = 0; i < tests.size(); i++) {
+                flags.append(", CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END AS f").append(p)
+                        .append('_').append(i);
+                sums.append(", SUM(f").append(p).append('_').append(i).append(')');
+                parameters.addAll(List.of(period.from(), period.to()));
+                if (i >= perReason) {
+                    parameters.add("%," + reasons.get(i - perReason) + ",%");
+                }
+            }
         }
         String sql = """
-                SELECT stage, agency, theme, SUM(CASE WHEN f0 = 1 AND nth = 1 THEN 1 ELSE 0 END)%s FROM (
-                  SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.child_id, f.f0 ORDER BY f.id) AS nth FROM (
+                SELECT stage, agency, theme%s FROM (
+                  SELECT f.*%s FROM (
                     SELECT a.id AS id, a.child_id AS child_id, a.current_stage AS stage, a.partner_agency AS agency,
                       a.theme AS theme%s
                     FROM alert a WHERE a.authority = ? AND (a.raised_on%s OR a.resolved_on%s OR a.cafcass_on%s
                       OR a.legal_advice_on%s)
                   ) f
                 ) m
-                GROUP BY stage, agency, theme""".formatted(sums, flags, in, in, in, in);
+                GROUP BY stage, agency, theme""".formatted(sums, firsts, flags, in, in, in, in);
         parameters.add(authority.value());
+        LocalDate first = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
         for (int i = 0; i < 4; i++) {
-            parameters.addAll(List.of(period.from(), period.to()));
+            parameters.addAll(List.of(first, last));
         }
+        int columns = 1 + tests.size();
         return queries.query(sql, rs -> {
-            long alerts = 0;
-            long children = 0;
-            long[] byReason = new long[reasons.size()];
-            Map<String, Long> byHighestStage = new HashMap<>();
-            long resolved = 0;
-            long informally = 0;
-            long cafcass = 0;
-            long legalAdvice = 0;
-            Map<String, Long> byAgency = new HashMap<>();
-            Map<String, Long> byTheme = new HashMap<>();
+            List<AlertsTally> tallies = new ArrayList<>();
+            periods.forEach(period -> tallies.add(new AlertsTally(reasons)));
             while (rs.next()) {
-                String stage = rs.getString(1);
-                String agency = rs.getString(2);
-                String theme = rs.getString(3);
-                long raisedHere = rs.getLong(5);
-                long partner = rs.getLong(6);
-                children += rs.getLong(4);
-                alerts += raisedHere;
-                if (stage != null && raisedHere > 0) {
-                    byHighestStage.merge(stage, raisedHere, Long::sum);
-                }
-                if (agency != null && partner > 0) {
-                    byAgency.merge(agency, partner, Long::sum);
-                }
-                if (theme != null && partner > 0) {
-                    byTheme.merge(theme, partner, Long::sum);
-                }
-                resolved += rs.getLong(7);
-                informally += rs.getLong(8);
-                cafcass += rs.getLong(9);
-                legalAdvice += rs.getLong(10);
-                for (int i = 0; i < byReason.length; i++) {
-                    byReason[i] += rs.getLong(11 + i);
+                for (int p = 0; p < periods.size(); p++) {
+                    tallies.get(p).add(rs, 4 + p * columns);
                 }
             }
+            return tallies.stream().map(AlertsTally::alerts).toList();
+        }, parameters.toArray());
+    }
+
+    /** One period's alert figures, added up over the groups' rows. */
+    private static final class AlertsTally {
+        private final List<String> reasons;
+        private long alerts;
+        private long children;
+        private final long[] byReason;
+        private final Map<String, Long> byHighestStage = new HashMap<>();
+        private long resolved;
+        private long informally;
+        private long cafcass;
+        private long legalAdvice;
+        private final Map<String, Long> byAgency = new HashMap<>();
+        private final Map<String, Long> byTheme = new HashMap<>();
+
+        AlertsTally(List<String> reasons) {
+            this.reasons = reasons;
+            this.byReason = new long[reasons.size()];
+        }
+
+        /** The row's group: its stage, agency and theme, then from {@code column} this period's children and sums. */
+        void add(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+            String stage = rs.getString(1);
+            String agency = rs.getString(2);
+            String theme = rs.getString(3);
+            long raisedHere = rs.getLong(column + 1);
+            long partner = rs.getLong(column + 2);
+            children += rs.getLong(column);
+            alerts += raisedHere;
+            if (stage != null && raisedHere > 0) {
+                byHighestStage.merge(stage, raisedHere, Long::sum);
+            }
+            if (agency != null && partner > 0) {
+                byAgency.merge(agency, partner, Long::sum);
+            }
+            if (theme != null && partner > 0) {
+                byTheme.merge(theme, partner, Long::sum);
+            }
+            resolved += rs.getLong(column + 3);
+            informally += rs.getLong(column + 4);
+            cafcass += rs.getLong(column + 5);
+            legalAdvice += rs.getLong(column + 6);
+            for (int i = 0; i < byReason.length; i++) {
+                byReason[i] += rs.getLong(column + 7 + i);
+            }
+        }
+
+        Alerts alerts() {
             Map<String, Long> reasonCounts = new HashMap<>();
             for (int i = 0; i < byReason.length; i++) {
                 reasonCounts.put(reasons.get(i), byReason[i]);
@@ -122,7 +170,7 @@ class JdbcDisputeCounts implements DisputeCounts {
             return new Alerts(new Raised(alerts, children, reasonCounts), byHighestStage,
                     new Share(resolved, informally), new Referred(cafcass, legalAdvice),
                     new PartnerEscalations(byAgency, byTheme));
-        }, parameters.toArray());
+        }
     }
 
     @Override
@@ -150,6 +198,69 @@ class JdbcDisputeCounts implements DisputeCounts {
         return queries.share("SELECT count(*), SUM(CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by"
                 + " THEN 1 ELSE 0 END) FROM alert_stage s JOIN alert a ON a.id = s.alert_id AND a.authority = s.authority"
                 + " WHERE s.authority = ? AND a.partner_agency IS NULL AND s.due_by BETWEEN ? AND ?", in(authority, period));
+    }
+
+    /**
+     * The stages of the alerts raised in either period and the stage raisings due in either, in one pass over the
+     * authority's stages with their alerts (it was four: two figures, two periods). Each row says which period its
+     * alert was raised in ({@code raised_in}) and which its response was due in ({@code due_in}); an alert that went
+     * through a stage twice counts once in it, by its first time there ({@code nth}), as the count of distinct alerts
+     * a stage did.
+     */
+    @Override
+    public ByPeriod<StageFigures> stages(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        List<ReportPeriod> periods = List.of(period, previous);
+        String raisedIn = "CASE WHEN a.raised_on BETWEEN ? AND ? THEN 0 WHEN a.raised_on BETWEEN ? AND ? THEN 1 END";
+        String dueIn = "CASE WHEN s.due_by BETWEEN ? AND ? THEN 0 WHEN s.due_by BETWEEN ? AND ? THEN 1 END";
+        String sql = """
+                SELECT stage, raised_in, due_in, SUM(CASE WHEN position = 0 THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN nth = 1 THEN 1 ELSE 0 END), count(*), SUM(answered) FROM (
+                  SELECT s.stage AS stage, s.position AS position, %s AS raised_in, %s AS due_in,
+                    CASE WHEN s.responded_on IS NOT NULL AND s.responded_on <= s.due_by THEN 1 ELSE 0 END AS answered,
+                    ROW_NUMBER() OVER (PARTITION BY s.alert_id, s.stage ORDER BY s.position) AS nth
+                  FROM alert_stage s JOIN alert a ON a.id = s.alert_id AND a.authority = s.authority
+                  WHERE s.authority = ? AND a.partner_agency IS NULL
+                    AND (a.raised_on BETWEEN ? AND ? OR s.due_by BETWEEN ? AND ?)
+                ) x WHERE raised_in IS NOT NULL OR due_in IS NOT NULL
+                GROUP BY stage, raised_in, due_in""".formatted(raisedIn, dueIn);
+        LocalDate first = previous.from().isBefore(period.from()) ? previous.from() : period.from();
+        LocalDate last = previous.to().isAfter(period.to()) ? previous.to() : period.to();
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            periods.forEach(p -> parameters.addAll(List.of(p.from(), p.to())));
+        }
+        parameters.addAll(List.of(authority.value(), first, last, first, last));
+        return queries.query(sql, rs -> {
+            List<Map<String, Long>> starting = List.of(new HashMap<>(), new HashMap<>());
+            List<Map<String, Long>> reached = List.of(new HashMap<>(), new HashMap<>());
+            long[] due = new long[2];
+            long[] answered = new long[2];
+            while (rs.next()) {
+                String stage = rs.getString(1);
+                int raisedPeriod = rs.getInt(2);
+                boolean raisedInOne = !rs.wasNull();
+                int duePeriod = rs.getInt(3);
+                boolean dueInOne = !rs.wasNull();
+                if (raisedInOne && stage != null) {
+                    if (rs.getLong(4) > 0) {
+                        starting.get(raisedPeriod).merge(stage, rs.getLong(4), Long::sum);
+                    }
+                    if (rs.getLong(5) > 0) {
+                        reached.get(raisedPeriod).merge(stage, rs.getLong(5), Long::sum);
+                    }
+                }
+                if (dueInOne) {
+                    due[duePeriod] += rs.getLong(6);
+                    answered[duePeriod] += rs.getLong(7);
+                }
+            }
+            List<StageFigures> figures = new ArrayList<>();
+            for (int p = 0; p < 2; p++) {
+                figures.add(new StageFigures(new Stages(starting.get(p), reached.get(p)),
+                        new Share(due[p], answered[p])));
+            }
+            return new ByPeriod<>(figures.get(0), figures.get(1));
+        }, parameters.toArray());
     }
 
     @Override

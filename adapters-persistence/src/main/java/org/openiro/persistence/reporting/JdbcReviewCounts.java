@@ -209,4 +209,46 @@ class JdbcReviewCounts implements ReviewCounts {
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
                 ) looked_after""", day, authority.value(), day, day, day, day, authority.value(), day, day);
     }
+
+    /**
+     * As {@link #upToDate(AuthorityCode, LocalDate)}, on two days in one statement on PostgreSQL: the days are rows of
+     * their own ({@code VALUES}), so the authority's reviews after the earlier day are read through its index once for
+     * both and ranked within each day's periods. H2, whose planner does not carry the day into the reviews' index the
+     * same way, is asked a day at a time.
+     */
+    @Override
+    public ByPeriod<Share> upToDate(AuthorityCode authority, LocalDate day, LocalDate previousDay) {
+        if (!queries.postgres()) {
+            return new ByPeriod<>(upToDate(authority, day), upToDate(authority, previousDay));
+        }
+        LocalDate earlier = previousDay.isBefore(day) ? previousDay : day;
+        String days = "(VALUES (0, CAST(? AS DATE)), (1, CAST(? AS DATE)))";
+        return queries.query("""
+                SELECT i, count(*), SUM(CASE WHEN due IS NULL OR due >= on_day THEN 1 ELSE 0 END) FROM (
+                  SELECT d.i AS i, d.on_day AS on_day,
+                    COALESCE(nx.due, CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
+                  FROM %1$s d(i, on_day)
+                  JOIN period_of_care p ON p.start_date <= d.on_day AND (p.end_date IS NULL OR p.end_date > d.on_day)
+                  JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
+                  LEFT JOIN (
+                    SELECT i, period_id, due FROM (
+                      SELECT e.i AS i, o.id AS period_id, COALESCE(r.due_date, DATE '9999-12-31') AS due,
+                        ROW_NUMBER() OVER (PARTITION BY e.i, o.id ORDER BY r.first_meeting, r.id) AS n
+                      FROM %1$s e(i, on_day)
+                      JOIN review r ON r.last_meeting > e.on_day AND r.first_meeting > e.on_day
+                      JOIN period_of_care o ON o.authority = r.authority AND o.child_id = r.child_id
+                      WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE AND r.last_meeting > ?
+                        AND o.start_date <= e.on_day AND (o.end_date IS NULL OR o.end_date > e.on_day)
+                        AND (o.end_date IS NULL OR r.last_meeting <= o.end_date)
+                    ) ranked WHERE n = 1
+                  ) nx ON nx.i = d.i AND nx.period_id = p.id
+                  WHERE p.authority = ?
+                ) looked_after GROUP BY i""".formatted(days), rs -> {
+                    Share[] shares = {Share.NONE, Share.NONE};
+                    while (rs.next()) {
+                        shares[rs.getInt(1)] = new Share(rs.getLong(2), rs.getLong(3));
+                    }
+                    return new ByPeriod<>(shares[0], shares[1]);
+                }, day, previousDay, day, previousDay, authority.value(), earlier, authority.value());
+    }
 }

@@ -78,4 +78,12 @@ public interface ReviewCounts {
 
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
+
+    /**
+     * The same on the last days of two periods (the report's and the previous), which a database answers in one
+     * statement; here, a read of each.
+     */
+    default ByPeriod<Share> upToDate(AuthorityCode authority, LocalDate day, LocalDate previousDay) {
+        return new ByPeriod<>(upToDate(authority, day), upToDate(authority, previousDay));
+    }
 }
