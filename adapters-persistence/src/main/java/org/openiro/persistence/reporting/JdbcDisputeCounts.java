@@ -37,132 +37,85 @@ class JdbcDisputeCounts implements DisputeCounts {
         return new Object[] {authority.value(), period.from(), period.to()};
     }
 
+    /**
+     * The authority's alerts raised, resolved or referred in the period, read once for the five figures that had a
+     * query each: each row says which of them it counts in (a sum of ones), grouped by what they are broken down by
+     * (the highest stage, the partner agency and theme). The child's first alert raised in the period is numbered 1,
+     * so that the distinct children are a sum over the groups (docs/benchmarks.md, {@code report}, issue 23's fifth
+     * step).
+     */
     @Override
     public Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons) {
-        return alerts(authority, List.of(period), reasons).get(0);
-    }
-
-    @Override
-    public ByPeriod<Alerts> alerts(AuthorityCode authority, ReportPeriod period, ReportPeriod previous,
-                                   List<String> reasons) {
-        List<Alerts> both = alerts(authority, List.of(period, previous), reasons);
-        return new ByPeriod<>(both.get(0), both.get(1));
-    }
-
-    /**
-     * The authority's alerts raised, resolved or referred in any of the periods (which do not overlap), read once for
-     * the five figures that had a query each, for every period: each row says which of them it counts in for each
-     * period (a sum of ones, {@code f<period>_<figure>}), grouped by what they are broken down by (the highest stage,
-     * the partner agency and theme). The child's first alert raised in a period is numbered 1 for it, so that the
-     * distinct children are a sum over the groups (docs/benchmarks.md, {@code report}, issue 23's fifth and sixth
-     * steps).
-     */
-    private List<Alerts> alerts(AuthorityCode authority, List<ReportPeriod> periods, List<String> reasons) {
         String in = " BETWEEN ? AND ?";
         String raised = "a.partner_agency IS NULL AND a.raised_on" + in;
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder flags = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
         List<String> tests = new ArrayList<>(List.of(raised, "a.partner_agency IS NOT NULL AND a.raised_on" + in,
                 "a.partner_agency IS NULL AND a.resolved_on" + in,
                 "a.partner_agency IS NULL AND a.resolved_on" + in + " AND a.current_stage = 'informal'",
                 "a.cafcass_on" + in, "a.legal_advice_on" + in));
-        int perReason = tests.size();
-        for (int i = 0; i < reasons.size(); i++) {
-            tests.add(raised + " AND ',' || a.reasons || ',' LIKE ?");
+        for (int i = 0; i < tests.size(); i++) {
+            parameters.addAll(List.of(period.from(), period.to()));
         }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder flags = new StringBuilder();
-        StringBuilder sums = new StringBuilder();
-        StringBuilder firsts = new StringBuilder();
-        for (int p = 0; p < periods.size(); p++) {
-            ReportPeriod period = periods.get(p);
-            sums.append(", SUM(CASE WHEN f").append(p).append("_0 = 1 AND nth").append(p).append(" = 1 THEN 1 ELSE 0 END)");
-            firsts.append(", ROW_NUMBER() OVER (PARTITION BY f.child_id, f.f").append(p).append("_0 ORDER BY f.id) AS nth")
-                    .append(p);
-            for (int i = 0; i < tests.size(); i++) {
-                flags.append(", CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END AS f").append(p)
-                        .append('_').append(i);
-                sums.append(", SUM(f").append(p).append('_').append(i).append(')');
-                parameters.addAll(List.of(period.from(), period.to()));
-                if (i >= perReason) {
-                    parameters.add("%," + reasons.get(i - perReason) + ",%");
-                }
-            }
+        for (String reason : reasons) {
+            tests.add(raised + " AND ',' || a.reasons || ',' LIKE ?");
+            parameters.addAll(List.of(period.from(), period.to(), "%," + reason + ",%"));
+        }
+        for (int i = 0; i < tests.size(); i++) {
+            flags.append(", CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END AS f").append(i);
+            sums.append(", SUM(f").append(i).append(')');
         }
         String sql = """
-                SELECT stage, agency, theme%s FROM (
-                  SELECT f.*%s FROM (
+                SELECT stage, agency, theme, SUM(CASE WHEN f0 = 1 AND nth = 1 THEN 1 ELSE 0 END)%s FROM (
+                  SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.child_id, f.f0 ORDER BY f.id) AS nth FROM (
                     SELECT a.id AS id, a.child_id AS child_id, a.current_stage AS stage, a.partner_agency AS agency,
                       a.theme AS theme%s
                     FROM alert a WHERE a.authority = ? AND (a.raised_on%s OR a.resolved_on%s OR a.cafcass_on%s
                       OR a.legal_advice_on%s)
                   ) f
                 ) m
-                GROUP BY stage, agency, theme""".formatted(sums, firsts, flags, in, in, in, in);
+                GROUP BY stage, agency, theme""".formatted(sums, flags, in, in, in, in);
         parameters.add(authority.value());
-        LocalDate first = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
         for (int i = 0; i < 4; i++) {
-            parameters.addAll(List.of(first, last));
+            parameters.addAll(List.of(period.from(), period.to()));
         }
-        int columns = 1 + tests.size();
         return queries.query(sql, rs -> {
-            List<AlertsTally> tallies = new ArrayList<>();
-            periods.forEach(period -> tallies.add(new AlertsTally(reasons)));
+            long alerts = 0;
+            long children = 0;
+            long[] byReason = new long[reasons.size()];
+            Map<String, Long> byHighestStage = new HashMap<>();
+            long resolved = 0;
+            long informally = 0;
+            long cafcass = 0;
+            long legalAdvice = 0;
+            Map<String, Long> byAgency = new HashMap<>();
+            Map<String, Long> byTheme = new HashMap<>();
             while (rs.next()) {
-                for (int p = 0; p < periods.size(); p++) {
-                    tallies.get(p).add(rs, 4 + p * columns);
+                String stage = rs.getString(1);
+                String agency = rs.getString(2);
+                String theme = rs.getString(3);
+                long raisedHere = rs.getLong(5);
+                long partner = rs.getLong(6);
+                children += rs.getLong(4);
+                alerts += raisedHere;
+                if (stage != null && raisedHere > 0) {
+                    byHighestStage.merge(stage, raisedHere, Long::sum);
+                }
+                if (agency != null && partner > 0) {
+                    byAgency.merge(agency, partner, Long::sum);
+                }
+                if (theme != null && partner > 0) {
+                    byTheme.merge(theme, partner, Long::sum);
+                }
+                resolved += rs.getLong(7);
+                informally += rs.getLong(8);
+                cafcass += rs.getLong(9);
+                legalAdvice += rs.getLong(10);
+                for (int i = 0; i < byReason.length; i++) {
+                    byReason[i] += rs.getLong(11 + i);
                 }
             }
-            return tallies.stream().map(AlertsTally::alerts).toList();
-        }, parameters.toArray());
-    }
-
-    /** One period's alert figures, added up over the groups' rows. */
-    private static final class AlertsTally {
-        private final List<String> reasons;
-        private long alerts;
-        private long children;
-        private final long[] byReason;
-        private final Map<String, Long> byHighestStage = new HashMap<>();
-        private long resolved;
-        private long informally;
-        private long cafcass;
-        private long legalAdvice;
-        private final Map<String, Long> byAgency = new HashMap<>();
-        private final Map<String, Long> byTheme = new HashMap<>();
-
-        AlertsTally(List<String> reasons) {
-            this.reasons = reasons;
-            this.byReason = new long[reasons.size()];
-        }
-
-        /** The row's group: its stage, agency and theme, then from {@code column} this period's children and sums. */
-        void add(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-            String stage = rs.getString(1);
-            String agency = rs.getString(2);
-            String theme = rs.getString(3);
-            long raisedHere = rs.getLong(column + 1);
-            long partner = rs.getLong(column + 2);
-            children += rs.getLong(column);
-            alerts += raisedHere;
-            if (stage != null && raisedHere > 0) {
-                byHighestStage.merge(stage, raisedHere, Long::sum);
-            }
-            if (agency != null && partner > 0) {
-                byAgency.merge(agency, partner, Long::sum);
-            }
-            if (theme != null && partner > 0) {
-                byTheme.merge(theme, partner, Long::sum);
-            }
-            resolved += rs.getLong(column + 3);
-            informally += rs.getLong(column + 4);
-            cafcass += rs.getLong(column + 5);
-            legalAdvice += rs.getLong(column + 6);
-            for (int i = 0; i < byReason.length; i++) {
-                byReason[i] += rs.getLong(column + 7 + i);
-            }
-        }
-
-        Alerts alerts() {
             Map<String, Long> reasonCounts = new HashMap<>();
             for (int i = 0; i < byReason.length; i++) {
                 reasonCounts.put(reasons.get(i), byReason[i]);
@@ -170,7 +123,7 @@ class JdbcDisputeCounts implements DisputeCounts {
             return new Alerts(new Raised(alerts, children, reasonCounts), byHighestStage,
                     new Share(resolved, informally), new Referred(cafcass, legalAdvice),
                     new PartnerEscalations(byAgency, byTheme));
-        }
+        }, parameters.toArray());
     }
 
     @Override

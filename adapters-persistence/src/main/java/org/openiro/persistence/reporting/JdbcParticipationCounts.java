@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.reporting.ReportPeriod;
-import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.Consultation;
@@ -21,8 +20,7 @@ import org.openiro.reviews.ParticipationCode;
 
 /**
  * The participation figures counted by the database: one aggregate query over the reviews held in the period
- * (complete looked-after reviews whose last meeting falls in it), or in the period and the previous one, for all of
- * their counts, never the rows themselves.
+ * (complete looked-after reviews whose last meeting falls in it) for all of their counts, never the rows themselves.
  */
 @Singleton
 class JdbcParticipationCounts implements ParticipationCounts {
@@ -44,20 +42,6 @@ class JdbcParticipationCounts implements ParticipationCounts {
      */
     @Override
     public Held reviewsHeld(AuthorityCode authority, ReportPeriod period) {
-        return reviewsHeld(authority, List.of(period)).get(0);
-    }
-
-    @Override
-    public ByPeriod<Held> reviewsHeld(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
-        List<Held> both = reviewsHeld(authority, List.of(period, previous));
-        return new ByPeriod<>(both.get(0), both.get(1));
-    }
-
-    /**
-     * The counts over the reviews held in each of the periods (which do not overlap), in one pass over the reviews
-     * from the first period's start to the last's end, one row a period ({@code p}, the period a review falls in).
-     */
-    private List<Held> reviewsHeld(AuthorityCode authority, List<ReportPeriod> periods) {
         Sums sums = new Sums();
         int coded = sums.add("participation_code IS NOT NULL");
         Map<String, Integer> byCode = new HashMap<>();
@@ -90,29 +74,13 @@ class JdbcParticipationCounts implements ParticipationCounts {
         }
         int letters = sums.add("letter_sent_on IS NOT NULL");
         int followUp = sums.add("follow_up_recorded = TRUE");
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder key = new StringBuilder("CASE");
-        for (int i = 0; i < periods.size(); i++) {
-            key.append(" WHEN last_meeting BETWEEN ? AND ? THEN ").append(i);
-            parameters.addAll(List.of(periods.get(i).from(), periods.get(i).to()));
-        }
-        parameters.add(authority.value());
-        parameters.add(periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow());
-        parameters.add(periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow());
-        String sql = sums.select("p") + " FROM (SELECT review.*, " + key + " END AS p" + HELD + ") held"
-                + " WHERE p IS NOT NULL GROUP BY p";
-        return queries.query(sql, rs -> {
-            List<Held> held = new ArrayList<>();
-            for (long[] n : sums.read(rs, periods.size())) {
-                Map<String, long[]> sentReturned = new HashMap<>();
-                consultation.forEach((party, columns) -> sentReturned.put(party,
-                        new long[] {n[columns[0]], n[columns[1]]}));
-                held.add(new Held(n[coded], Sums.counts(byCode, n), Sums.counts(byMethod, n),
-                        Sums.counts(chaired, n), Sums.counts(byStatus, n), Sums.counts(byType, n), sentReturned,
-                        n[letters], n[followUp]));
-            }
-            return held;
-        }, parameters.toArray());
+        return query(sums.select() + HELD, authority, period, rs -> {
+            long[] n = sums.read(rs);
+            Map<String, long[]> sentReturned = new HashMap<>();
+            consultation.forEach((party, columns) -> sentReturned.put(party, new long[] {n[columns[0]], n[columns[1]]}));
+            return new Held(n[coded], Sums.counts(byCode, n), Sums.counts(byMethod, n), Sums.counts(chaired, n),
+                    Sums.counts(byStatus, n), Sums.counts(byType, n), sentReturned, n[letters], n[followUp]);
+        });
     }
 
     /** The columns of one pass: {@code SUM(CASE WHEN test THEN 1 ELSE 0 END)} each, numbered from 0. */
@@ -124,22 +92,20 @@ class JdbcParticipationCounts implements ParticipationCounts {
             return tests.size() - 1;
         }
 
-        /** The sums after {@code key}, the column numbering the group each row is of. */
-        String select(String key) {
-            StringBuilder sql = new StringBuilder("SELECT ").append(key);
-            for (String test : tests) {
-                sql.append(", SUM(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END)");
+        String select() {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < tests.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(tests.get(i)).append(" THEN 1 ELSE 0 END)");
             }
             return sql.toString();
         }
 
-        /** Each group's sums, by the number in its first column (a group with no rows: every sum 0). */
-        long[][] read(ResultSet rs, int groups) throws java.sql.SQLException {
-            long[][] n = new long[groups][tests.size()];
-            while (rs.next()) {
-                long[] group = n[rs.getInt(1)];
-                for (int i = 0; i < group.length; i++) {
-                    group[i] = rs.getLong(i + 2);
+        /** Each sum of the one row (none held: every sum 0). */
+        long[] read(ResultSet rs) throws java.sql.SQLException {
+            long[] n = new long[tests.size()];
+            if (rs.next()) {
+                for (int i = 0; i < n.length; i++) {
+                    n[i] = rs.getLong(i + 1);
                 }
             }
             return n;
@@ -169,6 +135,10 @@ class JdbcParticipationCounts implements ParticipationCounts {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });
+    }
+
+    private <T> T query(String sql, AuthorityCode authority, ReportPeriod period, ReportQueries.Rows<T> rows) {
+        return queries.query(sql, rows, authority.value(), period.from(), period.to());
     }
 
     private Map<String, Long> grouped(String sql, AuthorityCode authority, ReportPeriod period) {

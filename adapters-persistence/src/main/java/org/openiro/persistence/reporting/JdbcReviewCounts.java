@@ -35,25 +35,12 @@ class JdbcReviewCounts implements ReviewCounts {
         return new Object[] {authority.value(), kind, period.from(), period.to()};
     }
 
+    /**
+     * The reviews of both kinds held in the period, read once: each count is a sum over them under the test the
+     * figure's own query had (its kind among it), one row a month of last meetings, added up here for the period.
+     */
     @Override
     public HeldInPeriod held(AuthorityCode authority, ReportPeriod period) {
-        return held(authority, List.of(period)).get(0);
-    }
-
-    @Override
-    public ByPeriod<HeldInPeriod> held(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
-        List<HeldInPeriod> both = held(authority, List.of(period, previous));
-        return new ByPeriod<>(both.get(0), both.get(1));
-    }
-
-    /**
-     * The reviews of both kinds held in each of the periods (which do not overlap), read once: each count is a sum over
-     * them under the test the figure's own query had (its kind among it), one row a period and month of last meetings,
-     * added up here for each period. The reviews from the first period's start to the last's end are read in one range
-     * of the authority's index on the last meeting, each row keyed by the period it falls in ({@code p}) and carrying
-     * that period's last day ({@code period_end}), as which the deadlines stood.
-     */
-    private List<HeldInPeriod> held(AuthorityCode authority, List<ReportPeriod> periods) {
         List<String> tests = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         // 0-2: looked-after reviews held; measured (with a due date to be measured by); in timescale. A review with
@@ -66,11 +53,11 @@ class JdbcReviewCounts implements ReviewCounts {
             String due = OWED.get(deadline)[0];
             String done = OWED.get(deadline)[1];
             // As the deadline stood on the period's last day: done after it is not yet done then (reports.md).
-            String met = done + " IS NOT NULL AND " + done + " <= " + due + " AND " + done + " <= r.period_end";
+            String met = done + " IS NOT NULL AND " + done + " <= " + due + " AND " + done + " <= ?";
             tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL AND " + met);
-            tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL AND NOT (" + met + ") AND " + due
-                    + " >= r.period_end");
+            tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL AND NOT (" + met + ") AND " + due + " >= ?");
             tests.add("r.kind = 'cla' AND " + due + " IS NOT NULL");
+            parameters.addAll(List.of(period.to(), period.to(), period.to()));
         }
         // 15: rearranged at least once. The authority's rearranged bookings are a set read once (PostgreSQL hashes
         // an uncorrelated IN): an EXISTS per review cost more than reading the reviews (docs/benchmarks.md, report).
@@ -96,58 +83,32 @@ class JdbcReviewCounts implements ReviewCounts {
         tests.add("r.kind = 'pathway-plan' AND r.in_timescale");
         tests.add("r.kind = 'pathway-plan' AND r.attended");
         String month = "EXTRACT(YEAR FROM r.last_meeting), EXTRACT(MONTH FROM r.last_meeting)";
-        StringBuilder sql = new StringBuilder("SELECT r.p, ").append(month);
+        StringBuilder sql = new StringBuilder("SELECT ").append(month);
         tests.forEach(test -> sql.append(", SUM(CASE WHEN ").append(test).append(" THEN 1 ELSE 0 END)"));
-        StringBuilder key = new StringBuilder("CASE");
-        StringBuilder end = new StringBuilder("CASE");
-        for (int i = 0; i < periods.size(); i++) {
-            key.append(" WHEN r.last_meeting BETWEEN ? AND ? THEN ").append(i);
-            end.append(" WHEN r.last_meeting BETWEEN ? AND ? THEN CAST(? AS DATE)");
-        }
-        for (ReportPeriod period : periods) {
-            parameters.addAll(List.of(period.from(), period.to()));
-        }
-        for (ReportPeriod period : periods) {
-            parameters.addAll(List.of(period.from(), period.to(), period.to()));
-        }
-        LocalDate first = periods.stream().map(ReportPeriod::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
-        sql.append(" FROM (SELECT r.*, ").append(key).append(" END AS p, ").append(end).append(" END AS period_end")
-                .append(" FROM review r WHERE r.authority = ? AND r.kind IN ('cla', 'pathway-plan')")
-                .append(" AND r.series_complete = TRUE AND r.last_meeting BETWEEN ? AND ?) r")
-                .append(" WHERE r.p IS NOT NULL GROUP BY r.p, ").append(month);
-        parameters.addAll(List.of(authority.value(), first, last));
+        sql.append(" FROM review r WHERE r.authority = ? AND r.kind IN ('cla', 'pathway-plan')")
+                .append(" AND r.series_complete = TRUE AND r.last_meeting BETWEEN ? AND ? GROUP BY ").append(month);
+        parameters.addAll(List.of(authority.value(), period.from(), period.to()));
         return queries.query(sql.toString(), rs -> {
-            long[][] n = new long[periods.size()][tests.size()];
-            List<Map<String, Held>> byMonth = new ArrayList<>();
-            periods.forEach(period -> byMonth.add(new HashMap<>()));
+            long[] n = new long[tests.size()];
+            Map<String, Held> byMonth = new HashMap<>();
             while (rs.next()) {
-                int p = rs.getInt(1);
-                for (int i = 0; i < tests.size(); i++) {
-                    n[p][i] += rs.getLong(i + 4);
+                for (int i = 0; i < n.length; i++) {
+                    n[i] += rs.getLong(i + 3);
                 }
-                if (rs.getLong(4) > 0) {
-                    byMonth.get(p).put(String.format("%04d-%02d", rs.getInt(2), rs.getInt(3)),
-                            new Held(rs.getLong(4), new Share(rs.getLong(5), rs.getLong(6))));
+                if (rs.getLong(3) > 0) {
+                    byMonth.put(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)),
+                            new Held(rs.getLong(3), new Share(rs.getLong(4), rs.getLong(5))));
                 }
             }
-            List<HeldInPeriod> held = new ArrayList<>();
-            for (int p = 0; p < periods.size(); p++) {
-                held.add(heldInPeriod(n[p], byMonth.get(p)));
+            Map<Owed, Deadlines> deadlines = new EnumMap<>(Owed.class);
+            for (Owed deadline : Owed.values()) {
+                int met = 3 + deadline.ordinal() * 3;
+                long pending = n[met + 1];
+                deadlines.put(deadline, new Deadlines(n[met], n[met + 2] - pending, pending));
             }
-            return held;
+            return new HeldInPeriod(new Held(n[0], new Share(n[1], n[2])), byMonth, deadlines, n[15],
+                    new Share(n[16], n[17]), new Held(n[18], new Share(n[19], n[20])), new Share(n[18], n[21]));
         }, parameters.toArray());
-    }
-
-    private static HeldInPeriod heldInPeriod(long[] n, Map<String, Held> byMonth) {
-        Map<Owed, Deadlines> deadlines = new EnumMap<>(Owed.class);
-        for (Owed deadline : Owed.values()) {
-            int met = 3 + deadline.ordinal() * 3;
-            long pending = n[met + 1];
-            deadlines.put(deadline, new Deadlines(n[met], n[met + 2] - pending, pending));
-        }
-        return new HeldInPeriod(new Held(n[0], new Share(n[1], n[2])), byMonth, deadlines, n[15],
-                new Share(n[16], n[17]), new Held(n[18], new Share(n[19], n[20])), new Share(n[18], n[21]));
     }
 
     @Override

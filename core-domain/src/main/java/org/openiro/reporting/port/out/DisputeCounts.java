@@ -87,8 +87,9 @@ public interface DisputeCounts {
     Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons);
 
     /**
-     * The figures of the alerts in each of two periods that do not overlap (the report's and the previous), which a
-     * database answers in one pass over the authority's alerts of both; here, a read of each.
+     * The figures of the alerts in each of two periods that do not overlap (the report's and the previous): here, a
+     * read of each. An adapter may read both in one pass; the JDBC adapter does not (see {@link ReviewCounts}'
+     * two-period {@code held}).
      */
     default ByPeriod<Alerts> alerts(AuthorityCode authority, ReportPeriod period, ReportPeriod previous,
                                     List<String> reasons) {
