@@ -7,7 +7,7 @@ import org.openiro.shared.port.out.Background;
 
 /**
  * Work started beside the caller on a thread of its own, named for what it does ({@code ssda903-read},
- * {@code ssda903-measure}, {@code report-previous-period}), a daemon so that nothing left behind holds the JVM open.
+ * {@code ssda903-measure}, {@code report-children-and-reviews}), a daemon so that nothing left behind holds the JVM open.
  * Cancelling interrupts the thread: {@link CsvTable} stops reading at its next row.
  */
 public final class Threads implements Background {

@@ -31,7 +31,10 @@ import org.openiro.app.support.Tokens;
  * ({@code iro_bench_report}, dropped at the end).
  *
  * <p>System properties: {@code bench.nationalChildren} (100000), {@code bench.requests} (20), {@code bench.pg},
- * {@code bench.reportDb}, {@code bench.keep} (true: leave the database for a look).
+ * {@code bench.reportDb}, {@code bench.keep} (true: leave the database for a look), {@code bench.reuse} (true: the
+ * database a run with {@code bench.keep} left, measured again as it is: nothing made, nothing dropped, so that two
+ * commits are measured on the same rows), {@code bench.statementRounds} (1: how many reports of each authority have
+ * their statements timed at the end; with more, each round's count and time and their median are printed).
  */
 public final class ReportLoad {
 
@@ -47,7 +50,9 @@ public final class ReportLoad {
     private final int requests = Integer.getInteger("bench.requests", 20);
     private final String pg = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432");
     private final String db = BenchEnv.database("bench.reportDb", "report");
-    private final boolean keep = Boolean.getBoolean("bench.keep");
+    private final boolean reuse = Boolean.getBoolean("bench.reuse");
+    private final boolean keep = reuse || Boolean.getBoolean("bench.keep");
+    private final int statementRounds = Integer.getInteger("bench.statementRounds", 1);
 
     private ReportLoad() {
     }
@@ -58,7 +63,9 @@ public final class ReportLoad {
 
     private void run() throws Exception {
         BenchDatabase database = new BenchDatabase(pg, db);
-        database.create();
+        if (!reuse) {
+            database.create();
+        }
         Map<String, Object> properties = database.serviceProperties();
         // Through the counting driver, to say where a report's time goes (below); it costs microseconds a statement.
         CountingDriver.register();
@@ -71,25 +78,27 @@ public final class ReportLoad {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String token = Tokens.mint("bench-admin", List.of("admin", "manager"), List.of("*"), null, null, SECRET,
                     Instant.now().plus(Duration.ofHours(2)));
-            List<String> codes = createAuthorities(http, server.getURI(), token);
-            long start = System.nanoTime();
-            generate(jdbc);
-            System.out.printf("generated in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, sizes(jdbc));
-            try (Statement s = jdbc.createStatement()) {
-                // What autovacuum (off on this machine) would long since have done to five years of history: statistics,
-                // and the visibility map that lets an index answer a count without visiting every row.
-                s.execute("VACUUM ANALYZE");
+            List<String> codes = reuse ? codes() : createAuthorities(http, server.getURI(), token);
+            if (!reuse) {
+                long start = System.nanoTime();
+                generate(jdbc);
+                System.out.printf("generated in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, sizes(jdbc));
+                try (Statement s = jdbc.createStatement()) {
+                    // What autovacuum (off on this machine) would long since have done to five years of history:
+                    // statistics, and the visibility map that lets an index answer a count without visiting every row.
+                    s.execute("VACUUM ANALYZE");
+                }
             }
             String median = codes.get(AUTHORITIES / 2 - 1);
             String largest = codes.get(0);
             for (String code : List.of(median, largest)) {
                 measure(http, server.getURI(), token, jdbc, code);
             }
-            whereTheTimeGoes(http, server.getURI(), token, largest);
+            statementRounds(http, server.getURI(), token, largest);
             // The median authority is measured first, a few requests after the service starts; measured again now,
             // after some fifty more reports, it says how much of its figure was the service warming up (issue 23).
             again(http, server.getURI(), token, median);
-            whereTheTimeGoes(http, server.getURI(), token, median);
+            statementRounds(http, server.getURI(), token, median);
         } finally {
             if (keep) {
                 System.out.println("database " + db + " kept (bench.keep=true)");
@@ -100,8 +109,39 @@ public final class ReportLoad {
         }
     }
 
-    /** One more report of the authority, its statements timed at the JDBC driver: the longest, and their sum. */
-    private static void whereTheTimeGoes(HttpClient http, URI base, String token, String code) throws Exception {
+    /**
+     * The authority's report with its statements timed, {@code bench.statementRounds} times: the time summed over the
+     * statements is the figure that moves least with the machine's load, and its median over rounds less than one.
+     */
+    private void statementRounds(HttpClient http, URI base, String token, String code) throws Exception {
+        double[] summed = new double[statementRounds];
+        for (int round = 0; round < statementRounds; round++) {
+            summed[round] = whereTheTimeGoes(http, base, token, code, round == statementRounds - 1);
+        }
+        if (statementRounds > 1) {
+            double[] sorted = summed.clone();
+            Arrays.sort(sorted);
+            System.out.printf("%s, %d reports: time in statements summed, each %s; median %.1f ms%n", code,
+                    statementRounds, Arrays.toString(Arrays.stream(summed).map(ms -> Math.round(ms * 10) / 10.0)
+                            .toArray()), percentile(sorted, 0.5));
+        }
+    }
+
+    /** The authorities {@link #createAuthorities} made, largest first. */
+    private static List<String> codes() {
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= AUTHORITIES; i++) {
+            codes.add(String.format("la%03d", i));
+        }
+        return codes;
+    }
+
+    /**
+     * One more report of the authority, its statements timed at the JDBC driver: their sum, and with {@code listed}
+     * the longest.
+     */
+    private static double whereTheTimeGoes(HttpClient http, URI base, String token, String code, boolean listed)
+            throws Exception {
         HttpRequest report = HttpRequest.newBuilder(base.resolve("/api/authorities/" + code
                 + "/reports/iro-service?from=" + FROM + "&to=" + TO)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(60)).GET().build();
@@ -112,9 +152,13 @@ public final class ReportLoad {
         Map<String, Double> millis = CountingDriver.millis();
         double inStatements = millis.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.printf("%nwhere one report of %s went (%.0f ms): %d statements, %.0f ms in them (summed; a report"
-                + " runs some side by side), the longest:%n", code, took, CountingDriver.total(), inStatements);
-        millis.entrySet().stream().limit(12).forEach(e -> System.out.printf("  %7.1f ms  %s%n", e.getValue(),
-                CountingDriver.shortly(e.getKey())));
+                + " runs some side by side)%s%n", code, took, CountingDriver.total(), inStatements,
+                listed ? ", the longest:" : "");
+        if (listed) {
+            millis.entrySet().stream().limit(12).forEach(e -> System.out.printf("  %7.1f ms  %s%n", e.getValue(),
+                    CountingDriver.shortly(e.getKey())));
+        }
+        return inStatements;
     }
 
     /** The authority's report timed again as in {@link #measure}, printed only: not a figure of the benchmark's. */

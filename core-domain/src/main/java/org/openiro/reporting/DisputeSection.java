@@ -12,6 +12,7 @@ import org.openiro.authority.LadderStage;
 import org.openiro.authority.Policy;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.escalation.Alert;
+import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.DisputeCounts;
 import org.openiro.reporting.port.out.DisputeCounts.OpenAlert;
 import org.openiro.reporting.port.out.ReviewCounts.Share;
@@ -32,17 +33,30 @@ final class DisputeSection {
         this.calendar = calendar;
     }
 
-    List<Figure> figures(Authority authority, ReportPeriod period) {
+    /** The figures of the period and of the previous period, the alerts' stages of both read in one pass. */
+    ByPeriod<List<Figure>> figures(Authority authority, ReportPeriod period, ReportPeriod previous) {
+        List<String> reasons = reasons(authority);
+        ByPeriod<DisputeCounts.Alerts> alerts = counts.alerts(authority.code(), period, previous, reasons);
+        ByPeriod<DisputeCounts.StageFigures> stages = counts.stages(authority.code(), period, previous);
+        return new ByPeriod<>(figures(authority, period, alerts.current(), stages.current()),
+                figures(authority, previous, alerts.previous(), stages.previous()));
+    }
+
+    private static List<String> reasons(Authority authority) {
+        return authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
+    }
+
+    private List<Figure> figures(Authority authority, ReportPeriod period, DisputeCounts.Alerts alerts,
+                                 DisputeCounts.StageFigures stageFigures) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        List<String> reasons = authority.policy().escalation().reasons().stream().map(Policy.AlertReason::id).toList();
-        DisputeCounts.Alerts alerts = counts.alerts(code, period, reasons);
+        List<String> reasons = reasons(authority);
         DisputeCounts.Raised raised = alerts.raised();
         figures.add(Figure.count(SECTION, "alerts-raised", null, raised.alerts()));
         figures.add(Figure.count(SECTION, "alerts-children", null, raised.children()));
 
         List<String> stages = stages(authority.policy());
-        DisputeCounts.Stages stagesOfRaised = counts.stagesOfRaised(code, period);
+        DisputeCounts.Stages stagesOfRaised = stageFigures.ofRaised();
         byStage(figures, "by-starting-stage", stages, stagesOfRaised.starting());
         byStage(figures, "by-highest-stage", stages, alerts.byHighestStage());
         byStage(figures, "stages-reached", stages, stagesOfRaised.reached());
@@ -55,7 +69,7 @@ final class DisputeSection {
         Share resolved = alerts.resolved();
         figures.add(Figure.count(SECTION, "resolved", null, resolved.of()));
         figures.add(Figure.share(SECTION, "resolved-informally", null, resolved.met(), resolved.of(), null));
-        Share responses = counts.responsesInTimescale(code, period);
+        Share responses = stageFigures.responses();
         figures.add(Figure.share(SECTION, "responses-in-timescale", null, responses.met(), responses.of(), null));
 
         List<OpenAlert> open = counts.openOn(code, period.to());

@@ -9,6 +9,7 @@ import org.openiro.authority.AuthorityCode;
 import org.openiro.authority.Policy;
 import org.openiro.authority.port.out.AuthorityRepository;
 import org.openiro.reporting.port.in.ParticipationReportUseCase;
+import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.ParticipationCounts;
 import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.Consultation;
@@ -49,10 +50,20 @@ public final class ParticipationReport implements ParticipationReportUseCase {
     }
 
     List<Figure> figures(Authority authority, ReportPeriod period) {
+        return figures(authority, period, counts.reviewsHeld(authority.code(), period));
+    }
+
+    /** The figures of the period and of the previous period, the reviews held in both read in one pass. */
+    ByPeriod<List<Figure>> figures(Authority authority, ReportPeriod period, ReportPeriod previous) {
+        ByPeriod<ParticipationCounts.Held> held = counts.reviewsHeld(authority.code(), period, previous);
+        return new ByPeriod<>(figures(authority, period, held.current()),
+                figures(authority, previous, held.previous()));
+    }
+
+    private List<Figure> figures(Authority authority, ReportPeriod period, ParticipationCounts.Held reviews) {
         AuthorityCode code = authority.code();
         Policy.Targets targets = authority.policy().targets();
         List<Figure> figures = new ArrayList<>();
-        ParticipationCounts.Held reviews = counts.reviewsHeld(code, period);
         Map<String, Long> byCode = reviews.byCode();
         long held = reviews.coded();
         long measured = held - byCode.getOrDefault("PN0", 0L);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.openiro.authority.Authority;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.reporting.port.out.ByPeriod;
 import org.openiro.reporting.port.out.ReviewCounts;
 import org.openiro.reporting.port.out.ReviewCounts.Deadlines;
 import org.openiro.reporting.port.out.ReviewCounts.Held;
@@ -26,15 +27,25 @@ final class ReviewsSection {
         this.counts = counts;
     }
 
-    List<Figure> figures(Authority authority, ReportPeriod period) {
+    /**
+     * The figures of the period and of the previous period, the reviews held in both read in one pass, and up to date
+     * on both last days in one statement.
+     */
+    ByPeriod<List<Figure>> figures(Authority authority, ReportPeriod period, ReportPeriod previous) {
+        ByPeriod<HeldInPeriod> held = counts.held(authority.code(), period, previous);
+        ByPeriod<Share> upToDate = counts.upToDate(authority.code(), period.to(), previous.to());
+        return new ByPeriod<>(figures(authority, period, held.current(), upToDate.current()),
+                figures(authority, previous, held.previous(), upToDate.previous()));
+    }
+
+    private List<Figure> figures(Authority authority, ReportPeriod period, HeldInPeriod reviews, Share upToDate) {
         AuthorityCode code = authority.code();
         List<Figure> figures = new ArrayList<>();
-        HeldInPeriod reviews = counts.held(code, period);
         Held held = reviews.lookedAfter();
         figures.add(Figure.count(SECTION, "reviews-held", null, held.held()));
         figures.add(share("held-in-timescale", null, held.inTimescale(),
                 authority.policy().targets().reviewsInTimescale()));
-        figures.add(share("up-to-date-at-end", null, counts.upToDate(code, period.to()), null));
+        figures.add(share("up-to-date-at-end", null, upToDate, null));
 
         Map<Owed, Deadlines> deadlines = reviews.deadlines();
         Deadlines recommendations = deadlines.get(Owed.RECOMMENDATIONS);

@@ -34,6 +34,25 @@ public interface DisputeCounts {
     /** Stage raisings whose response was due in the period, and those answered by the day it was due. */
     Share responsesInTimescale(AuthorityCode authority, ReportPeriod period);
 
+    /**
+     * The figures of the alerts' stages in a period, read together.
+     *
+     * @param ofRaised  the stages the alerts raised in the period started at and went through
+     * @param responses stage raisings whose response was due in the period, and those answered by the day it was due
+     */
+    record StageFigures(Stages ofRaised, Share responses) {
+    }
+
+    /**
+     * The figures of the alerts' stages in each of two periods that do not overlap (the report's and the previous),
+     * which a database answers in one pass over the authority's stages; here, two reads a period.
+     */
+    default ByPeriod<StageFigures> stages(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        return new ByPeriod<>(
+                new StageFigures(stagesOfRaised(authority, period), responsesInTimescale(authority, period)),
+                new StageFigures(stagesOfRaised(authority, previous), responsesInTimescale(authority, previous)));
+    }
+
     /** An alert still open on a day: when its escalation clock started (null if not yet), and its limit. */
     record OpenAlert(LocalDate raisedOn, LocalDate clockStart, int limitWorkingDays) {
     }
@@ -66,6 +85,16 @@ public interface DisputeCounts {
 
     /** The figures of the alerts raised, resolved or referred in the period, {@code reasons}' counts among them. */
     Alerts alerts(AuthorityCode authority, ReportPeriod period, List<String> reasons);
+
+    /**
+     * The figures of the alerts in each of two periods that do not overlap (the report's and the previous): here, a
+     * read of each. An adapter may read both in one pass; the JDBC adapter does not (see {@link ReviewCounts}'
+     * two-period {@code held}).
+     */
+    default ByPeriod<Alerts> alerts(AuthorityCode authority, ReportPeriod period, ReportPeriod previous,
+                                    List<String> reasons) {
+        return new ByPeriod<>(alerts(authority, period, reasons), alerts(authority, previous, reasons));
+    }
 
     /** Good practice notes made in the period. */
     long goodPracticeNotes(AuthorityCode authority, ReportPeriod period);

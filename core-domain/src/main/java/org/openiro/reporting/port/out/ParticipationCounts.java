@@ -36,6 +36,16 @@ public interface ParticipationCounts {
     /** The counts over the reviews held in the period. */
     Held reviewsHeld(AuthorityCode authority, ReportPeriod period);
 
+    /**
+     * The counts over the reviews held in each of two periods that do not overlap (the report's and the previous):
+     * here, a read of each. An adapter may read both in one pass; the JDBC adapter does not, since one pass over two
+     * years' reviews crossed PostgreSQL's JIT threshold and took longer than two (docs/benchmarks.md, {@code report},
+     * issue 23's sixth step).
+     */
+    default ByPeriod<Held> reviewsHeld(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        return new ByPeriod<>(reviewsHeld(authority, period), reviewsHeld(authority, previous));
+    }
+
     /** Advocacy referrals made in the period, by provider id. */
     Map<String, Long> referralsByProvider(AuthorityCode authority, ReportPeriod period);
 

@@ -68,6 +68,24 @@ public interface ReviewCounts {
     /** The counts over the reviews held in the period. */
     HeldInPeriod held(AuthorityCode authority, ReportPeriod period);
 
+    /**
+     * The counts over the reviews held in each of two periods that do not overlap (the report's and the previous):
+     * here, a read of each. An adapter may read both in one pass; the JDBC adapter does not, since one pass over two
+     * years' reviews crossed PostgreSQL's JIT threshold and took longer than two (docs/benchmarks.md, {@code report},
+     * issue 23's sixth step).
+     */
+    default ByPeriod<HeldInPeriod> held(AuthorityCode authority, ReportPeriod period, ReportPeriod previous) {
+        return new ByPeriod<>(held(authority, period), held(authority, previous));
+    }
+
     /** Children looked after on {@code day}, and those whose review was not overdue that day. */
     Share upToDate(AuthorityCode authority, LocalDate day);
+
+    /**
+     * The same on the last days of two periods (the report's and the previous), which a database answers in one
+     * statement; here, a read of each.
+     */
+    default ByPeriod<Share> upToDate(AuthorityCode authority, LocalDate day, LocalDate previousDay) {
+        return new ByPeriod<>(upToDate(authority, day), upToDate(authority, previousDay));
+    }
 }
