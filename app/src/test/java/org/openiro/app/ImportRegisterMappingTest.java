@@ -177,7 +177,7 @@ class ImportRegisterMappingTest {
                 children.add(child);
                 reviews.add(imported(authority, child.id()));
                 next.put(child.id(), i % 4 == 0 ? Optional.empty() : Optional.of(new NextReview(
-                        LocalDate.of(2025, 1, 9).plusDays(i), 4, ReviewBasis.AFTER_REVIEW,
+                        LocalDate.of(2025, 1, 9).plusDays(i), 3, ReviewBasis.AFTER_REVIEW,
                         LocalDate.of(2024, 10, 9).plusDays(i))));
             }
             ImportRegister.Changes changes = new ImportRegister.Changes(children, List.of(), reviews, List.of(), next);
