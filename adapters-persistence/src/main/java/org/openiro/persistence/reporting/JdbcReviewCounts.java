@@ -138,6 +138,19 @@ class JdbcReviewCounts implements ReviewCounts {
     }
 
     /**
+     * Each period of care open on a day ({@code ?}: the authority, then the day four times) with its reviews held after
+     * the day, ranked by first meeting ({@code n = 1} the first): what "up to date" reads for one day or two.
+     */
+    private static final String FIRST_REVIEWS_AFTER = """
+            SELECT o.id AS period_id, COALESCE(r.due_date, DATE '9999-12-31') AS due,
+              ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY r.first_meeting, r.id) AS n
+            FROM review r JOIN period_of_care o ON o.authority = r.authority AND o.child_id = r.child_id
+            WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
+              AND r.last_meeting > ? AND r.first_meeting > ?
+              AND o.start_date <= ? AND (o.end_date IS NULL OR o.end_date > ?)
+              AND (o.end_date IS NULL OR r.last_meeting <= o.end_date)""";
+
+    /**
      * The due date that stood on {@code day}: that of the first review held after it in the same period of care (as
      * measured when it was held; one on the period's end date is the period's), or, with none held since, the child's
      * next review as it stands now. A child whose
@@ -157,18 +170,11 @@ class JdbcReviewCounts implements ReviewCounts {
                   SELECT COALESCE(nx.due, CASE WHEN p.end_date IS NULL THEN c.next_review_due END) AS due
                   FROM period_of_care p JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id
                   LEFT JOIN (
-                    SELECT period_id, due FROM (
-                      SELECT o.id AS period_id, COALESCE(r.due_date, DATE '9999-12-31') AS due,
-                        ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY r.first_meeting, r.id) AS n
-                      FROM review r JOIN period_of_care o ON o.authority = r.authority AND o.child_id = r.child_id
-                      WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
-                        AND r.last_meeting > ? AND r.first_meeting > ?
-                        AND o.start_date <= ? AND (o.end_date IS NULL OR o.end_date > ?)
-                        AND (o.end_date IS NULL OR r.last_meeting <= o.end_date)
-                    ) ranked WHERE n = 1
+                    SELECT period_id, due FROM (%s) ranked WHERE n = 1
                   ) nx ON nx.period_id = p.id
                   WHERE p.authority = ? AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date > ?)
-                ) looked_after""", day, authority.value(), day, day, day, day, authority.value(), day, day);
+                ) looked_after""".formatted(FIRST_REVIEWS_AFTER), day, authority.value(), day, day, day, day,
+                authority.value(), day, day);
     }
 
     /**
@@ -184,17 +190,7 @@ class JdbcReviewCounts implements ReviewCounts {
         if (!queries.postgres()) {
             return new ByPeriod<>(upToDate(authority, day), upToDate(authority, previousDay));
         }
-        String firstAfter = """
-                    SELECT %d AS i, period_id, due FROM (
-                      SELECT o.id AS period_id, COALESCE(r.due_date, DATE '9999-12-31') AS due,
-                        ROW_NUMBER() OVER (PARTITION BY o.id ORDER BY r.first_meeting, r.id) AS n
-                      FROM review r JOIN period_of_care o ON o.authority = r.authority AND o.child_id = r.child_id
-                      WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
-                        AND r.last_meeting > ? AND r.first_meeting > ?
-                        AND o.start_date <= ? AND (o.end_date IS NULL OR o.end_date > ?)
-                        AND (o.end_date IS NULL OR r.last_meeting <= o.end_date)
-                    ) ranked%1$d WHERE n = 1
-                """;
+        String firstAfter = "SELECT %d AS i, period_id, due FROM (" + FIRST_REVIEWS_AFTER + ") ranked%1$d WHERE n = 1";
         return queries.query("""
                 SELECT i, count(*), SUM(CASE WHEN due IS NULL OR due >= on_day THEN 1 ELSE 0 END) FROM (
                   SELECT d.i AS i, d.on_day AS on_day,
