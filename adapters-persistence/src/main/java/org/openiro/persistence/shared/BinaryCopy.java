@@ -41,10 +41,7 @@ final class BinaryCopy {
 
     static int copy(PGConnection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        long started = WriteTimings.start();
-        CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
-                + ") FROM STDIN WITH (FORMAT binary)");
-        try {
+        return copy(connection, table, columns, "copy encode+send ", in -> {
             Out out = new Out(in);
             out.bytes(SIGNATURE);
             out.int32(0);
@@ -57,7 +54,26 @@ final class BinaryCopy {
             }
             out.int16(-1);
             out.flush();
-            WriteTimings.add("copy encode+send " + table, started);
+        });
+    }
+
+    /** What goes into a COPY's stream, written as it is made or all at once. */
+    private interface Stream {
+        void into(CopyIn in) throws SQLException;
+    }
+
+    /**
+     * One COPY of {@code table}: the stream sent, then the server's answer awaited, each timed ({@link WriteTimings},
+     * the sending under {@code sending}); a COPY left open by a failure is cancelled, so the connection can go on.
+     */
+    private static int copy(PGConnection connection, String table, List<String> columns, String sending,
+                            Stream stream) throws SQLException {
+        long started = WriteTimings.start();
+        CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
+                + ") FROM STDIN WITH (FORMAT binary)");
+        try {
+            stream.into(in);
+            WriteTimings.add(sending + table, started);
             long ending = WriteTimings.start();
             int n = (int) in.endCopy();
             WriteTimings.add("copy end wait " + table, ending);
@@ -139,23 +155,11 @@ final class BinaryCopy {
                     bytes[idAt[i] + b] = (byte) (id >>> (56 - 8 * b));
                 }
             }
-            long started = WriteTimings.start();
-            CopyIn in = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
-                    + ") FROM STDIN WITH (FORMAT binary)");
-            try {
+            return copy(connection, table, columns, "copy send (made ahead) ", in -> {
                 for (int from = 0; from < out.at; from += CHUNK) {
                     in.writeToCopy(bytes, from, Math.min(CHUNK, out.at - from));
                 }
-                WriteTimings.add("copy send (made ahead) " + table, started);
-                long ending = WriteTimings.start();
-                int n = (int) in.endCopy();
-                WriteTimings.add("copy end wait " + table, ending);
-                return n;
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-            }
+            });
         }
     }
 

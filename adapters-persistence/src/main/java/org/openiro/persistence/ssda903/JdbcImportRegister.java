@@ -187,12 +187,17 @@ class JdbcImportRegister implements ImportRegister {
         if (wanted.isEmpty()) {
             return Map.of();
         }
+        return timed("lock", () -> lockCases(a, wanted));
+    }
+
+    /** Does the register's step, timed as {@code step}, and the writer's time outside the register before it. */
+    private static <T> T timed(String step, java.util.function.Supplier<T> work) {
         between();
         long started = WriteTimings.start();
         try {
-            return lockCases(a, wanted);
+            return work.get();
         } finally {
-            WriteTimings.add("lock", started);
+            WriteTimings.add(step, started);
             lastEnd = WriteTimings.start();
         }
     }
@@ -303,18 +308,10 @@ class JdbcImportRegister implements ImportRegister {
      */
     @Override
     public void write(AuthorityCode authority, Changes changes) {
-        between();
-        long started = WriteTimings.start();
-        try {
-            writeBatch(authority, changes);
-        } finally {
-            WriteTimings.add("write", started);
-            lastEnd = WriteTimings.start();
-        }
-    }
-
-    private void writeBatch(AuthorityCode authority, Changes changes) {
-        write(authority, changes, connection -> write(connection, authority.value(), changes));
+        timed("write", () -> {
+            write(authority, changes, connection -> write(connection, authority.value(), changes));
+            return null;
+        });
     }
 
     /** Statements on the unit of work's connection. */
@@ -396,14 +393,10 @@ class JdbcImportRegister implements ImportRegister {
             write(authority, prepared.changes());
             return;
         }
-        between();
-        long started = WriteTimings.start();
-        try {
+        timed("write", () -> {
             write(authority, ready.changes(), connection -> write(connection, authority.value(), ready));
-        } finally {
-            WriteTimings.add("write", started);
-            lastEnd = WriteTimings.start();
-        }
+            return null;
+        });
     }
 
     /** The statements of a batch made ready: those of {@link #write(Connection, String, Changes)}, in its order. */
