@@ -162,7 +162,8 @@ class AuditDrawPages {
     HttpResponse<?> empty(HttpRequest<?> request, Conflict e) {
         Posted p = request.getAttribute(POSTED, Posted.class).orElseThrow(() -> e);
         return page(request, p.authority(), p.form(), FormErrors.of("looked-after",
-                "No child was in this cohort on that day: widen the cohort or choose another day"), HttpStatus.CONFLICT);
+                "No child was in this cohort on that day: widen the cohort or choose another day"),
+                HttpStatus.CONFLICT);
     }
 
     /** The domain's field names as the form's ids. */

@@ -105,8 +105,8 @@ class ChildPages {
         model.put("canAllocate", may(caller, code, Action.RECORD_CARE, Optional.empty()));
         // Said once, straight after the allocation page sends the manager here (AllocationPages).
         model.put("allocated", "yes".equals(allocated));
-        model.put("siblingsElsewhere", "yes".equals(allocated) && siblings != null
-                ? Arrays.stream(siblings.split(",")).filter(sibling -> sibling.matches(LocalId.PATTERN)).distinct().toList() : List.<String>of());
+        model.put("siblingsElsewhere", "yes".equals(allocated) && siblings != null ? Arrays.stream(siblings.split(","))
+                .filter(sibling -> sibling.matches(LocalId.PATTERN)).distinct().toList() : List.<String>of());
         return pages.render("child", pages.layout(request, authority, name == null || name.isBlank()
                 ? "Child " + childId : name), model, request);
     }

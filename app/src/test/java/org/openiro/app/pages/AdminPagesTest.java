@@ -291,9 +291,18 @@ class AdminPagesTest {
         assertThat(own.body()).contains("<a href=\"#auditors\">Auditors: an IRO never audits their own footprint</a>");
         assertThat(api.get(fixture.pages.path() + "/audits").at("totalItems")).as("nothing drawn").isEqualTo(0);
 
-        fields.put("title", "Children new to care, December");
+        fields.put("title", "Care leavers, December");
         fields.put("kind", "dip-sample");
         fields.put("iro", "");
+        fields.put("looked-after", "no");
+        Browser.Page nobody = browser.post(page("/audits/new"), fields);
+        assertThat(nobody.status()).as("both children are still looked after").isEqualTo(409);
+        assertThat(nobody.body()).contains("<a href=\"#looked-after\">No child was in this cohort on that day")
+                .contains("value=\"no\" checked");
+        assertThat(api.get(fixture.pages.path() + "/audits").at("totalItems")).as("nothing drawn").isEqualTo(0);
+
+        fields.put("title", "Children new to care, December");
+        fields.put("looked-after", "yes");
         fields.put("seed", "42");
         Browser.Page drawn = browser.post(page("/audits/new"), fields);
         assertThat(drawn.status()).as(drawn.body()).isEqualTo(303);
