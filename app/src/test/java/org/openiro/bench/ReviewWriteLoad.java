@@ -70,24 +70,6 @@ public final class ReviewWriteLoad {
                 String.format("report the ratio (goal >= %.2f)", GOAL), true);
     }
 
-    /**
-     * Statistics again once the reviews table has rows (halfway through the warm-up, {@code bench.analyzeInWarmup},
-     * true), as autovacuum's analyze would have given them by then on a production server: analyzed empty after the
-     * seeding, the table gave the planner no way to tell its two indexes that begin with the authority apart, and it
-     * read a child's reviews through {@code review_held_by_authority}, fetching every review of the authority
-     * (issue 23, sixth step). {@code -Dbench.analyzeInWarmup=false} measures as before.
-     */
-    private static void analyzeWithReviews(BenchDatabase database) {
-        if (!Boolean.parseBoolean(System.getProperty("bench.analyzeInWarmup", "true"))) {
-            return;
-        }
-        try {
-            database.analyze("halfway through the warm-up, the reviews table no longer empty");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The timed load, and the statements a review counted after it. */
     private record Measured(LoadDriver.Result load, double statements) {
     }
@@ -106,7 +88,7 @@ public final class ReviewWriteLoad {
                     ServiceProcess.port(BenchEnv.port(18490)), database.url(), Map.of(), http)) {
                 load.seed(new BenchApi(http, service.base(), BenchAuthority.adminToken()));
                 database.analyze();
-                result = load.drive("reviews", http, List.of(service), () -> analyzeWithReviews(database));
+                result = load.drive("reviews", http, List.of(service), database.analyzeOnceReviewsWritten());
                 ReviewWriting.describeWrites(database);
             }
             return new Measured(result, new StatementCount().perReview(database, load, http));

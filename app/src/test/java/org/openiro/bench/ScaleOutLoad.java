@@ -85,7 +85,8 @@ public final class ScaleOutLoad {
             ReviewWriting load = new ReviewWriting();
             load.seed(new BenchApi(http, services.get(0).base(), BenchAuthority.adminToken()));
             database.analyze();
-            LoadDriver.Result result = load.drive("reviews on " + instances, http, services);
+            LoadDriver.Result result = load.drive("reviews on " + instances, http, services,
+                    database.analyzeOnceReviewsWritten());
             ReviewWriting.describeWrites(database);
             PublishedEvents published = PublishedEvents.readBack(database, kafka, topicPrefix);
             System.out.println(published.line());
