@@ -162,4 +162,38 @@ class AdminJourneysTest {
         journey.waitForHeading("December dip sample");
         assertThat(browser.getCurrentUrl()).contains("/audits/");
     }
+
+    @Test
+    void an_admin_adds_a_question_to_the_qa_form_and_an_iro_is_asked_it_after_the_next_review() {
+        journey.signIn(fixture.adminUser);
+        journey.waitForHeading("Pageshire County Council");
+        browser.findElement(By.linkText("Change the QA form's questions")).click();
+
+        journey.waitForHeading("The QA form's questions");
+        Chromium.assertAccessible("the QA form's questions");
+        browser.findElement(By.id("label-new")).sendKeys("Life story work under way");
+        journey.submitForm();
+
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Enter an id for the new question, like life-story-work");
+        Chromium.assertAccessible("the QA form's questions with an error");
+        summary.findElement(By.partialLinkText("Enter an id for the new question")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("id-new");
+        browser.switchTo().activeElement().sendKeys("life-story-work");
+        browser.findElement(By.cssSelector("label[for=remove-7]")).click();
+        journey.submitForm();
+
+        journey.waitForHeading("The QA form's questions");
+        assertThat(browser.findElement(By.className("govuk-notification-banner--success")).getText())
+                .contains("Version 2 of the QA form is in force");
+        Chromium.assertAccessible("the QA form's questions, changed");
+
+        String reviewId = fixture.reviewHeldYesterday();
+        browser.manage().deleteAllCookies();
+        journey.signIn(fixture.pages.iroUser);
+        journey.open(fixture.pages.page("/children/" + fixture.pages.child + "/reviews/" + reviewId + "/qa"));
+        journey.waitForHeading("Quality assurance form");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Life story work under way")
+                .doesNotContain("Regulation 44 visitor reports considered");
+    }
 }

@@ -332,4 +332,90 @@ class AdminPagesTest {
         assertThat(report.body()).contains("Quality assurance report").contains("Pageshire County Council");
         assertThat(report.header("Cache-Control")).isEqualTo("no-store");
     }
+
+    /** The form as the questions page offers it, with every field a browser would send. */
+    private static Map<String, String> questionsAsOffered(Browser.Page page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<input (?:class=\"[^\"]*\" )?(?:type=\"hidden\" )?(?:id=\"[^\"]*\" )?name=\"([^\"]+)\""
+                        + "(?: type=\"(?:text|hidden)\")?(?: spellcheck=\"false\")? value=\"([^\"]*)\"")
+                .matcher(page.body());
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&amp;", "&").replace("&#34;", "\""));
+        }
+        java.util.regex.Matcher checked = java.util.regex.Pattern.compile(
+                "name=\"([^\"]+)\" type=\"(?:radio|checkbox)\" value=\"([^\"]*)\" checked").matcher(page.body());
+        while (checked.find()) {
+            fields.put(checked.group(1), checked.group(2));
+        }
+        return fields;
+    }
+
+    @Test
+    void an_admin_changes_the_qa_forms_questions_as_a_new_version_and_a_change_made_meanwhile_is_not_overwritten() {
+        browser.signIn(fixture.adminUser, PageFixture.PASSWORD);
+        assertThat(browser.get(page("")).body()).contains("href=\"" + page("/qa/questions") + "\"");
+        Browser.Page offered = browser.get(page("/qa/questions"));
+        assertThat(offered.status()).as(offered.body()).isEqualTo(200);
+        assertThat(offered.body()).contains("<h1 class=\"govuk-heading-l\">The QA form's questions</h1>")
+                .contains("This is version 1.").contains("value=\"Care plan up to date\"")
+                .contains("social-work-report-quality");
+        Map<String, String> fields = questionsAsOffered(offered);
+        assertThat(fields).containsEntry("version", "1").containsEntry("count", "8")
+                .containsEntry("id-3", "care-plan-up-to-date").containsEntry("scale-2", "rating")
+                .containsEntry("alert-3", "yes").doesNotContainKey("alert-2");
+
+        fields.put("label-2", " ");
+        fields.put("label-new", "Life story work under way");
+        fields.put("alert-new", "yes");
+        fields.put("scale-new", "rating");
+        Browser.Page refused = browser.post(page("/qa/questions"), fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("<title>Error: The QA form")
+                .contains("<a href=\"#label-2\">The words of question 2 must not be blank</a>")
+                .contains("<a href=\"#id-new\">Enter an id for the new question, like life-story-work</a>")
+                .contains("value=\"Life story work under way\"");
+        assertThat(api.get(fixture.pages.path() + "/qa/form").at("version")).as("nothing changed").isEqualTo(1);
+
+        fields.put("id-new", "life-story-work");
+        Browser.Page alertOnRating = browser.post(page("/qa/questions"), fields);
+        assertThat(alertOnRating.status()).isEqualTo(400);
+        assertThat(alertOnRating.body()).contains("<a href=\"#alert-new\">The alert of the new question: only a"
+                + " yes-no question");
+
+        fields.remove("alert-new");
+        fields.put("label-2", "Quality of the social work report (1 outstanding to 4 inadequate)");
+        fields.put("remove-7", "yes");
+        Browser.Page saved = browser.post(page("/qa/questions"), fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.location()).isEqualTo(page("/qa/questions?changed=2"));
+        assertThat(browser.get(saved.location()).body()).contains("Version 2 of the QA form is in force")
+                .contains("This is version 2.").contains("value=\"life-story-work\"")
+                .doesNotContain("regulation-44-reports-considered");
+        Api.Reply now = api.get(fixture.pages.path() + "/qa/form");
+        assertThat(now.at("version")).isEqualTo(2);
+        assertThat((java.util.List<?>) now.at("questions")).hasSize(8);
+        assertThat(now.at("questions.1.label")).isEqualTo("Quality of the social work report (1 outstanding to 4"
+                + " inadequate)");
+        assertThat(now.at("questions.6.id")).isEqualTo("placement-meets-needs");
+        assertThat(now.at("questions.7.id")).isEqualTo("life-story-work");
+        assertThat(now.at("questions.7.scale")).isEqualTo("rating");
+
+        fields.put("label-1", "Social work report received three working days before the review");
+        Browser.Page stale = browser.post(page("/qa/questions"), fields);
+        assertThat(stale.status()).as("the form was opened on version 1").isEqualTo(409);
+        assertThat(stale.body()).contains("Someone else changed the questions while you were editing them")
+                .contains("This is version 2.");
+        assertThat(api.get(fixture.pages.path() + "/qa/form").at("version")).as("nothing overwritten").isEqualTo(2);
+
+        Browser.Page again = browser.get(page("/qa/questions"));
+        Browser.Page unchanged = browser.post(page("/qa/questions"), questionsAsOffered(again));
+        assertThat(unchanged.location()).isEqualTo(page("/qa/questions?changed=none"));
+        assertThat(browser.get(unchanged.location()).body()).contains("Nothing was changed");
+        assertThat(api.get(fixture.pages.path() + "/qa/form").at("version")).isEqualTo(2);
+
+        Browser manager = new Browser(server.getURL().toString());
+        manager.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
+        assertThat(manager.get(page("/qa/questions")).status()).as("administrators change the form").isEqualTo(403);
+    }
 }
