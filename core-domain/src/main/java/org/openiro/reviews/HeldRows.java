@@ -18,15 +18,19 @@ import java.util.List;
  * <p>Dates are given as {@code yyyymmdd} ints (20261207 for 7 December 2026), which a database works out from a date
  * column with arithmetic ({@code EXTRACT(YEAR FROM d) * 10000 + ...}) and a driver reads with no object made. A
  * series is a review whose last meeting is after its first: the meetings of a series are each after the one before.
+ *
+ * <p>The rows are kept as {@link ReviewHistory} lays its reviews out (first and last meeting, cycle, flags), so that
+ * when every review is complete and in order, as almost always, the history's reviews are these rows: the layout
+ * writes each review's cycle and whether its series finished within its limit into them, and copies nothing (issue
+ * 23, seventh step). Rows are laid out for the one child they were read for.
  */
 public final class HeldRows {
 
-    static final int ROW = 3;          // first meeting, last meeting (both as Days), flags
-    static final int COMPLETE = 1;
-    static final int PATHWAY_PLAN = 2;
+    private static final int ROW = ReviewHistory.REVIEW;
 
-    private int[] rows;
-    private String[] ids;
+    /** Read by {@link ReviewHistory}, which lays its reviews out in them when it can. */
+    int[] rows;
+    String[] ids;
     private int size;
 
     public HeldRows() {
@@ -53,7 +57,9 @@ public final class HeldRows {
         int at = size * ROW;
         rows[at] = days(firstMeeting);
         rows[at + 1] = days(lastMeeting);
-        rows[at + 2] = (complete ? COMPLETE : 0) | (kind == ReviewKind.PATHWAY_PLAN ? PATHWAY_PLAN : 0);
+        rows[at + 2] = -1; // its cycle: worked out as the history is laid out
+        rows[at + 3] = (complete ? ReviewHistory.COMPLETE : 0)
+                | (kind == ReviewKind.PATHWAY_PLAN ? ReviewHistory.PATHWAY_PLAN : 0);
         ids[size++] = id;
         return this;
     }
@@ -111,11 +117,11 @@ public final class HeldRows {
     }
 
     boolean complete(int review) {
-        return (rows[review * ROW + 2] & COMPLETE) != 0;
+        return (rows[review * ROW + 3] & ReviewHistory.COMPLETE) != 0;
     }
 
     boolean pathwayPlan(int review) {
-        return (rows[review * ROW + 2] & PATHWAY_PLAN) != 0;
+        return (rows[review * ROW + 3] & ReviewHistory.PATHWAY_PLAN) != 0;
     }
 
     String id(int review) {

@@ -14,10 +14,10 @@ import org.openiro.children.Placement;
 /**
  * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
- * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings.
- * Made by {@link ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link
- * HeldRows}); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory,
- * ReviewHistory)} answers from it alone.
+ * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings
+ * (the reviews in arrays of their own when they are the rows read, {@link #held}). Made by {@link
+ * ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link HeldRows}); {@link
+ * ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
  *
  * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
  * their histories from memory, where each review is four objects and each placement three, wherever the collector
@@ -40,15 +40,26 @@ public final class ReviewHistory {
 
     static final int SERIES_WITHIN_LIMIT = 1;
     static final int PATHWAY_PLAN = 2;
+    /** Every review laid out is complete; the flag is {@link HeldRows}'s, whose rows may be the history's. */
+    static final int COMPLETE = 4;
     static final int SHORT_BREAKS = 1;
     static final int START_KNOWN = 2;
     static final int CURRENT = 4;
     static final int PLACED_FOR_ADOPTION = 1;
     static final int WITH_NEW_CARERS = 2;
 
+    /**
+     * The reviews held, a row of {@link #REVIEW} ints each from the start, and their ids: the rows and ids of the
+     * {@link HeldRows} it was laid out from when those were complete and in order (issue 23, seventh step), else the
+     * start of {@link #days} and {@link #names}, so that a history laid out from objects is still two arrays.
+     */
+    final int[] held;
+    final String[] ids;
+    /** The periods, placements, legal statuses, directions and cycles, after the reviews when they are here too. */
     final int[] days;
-    /** The review ids, then the placements' PLACE codes. */
+    /** The placements' PLACE codes from {@link #codeAt}, after the review ids when they are here too. */
     final String[] names;
+    final int codeAt;
     final int reviews;
     final int cycles;
     final int periods;
@@ -63,11 +74,14 @@ public final class ReviewHistory {
     /** The end of the latest period of care: {@link Days#ALL} while it is open, {@link Days#NONE} with none. */
     final int latestEnd;
 
-    private ReviewHistory(int[] days, String[] names, int reviews, int cycles, int periods, int directions,
-                          int cycleAt, int periodAt, int placementAt, int statusAt, int directionAt,
-                          int dateOfBirth, int eighteenthBirthday, int latestEnd) {
+    private ReviewHistory(int[] held, String[] ids, int[] days, String[] names, int codeAt, int reviews, int cycles,
+                          int periods, int directions, int cycleAt, int periodAt, int placementAt, int statusAt,
+                          int directionAt, int dateOfBirth, int eighteenthBirthday, int latestEnd) {
+        this.held = held;
+        this.ids = ids;
         this.days = days;
         this.names = names;
+        this.codeAt = codeAt;
         this.reviews = reviews;
         this.cycles = cycles;
         this.periods = periods;
@@ -92,7 +106,8 @@ public final class ReviewHistory {
     /**
      * The history laid out from reviews handed over as numbers ({@link HeldRows}): the same rows as {@link
      * #of(WorkingDayCalendar, Child, List, List)} writes for the same reviews as {@link HeldReview}s, with no object
-     * made for a review; only a series is asked of the calendar whether it finished within its limit.
+     * made for a review; only a series is asked of the calendar whether it finished within its limit. When they are
+     * all complete and in order the rows are laid out where they are, not copied.
      */
     static ReviewHistory of(WorkingDayCalendar calendar, Child child, HeldRows rows, List<Direction> directions) {
         int[] order = rows.completeInOrder();
@@ -114,14 +129,19 @@ public final class ReviewHistory {
             placements += periods.get(p).placements().size();
             statuses += periods.get(p).legalStatuses().size();
         }
-        int periodAt = reviews * REVIEW;
+        // Rows read complete and in order are the history's reviews where they stand: nothing copied.
+        boolean inPlace = rows != null && order == null;
+        int codeAt = inPlace ? 0 : reviews;
+        int periodAt = inPlace ? 0 : reviews * REVIEW;
         int placementAt = periodAt + periods.size() * PERIOD;
         int statusAt = placementAt + placements * PLACEMENT;
         int directionAt = statusAt + statuses * STATUS;
         int cycleAt = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
         int[] days = new int[cycleAt + 2 * periods.size() * CYCLE];
-        String[] names = new String[reviews + placements];
+        String[] names = new String[codeAt + placements];
+        int[] reviewDays = inPlace ? rows.rows : days;
+        String[] ids = inPlace ? rows.ids : names;
 
         int placement = 0;
         int status = 0;
@@ -138,7 +158,7 @@ public final class ReviewHistory {
                 days[placementAt + placement * PLACEMENT + 1] = (each.type().isPlacedForAdoption()
                         ? PLACED_FOR_ADOPTION : 0) | (each.type().isPlacedForAdoptionWithNewCarers()
                         ? WITH_NEW_CARERS : 0);
-                names[reviews + placement] = each.type().code();
+                names[codeAt + placement] = each.type().code();
             }
             List<LegalStatusSpell> spells = period.legalStatuses();
             for (int i = 0; i < spells.size(); i++, status++) {
@@ -160,25 +180,28 @@ public final class ReviewHistory {
             if (rows == null) {
                 HeldReview review = held.get(i);
                 Meetings meetings = review.meetings();
-                days[at] = Days.of(meetings.first());
-                days[at + 1] = Days.of(meetings.last());
+                reviewDays[at] = Days.of(meetings.first());
+                reviewDays[at + 1] = Days.of(meetings.last());
                 pathwayPlan = review.kind() == ReviewKind.PATHWAY_PLAN;
                 withinLimit = meetings.finishedWithinSeriesLimit(calendar);
-                names[i] = review.id();
+                ids[i] = review.id();
             } else {
-                int r = order == null ? i : order[i];
-                days[at] = rows.first(r);
-                days[at + 1] = rows.last(r);
+                int r = inPlace ? i : order[i];
+                if (!inPlace) {
+                    reviewDays[at] = rows.first(r);
+                    reviewDays[at + 1] = rows.last(r);
+                    ids[i] = rows.id(r);
+                }
                 pathwayPlan = rows.pathwayPlan(r);
-                withinLimit = !rows.isSeries(r) || seriesWithinLimit(calendar, days[at], days[at + 1]);
-                names[i] = rows.id(r);
+                withinLimit = !rows.isSeries(r) || seriesWithinLimit(calendar, reviewDays[at], reviewDays[at + 1]);
             }
-            days[at + 2] = pathwayPlan ? -1 : cycleOf(days, cycleAt, periodAt, cycles, days[at], days[at + 1]);
-            days[at + 3] = (withinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
+            reviewDays[at + 2] = pathwayPlan ? -1
+                    : cycleOf(days, cycleAt, periodAt, cycles, reviewDays[at], reviewDays[at + 1]);
+            reviewDays[at + 3] = COMPLETE | (withinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
         }
         PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        return new ReviewHistory(days, names, reviews, cycles, periods.size(), directions.size(), cycleAt,
-                periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
+        return new ReviewHistory(reviewDays, ids, days, names, codeAt, reviews, cycles, periods.size(),
+                directions.size(), cycleAt, periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
                 Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
     }
 
@@ -263,27 +286,27 @@ public final class ReviewHistory {
     // --- read by the schedule -------------------------------------------------------------------------------------
 
     int first(int review) {
-        return days[review * REVIEW];
+        return held[review * REVIEW];
     }
 
     int last(int review) {
-        return days[review * REVIEW + 1];
+        return held[review * REVIEW + 1];
     }
 
     int cycleOf(int review) {
-        return days[review * REVIEW + 2];
+        return held[review * REVIEW + 2];
     }
 
     boolean seriesWithinLimit(int review) {
-        return (days[review * REVIEW + 3] & SERIES_WITHIN_LIMIT) != 0;
+        return (held[review * REVIEW + 3] & SERIES_WITHIN_LIMIT) != 0;
     }
 
     boolean pathwayPlan(int review) {
-        return (days[review * REVIEW + 3] & PATHWAY_PLAN) != 0;
+        return (held[review * REVIEW + 3] & PATHWAY_PLAN) != 0;
     }
 
     String id(int review) {
-        return names[review];
+        return ids[review];
     }
 
     int cycleStart(int cycle) {
@@ -359,7 +382,7 @@ public final class ReviewHistory {
     }
 
     String placementCode(int placement) {
-        return names[reviews + placement];
+        return names[codeAt + placement];
     }
 
     int statusFrom(int status) {

@@ -79,7 +79,7 @@ public final class ReviewSchedule {
 
     /** The schedule of a history laid out by {@link #history}. */
     public Schedule compute(PolicyHistory policies, ReviewHistory history) {
-        Schedule.Measured timings = new Schedule.Measured(history.names, history.reviews);
+        Schedule.Measured timings = new Schedule.Measured(history.ids, history.reviews);
         NextReview next = null;
         Due due = new Due(policies, history, new CareOnTheDay(history));
         int lastLookedAfterReview = Days.NONE;
