@@ -126,16 +126,10 @@ public final class ImportReturn implements ImportSsda903UseCase {
         Run run = new Run(authority);
         Batches batches = new Batches(run);
         try {
-            List<Ssda903Return.ImportedChild> batch = new ArrayList<>(batchSize);
-            read.forEachChild(child -> {
-                batch.add(child);
-                if (batch.size() == batchSize) {
-                    checking.goOn();
-                    batches.load(List.copyOf(batch));
-                    batch.clear();
-                }
-            });
-            batches.load(List.copyOf(batch));
+            for (int from = 0; from < read.size(); from += batchSize) {
+                checking.goOn();
+                batches.load(read, from, Math.min(read.size(), from + batchSize));
+            }
             batches.writePending();
             return run.imported();
         } finally {
@@ -253,16 +247,16 @@ public final class ImportReturn implements ImportSsda903UseCase {
             this.run = run;
         }
 
-        void load(List<Ssda903Return.ImportedChild> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            Map<ChildId, ImportRegister.StoredCase> stored = run.lock(batch);
+        /** The children of the return from {@code from} to {@code to} (exclusive). */
+        void load(Ssda903Return read, int from, int to) {
+            Map<ChildId, ImportRegister.StoredCase> stored = run.lock(read.ids(from, to));
             // One batch measured at a time, as the counts of the import are kept by whichever thread measures: the
             // next starts once the one before is measured, and is measured while that one is written.
             Run.Ready before = pending == null ? null : pending.join();
-            // Its rows are made there too: the database then takes one batch after another with no wait between.
-            pending = background.start("ssda903-measure", () -> run.prepare(run.measure(batch, stored)));
+            // Its children are made there from what was read, and its rows too: the caller, between two batches, only
+            // looks up the next one's stored children, and the database takes one batch after another.
+            pending = background.start("ssda903-measure", () -> run.prepare(run.measure(read.children(from, to),
+                    stored)));
             if (before != null) {
                 run.write(before);
             }
@@ -303,8 +297,8 @@ public final class ImportReturn implements ImportSsda903UseCase {
         }
 
         /** A batch's children as stored, locked until the import ends. */
-        Map<ChildId, ImportRegister.StoredCase> lock(List<Ssda903Return.ImportedChild> batch) {
-            return register.lockCases(authority.code(), batch.stream().map(c -> c.child().id()).toList());
+        Map<ChildId, ImportRegister.StoredCase> lock(List<ChildId> batch) {
+            return register.lockCases(authority.code(), batch);
         }
 
         /** What a batch changes in the register, and the events it tells. */

@@ -147,7 +147,7 @@ public final class Ssda903Check {
     }
 
     private void episodes(Ssda903Files.Table<Ssda903Files.EpisodeRow> table) {
-        Map<String, Integer> seen = new HashMap<>();
+        RowsByDay seen = new RowsByDay();
         String file = table.file();
         table.forEachRow(row -> {
             latest = later(later(latest, row.start().date()), row.end().date());
@@ -158,7 +158,7 @@ public final class Ssda903Check {
             }
             LocalDate start = requiredDate(file, row.row(), "DECOM", row.start(), null);
             if (start != null) {
-                Integer earlier = seen.putIfAbsent(child + "|" + start, row.row());
+                Integer earlier = seen.putIfAbsent(child, start, row.row());
                 if (earlier != null) {
                     problem(file, row.row(), "DECOM", null, "duplicate row: child " + child + " already has an episode"
                             + " starting " + row.start().text() + " on row " + earlier);
@@ -195,7 +195,7 @@ public final class Ssda903Check {
     }
 
     private void reviews(Ssda903Files.Table<Ssda903Files.ReviewRow> table) {
-        Map<String, Integer> seen = new HashMap<>();
+        RowsByDay seen = new RowsByDay();
         String file = table.file();
         table.forEachRow(row -> {
             latest = later(latest, row.held().date());
@@ -237,7 +237,7 @@ public final class Ssda903Check {
             if (held == null) {
                 return;
             }
-            Integer earlier = seen.putIfAbsent(child + "|" + held, row.row());
+            Integer earlier = seen.putIfAbsent(child, held, row.row());
             if (earlier != null) {
                 problem(file, row.row(), "REVIEW", null, "duplicate row: child " + child + " already has a review on "
                         + date + " on row " + earlier);
@@ -266,6 +266,63 @@ public final class Ssda903Check {
                 }
             }
         });
+    }
+
+    /**
+     * The row of each child's episode or review on each day, to find a second one: for a child of the header file, by
+     * the child's header row and the day as one number in a table of numbers. Keyed by text ("child|day"), a national
+     * return's 735,000 episodes and reviews made as many strings, integers and entries, 70 MB that lived while the
+     * files were read and checked and were copied by the collector, on the way to the first batch, before they died.
+     */
+    private final class RowsByDay {
+        private long[] keys = new long[1 << 16];
+        private int[] rows = new int[keys.length];
+        private int size;
+        /** Children not in the header (a problem already): by text. */
+        private final Map<String, Integer> others = new HashMap<>();
+
+        /** The row already seen for the child on that day, else null, this one kept. */
+        Integer putIfAbsent(String child, LocalDate day, int row) {
+            Integer header = headerRow.get(child);
+            if (header == null) {
+                return others.putIfAbsent(child + "|" + day, row);
+            }
+            long key = (long) header << 32 | day.toEpochDay() & 0xFFFF_FFFFL;
+            int at = slot(key);
+            if (rows[at] != 0) {
+                return rows[at];
+            }
+            keys[at] = key;
+            rows[at] = row;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return null;
+        }
+
+        /** Where the key is, or the empty slot it would go in (open addressing; rows are numbered from 2, never 0). */
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int at = (int) (key * 0x9E37_79B9_7F4A_7C15L >>> 32) & mask;
+            while (rows[at] != 0 && keys[at] != key) {
+                at = (at + 1) & mask;
+            }
+            return at;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldRows = rows;
+            keys = new long[oldKeys.length * 2];
+            rows = new int[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldRows[i] != 0) {
+                    int at = slot(oldKeys[i]);
+                    keys[at] = oldKeys[i];
+                    rows[at] = oldRows[i];
+                }
+            }
+        }
     }
 
     /** Keeps what rule 399 asks of an episode: under short breaks, or else when it ran. */

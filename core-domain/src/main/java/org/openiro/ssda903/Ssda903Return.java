@@ -2,6 +2,7 @@ package org.openiro.ssda903;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -31,7 +31,7 @@ import org.openiro.reviews.ParticipationCode;
  * {@code REC} other than {@code X1} (api.md, "SSDA903"). Read only files that {@link Ssda903Check} found no problem in.
  *
  * <p>The episodes and reviews are kept per child in a compact form (a national return's 400,000 episodes in a few
- * tens of megabytes); the children are then made one at a time, in the header file's order, as the import asks.
+ * tens of megabytes); the children are then made a batch at a time, in the header file's order, as the import asks.
  */
 public final class Ssda903Return {
 
@@ -56,56 +56,108 @@ public final class Ssda903Return {
     private static final Set<String> MOVES = Set.of("P", "B");
 
     private final AuthorityCode authority;
-    private final Ssda903Files.Table<Ssda903Files.HeaderRow> header;
+    /** The header file's rows, read with the others: its children are made from them as the import asks. */
+    private final List<Ssda903Files.HeaderRow> header = new ArrayList<>();
     private final Map<String, List<Episode>> episodes = new HashMap<>();
-    private final Map<String, List<ImportedReview>> reviews = new HashMap<>();
+    private final Map<String, HeldReviews> reviews = new HashMap<>();
     private final Set<String> uasc = new HashSet<>();
     /** Codes and dates repeat across hundreds of thousands of rows: one instance of each is kept. */
     private final Map<String, Object> shared = new HashMap<>();
 
-    private Ssda903Return(AuthorityCode authority, Ssda903Files.Table<Ssda903Files.HeaderRow> header) {
+    private Ssda903Return(AuthorityCode authority) {
         this.authority = authority;
-        this.header = header;
     }
 
     /** @param distance measures each placement's distance from home between its episode's HOME_POST and PL_POST */
     public static Ssda903Return read(AuthorityCode authority, Ssda903Files files, DistanceFromHome distance) {
-        Ssda903Return read = new Ssda903Return(authority, files.header());
+        Ssda903Return read = new Ssda903Return(authority);
+        files.header().forEachRow(read.header::add);
         files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.child(), c -> new ArrayList<>(4))
                 .add(new Episode(read.date(row.start()), read.text(row.rne()),
                         LegalStatus.valueOf(row.legalStatus()), read.placementType(row.place()),
                         read.date(row.end()), read.text(row.reason()),
                         distance.over20Miles(row.homePostcode(), row.placementPostcode()))));
-        files.reviews().forEachRow(row -> {
-            ChildId child = ChildId.of(row.child());
-            read.reviews.computeIfAbsent(child.value(), c -> new ArrayList<>(4)).add(new ImportedReview(child,
-                    read.date(row.held()), ParticipationCode.valueOf(row.participation())));
-        });
+        files.reviews().forEachRow(row -> read.reviews.computeIfAbsent(row.child(),
+                c -> new HeldReviews(ChildId.of(c))).add(row.held().date(),
+                ParticipationCode.valueOf(row.participation())));
         if (files.uasc() != null) {
             files.uasc().forEachRow(row -> read.uasc.add(row.child()));
         }
         return read;
     }
 
-    /** Each child of the header file, in its order, with their history and reviews. */
-    public void forEachChild(Consumer<ImportedChild> action) {
-        header.forEachRow(row -> {
+    /** How many children the header file has. */
+    public int size() {
+        return header.size();
+    }
+
+    /** The ids of the header file's children from {@code from} to {@code to} (exclusive), in its order. */
+    public List<ChildId> ids(int from, int to) {
+        return header.subList(from, to).stream().map(row -> ChildId.of(row.child())).toList();
+    }
+
+    /**
+     * The header file's children from {@code from} to {@code to} (exclusive), in its order, with their history and
+     * reviews: made on whichever thread asks (the import's measuring one), from what the reading kept, which is not
+     * changed once read.
+     */
+    public List<ImportedChild> children(int from, int to) {
+        List<ImportedChild> made = new ArrayList<>(to - from);
+        for (Ssda903Files.HeaderRow row : header.subList(from, to)) {
             String id = row.child();
             Child.Demographics demographics = new Child.Demographics(null, row.dob().date(),
                     gender(row.sex()), Ethnicity.valueOf(row.ethnic()), uasc.contains(id), false);
             Child child = Child.fromReturn(authority, ChildId.of(id), demographics,
                     periods(episodes.getOrDefault(id, List.of())));
-            List<ImportedReview> held = new ArrayList<>(reviews.getOrDefault(id, List.of()));
-            held.sort(Comparator.comparing(ImportedReview::held));
-            action.accept(new ImportedChild(child, held));
-        });
+            HeldReviews held = reviews.get(id);
+            made.add(new ImportedChild(child, held == null ? List.of() : held.inOrder()));
+        }
+        return made;
     }
 
     /** Every child at once: for small returns and tests. */
     public List<ImportedChild> children() {
-        List<ImportedChild> all = new ArrayList<>();
-        forEachChild(all::add);
-        return all;
+        return children(0, size());
+    }
+
+    /**
+     * One child's reviews as numbers, each its day and its code in one int, until the child is made: a national
+     * return's half a million reviews as objects (each with its own copy of the child's id) were half of what the
+     * reading kept, all of it built while the files are read, before the first batch can be written, and copied by
+     * every collection of the young generation until then.
+     */
+    private static final class HeldReviews {
+        private static final ParticipationCode[] CODES = ParticipationCode.values();
+        private final ChildId child;
+        private int[] held = new int[4];
+        private int size;
+
+        HeldReviews(ChildId child) {
+            this.child = child;
+        }
+
+        void add(LocalDate day, ParticipationCode participation) {
+            if (day == null) {
+                // Only files the check refuses have one: the check's problems are the answer.
+                throw new IllegalArgumentException("a review of child " + child + " without a date");
+            }
+            if (size == held.length) {
+                held = Arrays.copyOf(held, size * 2);
+            }
+            held[size++] = Math.toIntExact(day.toEpochDay() * CODES.length + participation.ordinal());
+        }
+
+        /** The reviews, the earliest first (on the same day, in the codes' order). */
+        List<ImportedReview> inOrder() {
+            int[] sorted = Arrays.copyOf(held, size);
+            Arrays.sort(sorted);
+            List<ImportedReview> all = new ArrayList<>(size);
+            for (int review : sorted) {
+                all.add(new ImportedReview(child, LocalDate.ofEpochDay(Math.floorDiv(review, CODES.length)),
+                        CODES[Math.floorMod(review, CODES.length)]));
+            }
+            return all;
+        }
     }
 
     private LocalDate date(Ssda903Files.FileDate date) {
