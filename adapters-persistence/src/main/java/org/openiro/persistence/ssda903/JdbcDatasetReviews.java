@@ -26,7 +26,7 @@ class JdbcDatasetReviews implements DatasetReviews {
 
     @Override
     public List<Held> reviewsHeld(AuthorityCode authority, LocalDate from, LocalDate to) {
-        return queries.query("SELECT r.id, r.child_id, " + PERIOD_START.formatted("r", "r.last_meeting") + """
+        return queries.rows("SELECT r.id, r.child_id, " + PERIOD_START.formatted("r", "r.last_meeting") + """
                 , r.due_date, r.last_meeting, r.participation_code
                 FROM review r
                 WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
@@ -43,7 +43,7 @@ class JdbcDatasetReviews implements DatasetReviews {
 
     @Override
     public List<Booked> bookingsNotHeld(AuthorityCode authority, LocalDate from, LocalDate to) {
-        return queries.query("SELECT b.id, b.child_id, " + PERIOD_START.formatted("b", "b.booked_for") + """
+        return queries.rows("SELECT b.id, b.child_id, " + PERIOD_START.formatted("b", "b.booked_for") + """
                 , b.booked_for
                 FROM review_booking b
                 WHERE b.authority = ? AND b.booked_for BETWEEN ? AND ?

@@ -24,7 +24,7 @@ class JdbcReturnReviews implements ReturnReviews {
         // A child whose every episode of the year is a short break returns no reviews that year (rule 399).
         List<Object> parameters = new ArrayList<>(List.of(authority.value(), year.firstDay(), year.lastDay()));
         parameters.addAll(ShortBreakEpisodes.between(year.firstDay(), year.lastDay()));
-        return queries.query("""
+        return queries.rows("""
                 SELECT r.child_id, c.date_of_birth, r.last_meeting, r.participation_code
                 FROM review r JOIN child c ON c.authority = r.authority AND c.child_id = r.child_id
                 WHERE r.authority = ? AND r.kind = 'cla' AND r.series_complete = TRUE
