@@ -43,18 +43,28 @@ final class BinaryCopy {
             throws SQLException {
         return copy(connection, table, columns, "copy encode+send ", in -> {
             Out out = new Out(in);
-            out.bytes(SIGNATURE);
-            out.int32(0);
-            out.int32(0);
-            for (Object[] row : rows) {
-                out.int16(row.length);
-                for (Object value : row) {
-                    field(out, value);
-                }
-            }
-            out.int16(-1);
+            tuples(out, rows, BinaryCopy::field);
             out.flush();
         });
+    }
+
+    /** How one value of a row goes into the stream: as {@link #field} writes it, or held for an id to come. */
+    private interface Field {
+        void write(Out out, Object value) throws SQLException;
+    }
+
+    /** The binary format's header, a tuple a row (its values each written by {@code field}), and its trailer. */
+    private static void tuples(Out out, List<Object[]> rows, Field field) throws SQLException {
+        out.bytes(SIGNATURE);
+        out.int32(0);
+        out.int32(0);
+        for (Object[] row : rows) {
+            out.int16(row.length);
+            for (Object value : row) {
+                field.write(out, value);
+            }
+        }
+        out.int16(-1);
     }
 
     /** What goes into a COPY's stream, written as it is made or all at once. */
@@ -93,23 +103,15 @@ final class BinaryCopy {
     static Encoded encode(String table, List<String> columns, List<Object[]> rows) {
         Encoded encoded = new Encoded(table, columns, rows.size(), rows.size() * columns.size() * 12 + 64);
         try {
-            Out out = encoded.out;
-            out.bytes(SIGNATURE);
-            out.int32(0);
-            out.int32(0);
-            for (Object[] row : rows) {
-                out.int16(row.length);
-                for (Object value : row) {
-                    if (value instanceof BulkWrites.IdOf id) {
-                        out.int32(8);
-                        encoded.idAt(out.at, id.index());
-                        out.int64(0);
-                    } else {
-                        field(out, value);
-                    }
+            tuples(encoded.out, rows, (out, value) -> {
+                if (value instanceof BulkWrites.IdOf id) {
+                    out.int32(8);
+                    encoded.idAt(out.at, id.index());
+                    out.int64(0);
+                } else {
+                    field(out, value);
                 }
-            }
-            out.int16(-1);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("a buffer in memory refused bytes", e);
         }
