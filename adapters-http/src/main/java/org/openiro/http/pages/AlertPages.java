@@ -522,7 +522,7 @@ class AlertPages {
         model.put("blank", today(Form.empty(), DATES.values().toArray(String[]::new)));
         model.put("errors", errors);
         String title = "Alert for " + childName;
-        return pages.render(status, "alert", pages.layout(request, authority, (errors.any() ? "Error: " : "") + title),
+        return pages.render(status, "alert", pages.layout(request, authority, title, errors),
                 model, request);
     }
 
@@ -541,7 +541,7 @@ class AlertPages {
         model.put("themes", AlertWords.THEMES);
         model.put("fields", fields);
         model.put("errors", errors);
-        return pages.render(status, "raiseAlert", pages.layout(request, authority,
-                (errors.any() ? "Error: " : "") + "Raise an alert"), model, request);
+        return pages.render(status, "raiseAlert", pages.layout(request, authority, "Raise an alert", errors),
+                model, request);
     }
 }

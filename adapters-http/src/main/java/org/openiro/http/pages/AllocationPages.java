@@ -146,6 +146,6 @@ class AllocationPages {
         model.put("errors", errors);
         model.put("anchor", (java.util.function.UnaryOperator<String>) id -> id.equals("from") ? "from-day" : id);
         return pages.render(status, "allocation", pages.layout(request, authority,
-                (errors.any() ? "Error: " : "") + "Choose the child's IRO"), model, request);
+                "Choose the child's IRO", errors), model, request);
     }
 }

@@ -212,6 +212,6 @@ class AuditDrawPages {
         model.put("errors", errors);
         model.put("anchor", (java.util.function.UnaryOperator<String>) id -> id.equals("on") ? "on-day" : id);
         return pages.render(status, "auditDraw", pages.layout(request, authority,
-                (errors.any() ? "Error: " : "") + "Draw an audit"), model, request);
+                "Draw an audit", errors), model, request);
     }
 }

@@ -160,7 +160,6 @@ class AuditPages {
         model.put("typed", typed);
         model.put("errors", errors);
         String title = "Findings for child " + child.childId().value();
-        return pages.render(status, "findings", pages.layout(request, authority, (errors.any() ? "Error: " : "")
-                + title), model, request);
+        return pages.render(status, "findings", pages.layout(request, authority, title, errors), model, request);
     }
 }

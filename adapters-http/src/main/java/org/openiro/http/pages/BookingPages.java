@@ -288,7 +288,7 @@ class BookingPages {
         model.put("form", form);
         model.put("errors", errors);
         model.put("anchor", (java.util.function.UnaryOperator<String>) id -> id.equals("reason") ? id : id + "-day");
-        return pages.render(status, "booking", pages.layout(request, authority, (errors.any() ? "Error: " : "") + title),
+        return pages.render(status, "booking", pages.layout(request, authority, title, errors),
                 model, request);
     }
 }

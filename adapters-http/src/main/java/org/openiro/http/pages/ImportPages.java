@@ -212,8 +212,8 @@ class ImportPages {
         for (int i = 0; i < EXPORT_YEARS; i++) {
             years.add(latest.endYear() - i);
         }
-        return pages.render(status, "exports", pages.layout(request, authority, (errors.any() ? "Error: " : "")
-                + "Exports"), Map.of("authority", authority, "years", years, "selected", latest.endYear() - 1,
+        return pages.render(status, "exports", pages.layout(request, authority, "Exports", errors),
+                Map.of("authority", authority, "years", years, "selected", latest.endYear() - 1,
                 "errors", errors), request);
     }
 
@@ -230,8 +230,8 @@ class ImportPages {
         model.put("errors", errors);
         model.put("problems", problems);
         String title = "Import the SSDA903 return";
-        return pages.render(status, "importNew", pages.layout(request, authority,
-                (errors.any() || !problems.isEmpty() ? "Error: " : "") + title), model, request);
+        return pages.render(status, "importNew", pages.layout(request, authority, title,
+                errors.any() || !problems.isEmpty()), model, request);
     }
 
     /** A file input left empty still sends its part, with no name and no bytes: that is no file chosen. */

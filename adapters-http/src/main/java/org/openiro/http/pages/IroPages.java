@@ -165,7 +165,7 @@ class IroPages {
         model.put("canPlan", may(caller, code, Action.PLAN_REALLOCATION));
         model.put("canAllocate", may(caller, code, Action.RECORD_CARE));
         return pages.render(status, "iro", pages.layout(request, authority,
-                (errors.any() ? "Error: " : "") + detail.caseload().iro().name()), model, request);
+                detail.caseload().iro().name(), errors), model, request);
     }
 
     private HttpResponse<?> planPage(HttpRequest<?> request, String authority, String iroId, List<String> chosen,

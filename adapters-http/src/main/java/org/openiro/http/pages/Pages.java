@@ -131,6 +131,19 @@ public class Pages {
         return new Layout(title, name, home(caller, code), caller.username(), nav, csrf.tokenFor(request).orElse(""));
     }
 
+    /**
+     * The frame for a form's page: "Error: " begins its title when the form was refused, as GOV.UK asks, so a screen
+     * reader hears that the page came back with errors before anything else.
+     */
+    public Layout layout(HttpRequest<?> request, String authority, String title, FormErrors errors) {
+        return layout(request, authority, title, errors.any());
+    }
+
+    /** The frame for a form's page refused for more than its fields (an import's problems in its files). */
+    public Layout layout(HttpRequest<?> request, String authority, String title, boolean refused) {
+        return layout(request, authority, (refused ? "Error: " : "") + title);
+    }
+
     /** The frame for a page outside any authority (sign-in, choosing an authority, errors). */
     public Layout plainLayout(HttpRequest<?> request, String title) {
         Optional<Caller> caller = callerIfAny(request);

@@ -161,7 +161,6 @@ class QaPages {
         model.put("typed", typed);
         model.put("errors", errors);
         String title = qa.form().isPresent() ? "Change the quality assurance form" : "Quality assurance form";
-        return pages.render(status, "qaForm", pages.layout(request, authority, (errors.any() ? "Error: " : "")
-                + title), model, request);
+        return pages.render(status, "qaForm", pages.layout(request, authority, title, errors), model, request);
     }
 }

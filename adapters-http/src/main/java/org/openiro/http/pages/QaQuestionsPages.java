@@ -243,6 +243,6 @@ class QaQuestionsPages {
         model.put("errors", errors);
         model.put("changed", changed);
         return pages.render(status, "qaQuestions", pages.layout(request, authority,
-                (errors.any() ? "Error: " : "") + "The QA form's questions"), model, request);
+                "The QA form's questions", errors), model, request);
     }
 }

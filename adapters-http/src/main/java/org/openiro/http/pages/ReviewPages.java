@@ -168,7 +168,7 @@ class ReviewPages {
         model.put("form", form);
         model.put("errors", errors);
         model.put("heading", title);
-        return pages.render(status, "review", pages.layout(request, authority, (errors.any() ? "Error: " : "") + title),
+        return pages.render(status, "review", pages.layout(request, authority, title, errors),
                 model, request);
     }
 }
