@@ -68,9 +68,13 @@ final class ImportBenchmark {
      */
     private final int imports = Math.max(1, Integer.getInteger("bench.importRuns", 2));
     private final int floors = Math.max(1, Integer.getInteger("bench.importFloors", 3));
-    /** Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. */
-    private final String batch = System.getProperty("bench.importBatch", "").isBlank() ? null
-            : System.getProperty("bench.importBatch");
+    /**
+     * Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. A
+     * list ({@code 1000,2500}) is taken in turn by the fresh imports, an A/B pair each two with
+     * {@code -Dbench.importRuns=4}: compare their lines, not the medians, which then mix the sizes.
+     */
+    private final List<String> batches = System.getProperty("bench.importBatch", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.importBatch").split(","));
     /**
      * The import's JVM options as {@code ./iro import-903} gives them ({@code app/import-903.jvm}, a java argument
      * file), so that the benchmark runs the import as an administrator does; blank ({@code -Dbench.importOptions=}) for
@@ -127,12 +131,12 @@ final class ImportBenchmark {
             List<Path> rows = new ArrayList<>();
             int[] shape;
             try {
-                runs.add(importFiles(database, files));
+                runs.add(importFiles(database, files, runs.size()));
                 shape = floorRows(database, dir, rows);
                 floorRuns.add(floor(database, rows, floorRuns.size() + 1));
                 for (BenchDatabase copy : fresh) {
                     try {
-                        runs.add(importFiles(copy, files));
+                        runs.add(importFiles(copy, files, runs.size()));
                     } finally {
                         copy.drop();
                     }
@@ -140,7 +144,7 @@ final class ImportBenchmark {
                         floorRuns.add(floor(database, rows, floorRuns.size() + 1));
                     }
                 }
-                again = importFiles(database, files);
+                again = importFiles(database, files, 0);
                 while (floorRuns.size() < floors) {
                     floorRuns.add(floor(database, rows, floorRuns.size() + 1));
                 }
@@ -218,7 +222,8 @@ final class ImportBenchmark {
     }
 
     /** {@code ./iro import-903} as an administrator runs it, in a JVM of its own. */
-    private Run importFiles(BenchDatabase database, Path files) throws IOException, InterruptedException {
+    private Run importFiles(BenchDatabase database, Path files, int n) throws IOException, InterruptedException {
+        String batch = batches.isEmpty() ? null : batches.get(n % batches.size()).trim();
         List<String> command = new ArrayList<>(List.of("java"));
         if (!options.isEmpty()) {
             if (!Files.isRegularFile(Path.of(options))) {
@@ -247,7 +252,8 @@ final class ImportBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        System.out.printf("importing into %s (uptime: %s)%n", database.name(), uptime());
+        System.out.printf("importing into %s, %s (uptime: %s)%n", database.name(), batch == null
+                ? "batches of the default size" : "batches of " + batch, uptime());
         long t0 = System.nanoTime();
         Process process = builder.start();
         StringBuilder out = new StringBuilder();
