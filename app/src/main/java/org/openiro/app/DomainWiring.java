@@ -458,7 +458,7 @@ class DomainWiring {
     ImportSsda903UseCase importReturn(AuthorityRepository authorities, ImportRegister register, Timetable timetable,
                                       EventOutbox outbox, UnitOfWork unitOfWork, Clock clock,
                                       PostcodeDirectory postcodes, Ssda903Reader reader, Background background,
-                                      MeterRegistry metrics, @Value("${iro.import.batch-size:1000}") int batchSize) {
+                                      MeterRegistry metrics, @Value("${iro.import.batch-size:2500}") int batchSize) {
         return new TimedImport(new ImportReturn(authorities, register, timetable, outbox, unitOfWork, clock, postcodes,
                 reader, background, batchSize), metrics);
     }

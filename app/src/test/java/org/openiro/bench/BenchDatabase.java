@@ -39,6 +39,12 @@ final class BenchDatabase {
         admin("CREATE DATABASE " + name);
     }
 
+    /** A fresh copy of {@code template} under this database's name ({@code CREATE DATABASE ... TEMPLATE}). */
+    void createFrom(BenchDatabase template) throws SQLException {
+        drop();
+        admin("CREATE DATABASE " + name + " TEMPLATE " + template.name);
+    }
+
     void drop() throws SQLException {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

@@ -61,9 +61,20 @@ final class ImportBenchmark {
     private final String db = BenchEnv.database("bench.importDb", "import");
     private final String jar = System.getProperty("bench.jar");
     private final boolean keep = Boolean.getBoolean("bench.keep");
-    /** Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. */
-    private final String batch = System.getProperty("bench.importBatch", "").isBlank() ? null
-            : System.getProperty("bench.importBatch");
+    /**
+     * Fresh imports a run (each into a copy of the set-up database, made before the first), and floors measured
+     * between and after them: the floor measured once a run moved 12.4-15.5 s in five runs within 45 minutes, wider
+     * than the target's distance, so the figure is the median import against the median floor (issue 23, eighth step).
+     */
+    private final int imports = Math.max(1, Integer.getInteger("bench.importRuns", 2));
+    private final int floors = Math.max(1, Integer.getInteger("bench.importFloors", 3));
+    /**
+     * Children the import writes together ({@code iro.import.batch-size}), to try another size; unset: the default. A
+     * list ({@code 1000,2500}) is taken in turn by the fresh imports, an A/B pair each two with
+     * {@code -Dbench.importRuns=4}: compare their lines, not the medians, which then mix the sizes.
+     */
+    private final List<String> batches = System.getProperty("bench.importBatch", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.importBatch").split(","));
     /**
      * The import's JVM options as {@code ./iro import-903} gives them ({@code app/import-903.jvm}, a java argument
      * file), so that the benchmark runs the import as an administrator does; blank ({@code -Dbench.importOptions=}) for
@@ -104,37 +115,92 @@ final class ImportBenchmark {
             }
             System.out.printf("the import's JVM: %s -Xmx%s%s%n", options.isEmpty() ? "the JVM's defaults"
                     : "@" + options, heap, jvm.isEmpty() ? "" : " " + jvm);
+            // Fresh copies of the set-up database for the second and later imports, made before the first writes.
+            List<BenchDatabase> fresh = new ArrayList<>();
+            for (int i = 2; i <= imports; i++) {
+                BenchDatabase copy = new BenchDatabase(pg, db + "_" + i);
+                copy.createFrom(database);
+                fresh.add(copy);
+            }
             double copyBefore = copy(database, files);
-            Run first = importFiles(database, files);
-            Floor floor = floor(database, dir);
+            // The imports and the floors interleaved (import, floor, import, floor, the same files again, floor), so
+            // that a minute of the machine's that is slower or faster than the others falls on both sides.
+            List<Run> runs = new ArrayList<>();
+            List<Floor> floorRuns = new ArrayList<>();
+            Run again;
+            List<Path> rows = new ArrayList<>();
+            int[] shape;
+            try {
+                runs.add(importFiles(database, files, runs.size()));
+                shape = floorRows(database, dir, rows);
+                floorRuns.add(floor(database, rows, floorRuns.size() + 1));
+                for (BenchDatabase copy : fresh) {
+                    try {
+                        runs.add(importFiles(copy, files, runs.size()));
+                    } finally {
+                        copy.drop();
+                    }
+                    if (floorRuns.size() < floors) {
+                        floorRuns.add(floor(database, rows, floorRuns.size() + 1));
+                    }
+                }
+                again = importFiles(database, files, 0);
+                while (floorRuns.size() < floors) {
+                    floorRuns.add(floor(database, rows, floorRuns.size() + 1));
+                }
+            } finally {
+                for (Path file : rows) {
+                    Files.deleteIfExists(file);
+                }
+                for (BenchDatabase copy : fresh) {
+                    copy.drop();
+                }
+            }
             double copyAfter = copy(database, files);
-            Run again = importFiles(database, files);
             double copySeconds = (copyBefore + copyAfter) / 2;
+            double importSeconds = median(runs.stream().map(Run::importSeconds).toList());
+            double processSeconds = median(runs.stream().map(Run::processSeconds).toList());
+            long peakHeapMb = runs.stream().mapToLong(Run::peakHeapMb).max().orElseThrow();
+            List<Double> floorSeconds = floorRuns.stream().map(Floor::seconds).toList();
+            double floorMedian = median(floorSeconds);
+            double floorCpu = median(floorRuns.stream().map(Floor::cpu).toList());
+            double backendCpu = median(runs.stream().map(Run::backendCpu).toList());
+            double jvmCpu = median(runs.stream().map(Run::jvmCpu).toList());
+            double ratio = importSeconds / floorMedian;
             System.out.printf("%nimport-903: %,d children, %,d episodes, %,d reviews, heap capped at %s%n",
                     written.children(), written.episodes(), written.reviews(), heap);
             System.out.printf("  import:       %.1f s (the import itself), %.1f s (the process, JVM start to exit);"
-                    + " peak heap %d MB%n", first.importSeconds, first.processSeconds, first.peakHeapMb);
+                    + " peak heap %d MB; %s%n", importSeconds, processSeconds, peakHeapMb, spread(runs.stream()
+                            .map(Run::importSeconds).toList(), "fresh imports"));
             System.out.printf("  baseline:     COPY of the same three files into bare tables %.1f s and %.1f s"
                     + " (mean %.1f s)%n", copyBefore, copyAfter, copySeconds);
             System.out.printf("  schema floor: COPY of the import's own rows into the service's tables (%d indexes,"
-                    + " %d foreign keys) %.1f s; import / floor %.1f%n", floor.indexes, floor.foreignKeys,
-                    floor.seconds, first.importSeconds / floor.seconds);
+                    + " %d foreign keys) %.1f s, %s; import / floor %.2f%n", shape[0], shape[1], floorMedian,
+                    spread(floorSeconds, "floors"), ratio);
+            System.out.printf("  CPU:          the import's backends %.1f s (median; %s), the floor's backend %.1f s"
+                    + " (median; %s): %.2f; the import's JVM %.1f s%n", backendCpu, each(runs.stream()
+                            .map(Run::backendCpu).toList()), floorCpu, each(floorRuns.stream().map(Floor::cpu)
+                            .toList()), backendCpu / floorCpu, jvmCpu);
             System.out.printf("  ratio:        %.1f (import itself / COPY), %.1f (process / COPY)%n",
-                    first.importSeconds / copySeconds, first.processSeconds / copySeconds);
+                    importSeconds / copySeconds, processSeconds / copySeconds);
             System.out.printf("  again:        %.1f s (the import itself) for the same files, which changed nothing: %s%n",
                     again.importSeconds, again.summary);
             System.out.printf("  target:       < %.0f s and <= %.0fx COPY: %s; goal <= %.0fx: %s%n", TARGET_SECONDS,
-                    TARGET_RATIO, first.processSeconds < TARGET_SECONDS
-                            && first.importSeconds / copySeconds <= TARGET_RATIO ? "met" : "NOT met", GOAL_RATIO,
-                    first.importSeconds / copySeconds <= GOAL_RATIO ? "met" : "not met");
-            BenchResult.print("import-903", String.format("%.1f s (process %.1f s), peak heap %d MB; %,d children,"
-                            + " %,d episodes, %,d reviews", first.importSeconds, first.processSeconds, first.peakHeapMb,
-                            written.children(), written.episodes(), written.reviews()),
-                    String.format("COPY into bare tables %.2f s; into the service's tables %.1f s (the floor,"
-                            + " import %.1fx)", copySeconds, floor.seconds, first.importSeconds / floor.seconds),
-                    String.format("%.0f", first.importSeconds / copySeconds),
+                    TARGET_RATIO, processSeconds < TARGET_SECONDS
+                            && importSeconds / copySeconds <= TARGET_RATIO ? "met" : "NOT met", GOAL_RATIO,
+                    importSeconds / copySeconds <= GOAL_RATIO ? "met" : "not met");
+            BenchResult.print("import-903", String.format("%.1f s (process %.1f s%s), peak heap %d MB; %,d children,"
+                            + " %,d episodes, %,d reviews", importSeconds, processSeconds, runs.size() > 1
+                            ? "; " + range(runs.stream().map(Run::importSeconds).toList(), "imports") : "",
+                            peakHeapMb, written.children(), written.episodes(), written.reviews()),
+                    String.format("COPY into bare tables %.2f s; into the service's tables %.1f s (the floor%s,"
+                            + " import %.1fx)", copySeconds, floorMedian, floorSeconds.size() > 1
+                            ? ", " + range(floorSeconds, "floors") : "", ratio)
+                            + String.format("; CPU: the import's backends %.1f s, the floor's %.1f s, the import's JVM"
+                            + " %.1f s", backendCpu, floorCpu, jvmCpu),
+                    String.format("%.0f", importSeconds / copySeconds),
                     String.format("< %.0f s and <= %.0fx COPY", TARGET_SECONDS, TARGET_RATIO),
-                    first.processSeconds < TARGET_SECONDS && first.importSeconds / copySeconds <= TARGET_RATIO);
+                    processSeconds < TARGET_SECONDS && importSeconds / copySeconds <= TARGET_RATIO);
         } finally {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -147,11 +213,17 @@ final class ImportBenchmark {
         }
     }
 
-    private record Run(double importSeconds, double processSeconds, long peakHeapMb, String summary) {
+    private record Run(double importSeconds, double processSeconds, long peakHeapMb, String summary,
+                       double jvmCpu, double backendCpu) {
+    }
+
+    /** A floor: its wall time and its backend's CPU, which the machine's load inflates far less. */
+    private record Floor(double seconds, double cpu) {
     }
 
     /** {@code ./iro import-903} as an administrator runs it, in a JVM of its own. */
-    private Run importFiles(BenchDatabase database, Path files) throws IOException, InterruptedException {
+    private Run importFiles(BenchDatabase database, Path files, int n) throws IOException, InterruptedException {
+        String batch = batches.isEmpty() ? null : batches.get(n % batches.size()).trim();
         List<String> command = new ArrayList<>(List.of("java"));
         if (!options.isEmpty()) {
             if (!Files.isRegularFile(Path.of(options))) {
@@ -174,6 +246,14 @@ final class ImportBenchmark {
         builder.environment().put("DATASOURCES_DEFAULT_URL", database.url());
         builder.environment().put("DATASOURCES_DEFAULT_USERNAME", "postgres");
         builder.environment().put("DATASOURCES_DEFAULT_PASSWORD", "");
+        // As before each floor: what the last run left to the checkpointer is written before this one starts.
+        try (Connection c = database.connect(""); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("importing into %s, %s (uptime: %s)%n", database.name(), batch == null
+                ? "batches of the default size" : "batches of " + batch, uptime());
         long t0 = System.nanoTime();
         Process process = builder.start();
         StringBuilder out = new StringBuilder();
@@ -228,7 +308,8 @@ final class ImportBenchmark {
         double seen = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.printf("the JVM's CPU by thread: %s; threads too short-lived to be read %.1f s%n", threads,
                 Math.max(0, cpu.jvmSeconds() - seen));
-        return new Run(Double.parseDouble(took.group(1)), processSeconds, Long.parseLong(took.group(2)), summary);
+        return new Run(Double.parseDouble(took.group(1)), processSeconds, Long.parseLong(took.group(2)), summary,
+                cpu.jvmSeconds(), cpu.backendSeconds());
     }
 
     /** PostgreSQL's COPY of the three files into bare tables, dropped again after. */
@@ -254,32 +335,90 @@ final class ImportBenchmark {
         }
     }
 
-    private record Floor(double seconds, int indexes, int foreignKeys) {
+    /**
+     * The rows the first import wrote, copied out of the service's tables into files in the benchmark's temp dir, for
+     * every floor to load; and how many indexes and foreign keys the floor's tables have.
+     *
+     * @return the floor's indexes and its foreign keys
+     */
+    private static int[] floorRows(BenchDatabase database, Path dir, List<Path> rows) throws Exception {
+        try (Connection c = database.connect(""); Statement s = c.createStatement()) {
+            CopyManager copier = c.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : IMPORTED) {
+                rows.add(copyOut(copier, table, dir));
+            }
+            try {
+                int foreignKeys = createFloorTables(c);
+                return new int[] {count(c, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'floor'"), foreignKeys};
+            } finally {
+                s.execute("DROP SCHEMA IF EXISTS floor CASCADE");
+            }
+        }
     }
 
     /**
-     * The schema floor: the rows the first import wrote, copied out of the service's tables and timed going into
-     * copies of those tables (schema {@code floor}) with {@code COPY}, dropped again after.
+     * The schema floor once: the first import's rows timed going into copies of the service's tables (schema
+     * {@code floor}) with {@code COPY}, dropped again after.
+     *
+     * @return the seconds from the first COPY to the commit, and its backend's CPU over them
      */
-    private static Floor floor(BenchDatabase database, Path dir) throws Exception {
+    private static Floor floor(BenchDatabase database, List<Path> rows, int n) throws Exception {
         try (Connection c = database.connect(""); Statement s = c.createStatement()) {
             CopyManager copier = c.unwrap(PGConnection.class).getCopyAPI();
-            List<Path> rows = new ArrayList<>();
             try {
                 // Made and committed before the timing starts: COPY into a table made in its own transaction may
                 // skip the WAL, which the import's writes never can.
-                int foreignKeys = createFloorTables(c);
-                int indexes = count(c, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'floor'");
-                for (String table : IMPORTED) {
-                    rows.add(copyOut(copier, table, dir));
-                }
-                return new Floor(copyIntoFloor(c, copier, rows), indexes, foreignKeys);
+                createFloorTables(c);
+                // Whatever the last import or floor left to the checkpointer is written before the timing starts, so
+                // that a checkpoint's writes do not fall on one floor and not another.
+                s.execute("CHECKPOINT");
+                System.out.printf("schema floor %d (uptime: %s)%n", n, uptime());
+                long backend = count(c, "SELECT pg_backend_pid()");
+                double cpu = ImportCpu.seconds(backend);
+                double seconds = copyIntoFloor(c, copier, rows);
+                cpu = ImportCpu.seconds(backend) - cpu;
+                System.out.printf("schema floor %d: its backend's CPU %.1f s%n", n, cpu);
+                return new Floor(seconds, cpu);
             } finally {
-                for (Path file : rows) {
-                    Files.deleteIfExists(file);
-                }
                 s.execute("DROP SCHEMA IF EXISTS floor CASCADE");
             }
+        }
+    }
+
+    /** The median of the figures (of the two middle ones, for an even count). */
+    static double median(List<Double> figures) {
+        List<Double> sorted = figures.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** "median of 3 floors, 12.1-13.4 s": how many, and from the least to the most. */
+    private static String range(List<Double> figures, String what) {
+        double min = figures.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = figures.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return String.format("median of %d %s, %.1f-%.1f s", figures.size(), what, min, max);
+    }
+
+    /** {@link #range} and each figure in the order measured. */
+    private static String spread(List<Double> figures, String what) {
+        return range(figures, what) + " (" + each(figures) + ")";
+    }
+
+    /** "7.8, 7.3, 6.0 s in order". */
+    private static String each(List<Double> figures) {
+        StringBuilder each = new StringBuilder();
+        for (double f : figures) {
+            each.append(each.isEmpty() ? "" : ", ").append(String.format("%.1f", f));
+        }
+        return each + " s in order";
+    }
+
+    /** The machine's load averages, from /proc/loadavg, printed with each floor since three people share it. */
+    private static String uptime() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -120,6 +120,12 @@ final class ImportCpu implements AutoCloseable {
         }
     }
 
+    /** The CPU seconds a process (a database backend, say) has used so far; NaN once it has gone. */
+    static double seconds(long pid) {
+        java.util.OptionalLong t = ticks(pid);
+        return t.isPresent() ? t.getAsLong() / TICKS : Double.NaN;
+    }
+
     double jvmSeconds() {
         return jvmTicks / TICKS;
     }

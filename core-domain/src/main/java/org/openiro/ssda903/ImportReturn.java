@@ -48,8 +48,14 @@ import org.openiro.ssda903.port.out.Ssda903Reader;
  */
 public final class ImportReturn implements ImportSsda903UseCase {
 
-    /** Children read, merged and written together: big enough to make round trips rare, small enough to hold. */
-    static final int BATCH = 1000;
+    /**
+     * Children read, merged and written together: big enough to make round trips rare, small enough to hold. 2,500
+     * since issue 23's eighth step: 40 COPYs a table for 100,000 children instead of 100, the backends' CPU never
+     * higher in five pairs against 1,000 (lower in four, by at most a second or two, the same in the quietest), the
+     * peak heap 333-353 MB against 312-326 (5,000: 411-445 MB, twice the collector's CPU, no gain;
+     * docs/benchmarks.md, import).
+     */
+    static final int BATCH = 2500;
 
     private final int batchSize;
 
