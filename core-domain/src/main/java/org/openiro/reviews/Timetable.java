@@ -43,6 +43,10 @@ public final class Timetable {
      */
     public Schedule of(Authority authority, Child child) {
         ReviewRepository.Held held = reviews.heldOf(authority.code(), child.id());
+        if (held.reviews().hasCare()) {
+            // The adapter read the child's care with the reviews: no object of the child's is read (eighth step).
+            return schedule.compute(authority.policies(), held.reviews(), held.directions());
+        }
         return schedule.compute(authority.policies(), child, held.reviews(), held.directions());
     }
 

@@ -32,8 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Three figures (issue 23, third and sixth steps):
  * <ul>
  *   <li>{@code schedule}, the service's path ({@code Timetable.of}: the pages and look-ups): from each child's reviews
- *       as numbers ({@code HeldRows}, as the adapters read them), which it lays out ({@code ReviewHistory}) and
- *       computes from, with no review object; the figure held against the target;</li>
+ *       and care as numbers ({@code HeldRows}, as the adapters read them), which it lays out ({@code ReviewHistory})
+ *       and computes from, with no review object and no object of the child's read (since issue 23's eighth step;
+ *       until then the care came from the {@code Child}'s objects); the figure held against the target;</li>
  *   <li>{@code fromObjects}, from the domain's objects ({@code HeldReview}s), laid out and computed: what a child whose
  *       history changed costs ({@code Timetable.reschedule}, {@code record}, the import), which measure the
  *       {@code Review}s they write; the {@code schedule} figure until issue 23's sixth step;</li>
@@ -79,7 +80,7 @@ public class ScheduleBenchmark {
         rows = new HeldRows[histories.length];
         for (int i = 0; i < histories.length; i++) {
             laidOut[i] = schedule.history(histories[i].child(), histories[i].reviews(), histories[i].directions());
-            rows[i] = AsRows.of(histories[i].reviews());
+            rows[i] = AsRows.withCare(histories[i].reviews(), histories[i].child());
         }
         long periods = all.stream().mapToLong(h -> h.child().periods().size()).sum();
         long open = all.stream().filter(h -> h.child().currentPeriod().isPresent()).count();
@@ -98,8 +99,7 @@ public class ScheduleBenchmark {
         ChildHistories.History[] children = histories;
         HeldRows[] held = rows;
         for (int i = 0; i < children.length; i++) {
-            ChildHistories.History h = children[i];
-            results.consume(schedule.compute(policies, h.child(), held[i], h.directions()));
+            results.consume(schedule.compute(policies, held[i], children[i].directions()));
         }
     }
 
