@@ -58,6 +58,8 @@ public final class HeldRows {
     private int[] care;
     private int placements;
     private int statuses;
+    /** Where the care begins in {@link #rows}, after the reviews, once laid out. */
+    private int careAt;
 
     private static final int ENTRY = 4;
     private static final int PERIOD_ENTRY = 0;
@@ -81,6 +83,9 @@ public final class HeldRows {
      * @param lastMeeting  its last meeting, {@code yyyymmdd}: the first for a review held in one meeting
      */
     public HeldRows add(String id, ReviewKind kind, int firstMeeting, int lastMeeting, boolean complete) {
+        if (care != null) {
+            throw new IllegalStateException("the reviews are added before the rows are laid out");
+        }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             rows = Arrays.copyOf(rows, size * 2 * ROW);
@@ -199,10 +204,17 @@ public final class HeldRows {
         return statuses;
     }
 
+    /** Where the care begins in {@link #care()}'s array: its periods, then its placements, then its legal statuses. */
+    int careAt() {
+        care();
+        return careAt;
+    }
+
     /**
-     * The care as {@link ReviewHistory} lays it out, its periods from 0, then its placements, then its legal statuses:
-     * made from what was added the first time it is asked, and kept. Each period's placements and statuses in the
-     * order of their day, those of the same day as added, as {@link PeriodOfCare} sorts them.
+     * The care as {@link ReviewHistory} lays it out, its periods, then its placements, then its legal statuses, from
+     * {@link #careAt()}: made from what was added the first time it is asked, and kept, in one array with the reviews'
+     * rows, which it then follows (so that a child's rows are one array, read front to back). Each period's placements
+     * and statuses in the order of their day, those of the same day as added, as {@link PeriodOfCare} sorts them.
      */
     int[] care() {
         if (care != null) {
@@ -226,9 +238,11 @@ public final class HeldRows {
         // Statuses and placements by their period, then their day; stable, so those of one day stay as added.
         sortFrom(order, periodCount, periodCount + statuses);
         sortFrom(order, periodCount + statuses, entryCount);
-        int placementAt = periodCount * ReviewHistory.PERIOD;
+        int periodAt = size * ROW;
+        int placementAt = periodAt + periodCount * ReviewHistory.PERIOD;
         int statusAt = placementAt + placements * ReviewHistory.PLACEMENT;
         int[] laid = new int[statusAt + statuses * ReviewHistory.STATUS];
+        System.arraycopy(rows, 0, laid, 0, periodAt);
         int status = 0;
         int placement = 0;
         int s = periodCount;
@@ -238,7 +252,7 @@ public final class HeldRows {
             if (p > 0 && entries[e + 2] < entries[order[p - 1] * ENTRY + 2]) {
                 throw new IllegalStateException("periods of care are added oldest first");
             }
-            int at = p * ReviewHistory.PERIOD;
+            int at = periodAt + p * ReviewHistory.PERIOD;
             laid[at] = entries[e + 2];
             laid[at + 1] = placement;
             laid[at + 3] = status;
@@ -255,7 +269,9 @@ public final class HeldRows {
             laid[at + 2] = placement;
             laid[at + 4] = status;
         }
+        rows = laid;
         care = laid;
+        careAt = periodAt;
         entries = null;
         return care;
     }

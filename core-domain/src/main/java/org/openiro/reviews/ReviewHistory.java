@@ -184,15 +184,16 @@ public final class ReviewHistory {
         // Rows read complete and in order are the history's reviews where they stand: nothing copied.
         boolean inPlace = rows != null && order == null;
         int reviewsEnd = inPlace ? 0 : reviews * REVIEW;
-        // The care from objects is laid out after the reviews; read as numbers it is the rows' own, from 0.
-        int periodAt = child == null ? 0 : reviewsEnd;
+        // The care from objects is laid out after the reviews; read as numbers it is the rows' own, after theirs.
+        int[] rowsCare = child == null ? rows.care() : null;
+        int periodAt = child == null ? rows.careAt() : reviewsEnd;
         int placementAt = periodAt + periodCount * PERIOD;
         int statusAt = placementAt + placements * PLACEMENT;
         int directionAt = child == null ? reviewsEnd : statusAt + statuses * STATUS;
         int cycleAt = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
         int[] days = new int[cycleAt + 2 * periodCount * CYCLE];
-        int[] care = child == null ? rows.care() : days;
+        int[] care = child == null ? rowsCare : days;
         int[] reviewDays = inPlace ? rows.rows : days;
         String[] ids = inPlace ? rows.ids : new String[reviews];
 
