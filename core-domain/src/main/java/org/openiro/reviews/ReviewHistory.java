@@ -3,9 +3,7 @@ package org.openiro.reviews;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.LegalStatus;
@@ -17,10 +15,12 @@ import org.openiro.children.PlacementType;
 /**
  * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
- * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings
- * (the reviews in arrays of their own when they are the rows read, {@link #held}). Made by {@link
- * ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link HeldRows}); {@link
- * ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
+ * out as dates in one array of ints ({@link Days}), each placement's PLACE code as its number in {@link
+ * PlacementType#codes()}, and the review ids in an array of strings (the reviews, and the periods with their placements
+ * and legal statuses, in the rows' own array when they are rows read, {@link #held} and {@link #care}). Made by {@link
+ * ReviewSchedule#history}, from {@link HeldReview}s and the {@code Child}'s objects, from reviews read as numbers
+ * ({@link HeldRows}) and the {@code Child}'s objects, or from reviews and care both read as numbers (issue 23, eighth
+ * step); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
  *
  * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
  * their histories from memory, where each review is four objects and each placement three, wherever the collector
@@ -55,22 +55,43 @@ public final class ReviewHistory {
     static final int PLACEMENT_ORDER = 1;
     static final int SHORT_BREAK = 2;
 
-    /** The SSDA903 PLACE codes by number, and each code's placement flags with its number: a placement's row. */
+    /** The SSDA903 PLACE codes by number. */
     private static final String[] CODES = PlacementType.codes().toArray(String[]::new);
-    private static final Map<String, Integer> ROWS = new HashMap<>();
+    /**
+     * Each code's placement row (its flags, and its number from bit 8), by {@link #key}: read for every placement laid
+     * out from objects, where a hash map's look-up measured as a tenth of the layout; -1 for no code.
+     */
+    private static final int[] ROWS = new int[26 * 110];
 
     static {
+        java.util.Arrays.fill(ROWS, -1);
         for (int i = 0; i < CODES.length; i++) {
             PlacementType type = new PlacementType(CODES[i]);
-            ROWS.put(CODES[i], i << 8 | (type.isPlacedForAdoption() ? PLACED_FOR_ADOPTION : 0)
-                    | (type.isPlacedForAdoptionWithNewCarers() ? WITH_NEW_CARERS : 0));
+            ROWS[key(CODES[i])] = i << 8 | (type.isPlacedForAdoption() ? PLACED_FOR_ADOPTION : 0)
+                    | (type.isPlacedForAdoptionWithNewCarers() ? WITH_NEW_CARERS : 0);
         }
+    }
+
+    /** A PLACE code's place in {@link #ROWS} (a capital letter and one or two digits); -1 for anything else. */
+    private static int key(String code) {
+        int length = code.length();
+        if (length < 2 || length > 3) {
+            return -1;
+        }
+        int letter = code.charAt(0) - 'A';
+        int tens = code.charAt(1) - '0';
+        int units = length == 3 ? code.charAt(2) - '0' : -1;
+        if (letter < 0 || letter >= 26 || tens < 0 || tens > 9 || (length == 3 && (units < 0 || units > 9))) {
+            return -1;
+        }
+        return letter * 110 + tens * 11 + units + 1;
     }
 
     /** A placement's flags and code as its row keeps them. */
     static int placementRow(String placeCode) {
-        Integer row = ROWS.get(placeCode);
-        if (row == null) {
+        int key = key(placeCode);
+        int row = key < 0 ? -1 : ROWS[key];
+        if (row < 0) {
             throw new IllegalArgumentException("not an SSDA903 PLACE code: " + placeCode);
         }
         return row;

@@ -39,7 +39,10 @@ public final class Timetable {
     /**
      * The child's schedule as it stands, changing nothing: from their reviews read as numbers, since nothing here
      * needs a {@link Review} (issue 23, sixth step: laying the history out from review objects cost as much as
-     * computing the schedule from it).
+     * computing the schedule from it); and from the child's care read with them as numbers where the adapter reads it
+     * ({@link HeldRows#hasCare()}; both the database's and the in-memory adapter do), so that no object of the
+     * child's is read (eighth step), else from {@code child}. A history change still goes through {@link
+     * #reschedule}, which measures the {@link Review}s against the {@link Child} it is given.
      */
     public Schedule of(Authority authority, Child child) {
         ReviewRepository.Held held = reviews.heldOf(authority.code(), child.id());
