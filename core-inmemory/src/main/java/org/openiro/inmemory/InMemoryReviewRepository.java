@@ -27,16 +27,16 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
     private final Map<ReviewKey, Review> reviews = table();
     private final Map<Key, List<Direction>> directions = table();
     private volatile java.util.function.Consumer<Review> deleted = review -> { };
-    /** The children whose care {@link #heldOf} reads with their reviews; none for a repository of reviews alone. */
+    /** The children whose care {@link #heldWithCareOf} reads with their reviews; none for a repository of reviews alone. */
     private final InMemoryChildRepository children;
 
-    /** Reviews alone: {@link #heldOf} gives the reviews' rows, and the schedule reads the care from the child. */
+    /** Reviews alone: {@link #heldWithCareOf} gives the reviews' rows, and the schedule reads the care from the child. */
     public InMemoryReviewRepository() {
         this(null);
     }
 
     /**
-     * @param children where {@link #heldOf} reads each child's care, with their reviews, as the database reads both in
+     * @param children where {@link #heldWithCareOf} reads each child's care, with their reviews, as the database reads both in
      *                 one statement (issue 23, eighth step)
      */
     public InMemoryReviewRepository(InMemoryChildRepository children) {
@@ -58,12 +58,18 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
                 .toList();
     }
 
+    /** The reviews' rows and the directions as they stand together. */
+    @Override
+    public synchronized Held heldOf(AuthorityCode authority, ChildId child) {
+        return new Held(HeldRows.of(ofChild(authority, child)), directions(authority, child));
+    }
+
     /**
      * The reviews' rows and the directions as they stand together, and the child's care with them as numbers when this
      * repository knows the children (the database reads all three in one statement).
      */
     @Override
-    public Held heldOf(AuthorityCode authority, ChildId child) {
+    public Held heldWithCareOf(AuthorityCode authority, ChildId child) {
         // The child read first, outside this repository's lock: the two repositories' locks are never held together.
         Optional<Child> held = children == null ? Optional.empty() : children.find(authority, child);
         synchronized (this) {

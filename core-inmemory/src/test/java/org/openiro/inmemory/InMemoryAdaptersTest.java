@@ -120,20 +120,22 @@ class InMemoryAdaptersTest {
         ReviewSchedule schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
         PolicyHistory policies = PolicyHistory.of(Policy.statutory());
 
-        ReviewRepository.Held held = adapters.reviews.heldOf(A, id);
+        ReviewRepository.Held held = adapters.reviews.heldWithCareOf(A, id);
 
         assertThat(held.reviews().hasCare()).isTrue();
+        assertThat(adapters.reviews.heldOf(A, id).reviews().hasCare()).as("a caller holding the child: not read again")
+                .isFalse();
         Schedule fromCare = schedule.compute(policies, held.reviews(), held.directions());
         Schedule fromChild = schedule.compute(policies, child, held.reviews().asHeld(), held.directions());
         assertThat(fromCare.timings()).hasSize(2).isEqualTo(fromChild.timings());
         assertThat(fromCare.next()).isPresent().isEqualTo(fromChild.next());
-        assertThat(adapters.reviews.heldOf(B, id).reviews().hasCare()).as("another authority's").isFalse();
+        assertThat(adapters.reviews.heldWithCareOf(B, id).reviews().hasCare()).as("another authority's").isFalse();
 
         // Placed for adoption: the next review is due within 28 days of the placement, read with the reviews.
         Child placed = child.recordPlacement(new Placement(LocalDate.of(2024, 9, 2), new PlacementType("A4"), false,
                 true), TODAY);
         adapters.children.save(placed);
-        ReviewRepository.Held after = adapters.reviews.heldOf(A, id);
+        ReviewRepository.Held after = adapters.reviews.heldWithCareOf(A, id);
         Schedule moved = schedule.compute(policies, after.reviews(), after.directions());
         assertThat(moved.next()).isEqualTo(schedule.compute(policies, placed, after.reviews().asHeld(),
                 after.directions()).next());

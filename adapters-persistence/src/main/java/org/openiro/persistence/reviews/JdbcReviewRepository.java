@@ -72,7 +72,12 @@ public class JdbcReviewRepository implements ReviewRepository {
             FROM review WHERE authority = ? AND child_id = ?
             UNION ALL
             SELECT 2, NULL, reason, %s, %s, NULL, NULL, NULL
-            FROM review_direction WHERE authority = ? AND child_id = ?
+            FROM review_direction WHERE authority = ? AND child_id = ?""".formatted(yyyymmdd("first_meeting"),
+            yyyymmdd("last_meeting"), yyyymmdd("due_by"), yyyymmdd("directed_on"));
+
+    /** The reviews and directions, then the child's care as numbers, kind by kind in the child repository's order. */
+    private static final String HELD_DIRECTIONS_AND_CARE = HELD_AND_DIRECTIONS + """
+
             UNION ALL
             SELECT 3, NULL, NULL, %s, NULL, NULL, NULL, NULL
             FROM child WHERE authority = ? AND child_id = ?
@@ -85,8 +90,7 @@ public class JdbcReviewRepository implements ReviewRepository {
             UNION ALL
             SELECT 6, NULL, type, %s, NULL, NULL, id, period_id
             FROM placement WHERE authority = ? AND child_id = ?
-            ORDER BY row_kind, first_day, row_id""".formatted(yyyymmdd("first_meeting"), yyyymmdd("last_meeting"),
-            yyyymmdd("due_by"), yyyymmdd("directed_on"), yyyymmdd("date_of_birth"), yyyymmdd("start_date"),
+            ORDER BY row_kind, first_day, row_id""".formatted(yyyymmdd("date_of_birth"), yyyymmdd("start_date"),
             yyyymmdd("end_date"), yyyymmdd("from_date"), yyyymmdd("start_date"));
 
     /** A date column as a {@code yyyymmdd} int, in SQL that PostgreSQL and H2 both run. */
@@ -139,10 +143,20 @@ public class JdbcReviewRepository implements ReviewRepository {
 
     @Override
     public Held heldOf(AuthorityCode authority, ChildId child) {
+        return held(HELD_AND_DIRECTIONS, 2, authority, child);
+    }
+
+    @Override
+    public Held heldWithCareOf(AuthorityCode authority, ChildId child) {
+        return held(HELD_DIRECTIONS_AND_CARE, 6, authority, child);
+    }
+
+    /** The rows of {@code sql}, whose {@code tables} branches each read one table by the child's authority and id. */
+    private Held held(String sql, int tables, AuthorityCode authority, ChildId child) {
         HeldRows held = new HeldRows();
         List<Direction> given = new ArrayList<>(0);
-        jdbc.prepareStatement(HELD_AND_DIRECTIONS, statement -> {
-            for (int i = 0; i < 6; i++) {
+        jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < tables; i++) {
                 statement.setString(2 * i + 1, authority.value());
                 statement.setString(2 * i + 2, child.value());
             }

@@ -259,15 +259,17 @@ class ReviewMappingTest {
         ReviewSchedule schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
         PolicyHistory policies = PolicyHistory.of(Policy.statutory());
 
-        ReviewRepository.Held held = db.inTransaction(() -> reviews.heldOf(authority, id));
+        ReviewRepository.Held held = db.inTransaction(() -> reviews.heldWithCareOf(authority, id));
         Child read = db.inTransaction(() -> children.find(authority, id).orElseThrow());
 
         assertThat(held.reviews().hasCare()).isTrue();
+        assertThat(db.inTransaction(() -> reviews.heldOf(authority, id)).reviews().hasCare())
+                .as("a caller holding the child: the care is not read again").isFalse();
         Schedule fromCare = schedule.compute(policies, held.reviews(), held.directions());
         Schedule fromChild = schedule.compute(policies, read, held.reviews().asHeld(), held.directions());
         assertThat(fromCare.timings()).hasSize(4).isEqualTo(fromChild.timings());
         assertThat(fromCare.next()).isPresent().isEqualTo(fromChild.next());
-        ReviewRepository.Held ofAnother = db.inTransaction(() -> reviews.heldOf(another, id));
+        ReviewRepository.Held ofAnother = db.inTransaction(() -> reviews.heldWithCareOf(another, id));
         assertThat(ofAnother.reviews().size()).isZero();
         assertThat(schedule.compute(policies, ofAnother.reviews(), ofAnother.directions()).next())
                 .isEqualTo(schedule.compute(policies, other, List.of(), List.of()).next());
