@@ -76,6 +76,14 @@ public record PlacementType(String code) {
         return new PlacementType(code);
     }
 
+    /**
+     * Every code, in the order of the list above: a code's place in it is a number that stands for it (the review
+     * schedule keeps placements as numbers, issue 23, eighth step).
+     */
+    public static java.util.List<String> codes() {
+        return java.util.List.copyOf(CODES.keySet());
+    }
+
     public String description() {
         return CODES.get(code).description();
     }

@@ -50,6 +50,19 @@ final class Days {
         return of(date(day).plusDays(days));
     }
 
+    /** {@code date(day).minusDays(1)}: the day before, with no {@code LocalDate} made. */
+    static int dayBefore(int day) {
+        if ((day & 31) > 1) {
+            return day - 1;
+        }
+        int year = day >> 9;
+        int month = (day >> 5) & 15;
+        if (month == 1) {
+            return (year - 1) << 9 | 12 << 5 | 31;
+        }
+        return year << 9 | (month - 1) << 5 | lengthOfMonth(year, month - 1);
+    }
+
     private static int lengthOfMonth(int year, int month) {
         if (month == 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0)) {
             return 29;

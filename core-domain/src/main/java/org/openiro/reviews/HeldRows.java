@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.openiro.children.Child;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.LegalStatusSpell;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
 
 /**
  * A child's reviews as the schedule reads them, handed over as numbers by the adapter that reads them: each review's
@@ -23,6 +28,15 @@ import java.util.List;
  * when every review is complete and in order, as almost always, the history's reviews are these rows: the layout
  * writes each review's cycle and whether its series finished within its limit into them, and copies nothing (issue
  * 23, seventh step). Rows are laid out for the one child they were read for.
+ *
+ * <p>They may carry the child's care as well ({@link #dateOfBirth}, {@link #period}, {@link #legalStatus}, {@link
+ * #placement}: what the schedule reads of the periods of care, their legal statuses and placements, as numbers), read
+ * by the adapter in the same statement as the reviews; then the schedule is laid out from the rows alone ({@link
+ * ReviewSchedule#compute(org.openiro.authority.PolicyHistory, HeldRows, List)}) and never reads a {@link Child}'s
+ * objects. Why (issue 23, eighth step): over an authority's children held in memory, reading each child's periods,
+ * placements and legal statuses out of their objects was a third of the schedule's time, eighteen times what the same
+ * reads cost in the caches. The care is kept as {@link ReviewHistory} lays it out (its period, placement and legal
+ * status rows), in one array the history reads where it stands.
  */
 public final class HeldRows {
 
@@ -32,6 +46,25 @@ public final class HeldRows {
     int[] rows;
     String[] ids;
     private int size;
+
+    /** The care as added: {@link #ENTRY} ints each (what, period, day, value); null once laid out in {@link #care}. */
+    private int[] entries;
+    private int entryCount;
+    private int periodCount;
+    /** {@link Days} numbers; {@link Days#NONE} while the rows carry no care. */
+    private int dateOfBirth = Days.NONE;
+    private int eighteenthBirthday;
+    /** The care as {@link ReviewHistory} reads it: periods, placements, legal statuses; made from the entries once. */
+    private int[] care;
+    private int placements;
+    private int statuses;
+    /** Where the care begins in {@link #rows}, after the reviews, once laid out. */
+    private int careAt;
+
+    private static final int ENTRY = 4;
+    private static final int PERIOD_ENTRY = 0;
+    private static final int STATUS_ENTRY = 1;
+    private static final int PLACEMENT_ENTRY = 2;
 
     public HeldRows() {
         this(10);
@@ -50,6 +83,9 @@ public final class HeldRows {
      * @param lastMeeting  its last meeting, {@code yyyymmdd}: the first for a review held in one meeting
      */
     public HeldRows add(String id, ReviewKind kind, int firstMeeting, int lastMeeting, boolean complete) {
+        if (care != null) {
+            throw new IllegalStateException("the reviews are added before the rows are laid out");
+        }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             rows = Arrays.copyOf(rows, size * 2 * ROW);
@@ -62,6 +98,206 @@ public final class HeldRows {
                 | (kind == ReviewKind.PATHWAY_PLAN ? ReviewHistory.PATHWAY_PLAN : 0);
         ids[size++] = id;
         return this;
+    }
+
+    /**
+     * The child's date of birth, {@code yyyymmdd}: given it, the rows carry the child's care (with the periods, legal
+     * statuses and placements added, none for a child never looked after), and the schedule is laid out from them.
+     */
+    public HeldRows dateOfBirth(int yyyymmdd) {
+        LocalDate date = LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+        dateOfBirth = Days.of(date);
+        eighteenthBirthday = Days.of(Child.eighteenthBirthday(date));
+        return this;
+    }
+
+    /**
+     * Adds a period of care; periods are added oldest first (a child's periods in the order of their start, as
+     * {@link Child} keeps them), each before its legal statuses and placements.
+     *
+     * @param start its start, {@code yyyymmdd}
+     * @param end   the day it ended ({@code DEC}), {@code yyyymmdd}; 0 while it is open
+     * @return the period's number, for its legal statuses and placements
+     */
+    public int period(int start, int end, boolean startKnown) {
+        entry(PERIOD_ENTRY, startKnown ? 1 : 0, days(start), end == 0 ? Days.ALL : days(end));
+        return periodCount++;
+    }
+
+    /**
+     * Adds a legal status of the period numbered {@code period} ({@link #period}'s answer), from {@code from}
+     * ({@code yyyymmdd}). A period's statuses are added in the order the adapter reads them, of their day and then as
+     * stored, as the {@link PeriodOfCare} they would make keeps them.
+     */
+    public HeldRows legalStatus(int period, int from, LegalStatus status) {
+        entry(STATUS_ENTRY, period, days(from), (status == LegalStatus.E1 ? ReviewHistory.PLACEMENT_ORDER : 0)
+                | (status.isShortBreak() ? ReviewHistory.SHORT_BREAK : 0));
+        return this;
+    }
+
+    /** Adds a placement of the period numbered {@code period}, from {@code start} ({@code yyyymmdd}), as a status is. */
+    public HeldRows placement(int period, int start, String placeCode) {
+        entry(PLACEMENT_ENTRY, period, days(start), ReviewHistory.placementRow(placeCode));
+        return this;
+    }
+
+    /** The child's care, for an adapter that holds {@link Child}s: as an adapter reading numbers adds it. */
+    public HeldRows careOf(Child child) {
+        dateOfBirth(yyyymmdd(child.dateOfBirth()));
+        for (PeriodOfCare each : child.periods()) {
+            int period = period(yyyymmdd(each.start()), each.end() == null ? 0 : yyyymmdd(each.end()),
+                    each.startKnown());
+            for (LegalStatusSpell spell : each.legalStatuses()) {
+                legalStatus(period, yyyymmdd(spell.from()), spell.status());
+            }
+            for (Placement placement : each.placements()) {
+                placement(period, yyyymmdd(placement.start()), placement.type().code());
+            }
+        }
+        return this;
+    }
+
+    /** @param of a status's or placement's period; whether a period's start is known (1) or not (0) */
+    private void entry(int what, int of, int day, int value) {
+        if (care != null) {
+            throw new IllegalStateException("the care is added before the rows are laid out");
+        }
+        if (what != PERIOD_ENTRY && (of < 0 || of >= periodCount)) {
+            throw new IllegalArgumentException("no period " + of + " was added");
+        }
+        if (entries == null) {
+            entries = new int[8 * ENTRY];
+        } else if (entryCount == entries.length / ENTRY) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
+        }
+        int at = entryCount++ * ENTRY;
+        entries[at] = what;
+        entries[at + 1] = of;
+        entries[at + 2] = day;
+        entries[at + 3] = value;
+    }
+
+    /** Whether the rows carry the child's care ({@link #dateOfBirth} given). */
+    public boolean hasCare() {
+        return dateOfBirth != Days.NONE;
+    }
+
+    int dateOfBirthDay() {
+        return dateOfBirth;
+    }
+
+    int eighteenthBirthdayDay() {
+        return eighteenthBirthday;
+    }
+
+    int periods() {
+        return periodCount;
+    }
+
+    int placements() {
+        care();
+        return placements;
+    }
+
+    int statuses() {
+        care();
+        return statuses;
+    }
+
+    /** Where the care begins in {@link #care()}'s array: its periods, then its placements, then its legal statuses. */
+    int careAt() {
+        care();
+        return careAt;
+    }
+
+    /**
+     * The care as {@link ReviewHistory} lays it out, its periods, then its placements, then its legal statuses, from
+     * {@link #careAt()}: made from what was added the first time it is asked, and kept, in one array with the reviews'
+     * rows, which it then follows (so that a child's rows are one array, read front to back). Each period's placements
+     * and statuses in the order of their day, those of the same day as added, as {@link PeriodOfCare} sorts them.
+     */
+    int[] care() {
+        if (care != null) {
+            return care;
+        }
+        int[] order = new int[entryCount];
+        int n = 0;
+        for (int what = PERIOD_ENTRY; what <= PLACEMENT_ENTRY; what++) {
+            for (int e = 0; e < entryCount; e++) {
+                if (entries == null || entries[e * ENTRY] != what) {
+                    continue;
+                }
+                order[n++] = e;
+                if (what == STATUS_ENTRY) {
+                    statuses++;
+                } else if (what == PLACEMENT_ENTRY) {
+                    placements++;
+                }
+            }
+        }
+        // Statuses and placements by their period, then their day; stable, so those of one day stay as added.
+        sortFrom(order, periodCount, periodCount + statuses);
+        sortFrom(order, periodCount + statuses, entryCount);
+        int periodAt = size * ROW;
+        int placementAt = periodAt + periodCount * ReviewHistory.PERIOD;
+        int statusAt = placementAt + placements * ReviewHistory.PLACEMENT;
+        int[] laid = new int[statusAt + statuses * ReviewHistory.STATUS];
+        System.arraycopy(rows, 0, laid, 0, periodAt);
+        int status = 0;
+        int placement = 0;
+        int s = periodCount;
+        int pl = periodCount + statuses;
+        for (int p = 0; p < periodCount; p++) {
+            int e = order[p] * ENTRY;
+            if (p > 0 && entries[e + 2] < entries[order[p - 1] * ENTRY + 2]) {
+                throw new IllegalStateException("periods of care are added oldest first");
+            }
+            int at = periodAt + p * ReviewHistory.PERIOD;
+            laid[at] = entries[e + 2];
+            laid[at + 1] = placement;
+            laid[at + 3] = status;
+            laid[at + 5] = entries[e + 3];
+            laid[at + 6] = entries[e + 1] != 0 ? ReviewHistory.START_KNOWN : 0;
+            for (; pl < entryCount && entries[order[pl] * ENTRY + 1] == p; pl++, placement++) {
+                laid[placementAt + placement * ReviewHistory.PLACEMENT] = entries[order[pl] * ENTRY + 2];
+                laid[placementAt + placement * ReviewHistory.PLACEMENT + 1] = entries[order[pl] * ENTRY + 3];
+            }
+            for (; s < periodCount + statuses && entries[order[s] * ENTRY + 1] == p; s++, status++) {
+                laid[statusAt + status * ReviewHistory.STATUS] = entries[order[s] * ENTRY + 2];
+                laid[statusAt + status * ReviewHistory.STATUS + 1] = entries[order[s] * ENTRY + 3];
+            }
+            laid[at + 2] = placement;
+            laid[at + 4] = status;
+        }
+        rows = laid;
+        care = laid;
+        careAt = periodAt;
+        entries = null;
+        return care;
+    }
+
+    /** Sorts {@code order[from, to)}, entries of one kind, by period and day, keeping the order of equal ones. */
+    private void sortFrom(int[] order, int from, int to) {
+        boolean sorted = true;
+        for (int i = from + 1; i < to && sorted; i++) {
+            sorted = compare(order[i - 1], order[i]) <= 0;
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] boxed = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            boxed[i - from] = order[i];
+        }
+        Arrays.sort(boxed, this::compare); // stable
+        for (int i = from; i < to; i++) {
+            order[i] = boxed[i - from];
+        }
+    }
+
+    private int compare(int a, int b) {
+        int byPeriod = Integer.compare(entries[a * ENTRY + 1], entries[b * ENTRY + 1]);
+        return byPeriod != 0 ? byPeriod : Integer.compare(entries[a * ENTRY + 2], entries[b * ENTRY + 2]);
     }
 
     /** A date as {@link #add} takes it, {@code yyyymmdd}: for an adapter that holds dates rather than reads them. */

@@ -62,66 +62,123 @@ final class ReviewCycles {
     /** The cycles of these periods of care (oldest first), oldest first. */
     static List<Cycle> of(List<PeriodOfCare> periods) {
         List<Cycle> cycles = new ArrayList<>(periods.size());
-        walk(periods, (shortBreaks, startKnown, start, from, to, lastDay, current) -> cycles.add(new Cycle(
-                shortBreaks, startKnown, start, List.copyOf(periods.subList(from, to)), lastDay, current)));
+        walk(new Periods() {
+            @Override
+            public int count() {
+                return periods.size();
+            }
+
+            @Override
+            public int start(int period) {
+                return Days.of(periods.get(period).start());
+            }
+
+            @Override
+            public int end(int period) {
+                return Days.of(periods.get(period).end(), Days.ALL);
+            }
+
+            @Override
+            public boolean startKnown(int period) {
+                return periods.get(period).startKnown();
+            }
+
+            @Override
+            public boolean beginsAsShortBreak(int period) {
+                return ShortBreaks.beginsAsShortBreak(periods.get(period));
+            }
+
+            @Override
+            public int ordinaryFrom(int period) {
+                return Days.of(ShortBreaks.ordinaryFrom(periods.get(period)), Days.NONE);
+            }
+        }, (shortBreaks, startKnown, start, from, to, lastDay, current) -> cycles.add(new Cycle(shortBreaks,
+                startKnown, Days.date(start), List.copyOf(periods.subList(from, to)),
+                lastDay == Days.ALL ? null : Days.date(lastDay), current)));
         return cycles;
     }
 
-    /** One cycle as {@link #walk} finds it: its periods are {@code periods.subList(from, to)}; see {@link Cycle}. */
+    /**
+     * A child's periods of care, oldest first, as {@link #walk} reads them: as {@link Days} numbers, from the domain's
+     * objects ({@link #of}) or from the history's rows ({@link ReviewHistory}, which may have been read as numbers).
+     */
+    interface Periods {
+        int count();
+
+        int start(int period);
+
+        /** Its end ({@code DEC}); {@link Days#ALL} while it is open. */
+        int end(int period);
+
+        boolean startKnown(int period);
+
+        /** {@link ShortBreaks#beginsAsShortBreak}. */
+        boolean beginsAsShortBreak(int period);
+
+        /** {@link ShortBreaks#ordinaryFrom}; {@link Days#NONE} when it is short breaks throughout. */
+        int ordinaryFrom(int period);
+    }
+
+    /**
+     * One cycle as {@link #walk} finds it: its periods are those from {@code from} to {@code to} (not included); its
+     * start and last day are {@link Days} numbers, the last day {@link Days#ALL} when it has none; see {@link Cycle}.
+     */
     interface Found {
-        void cycle(boolean shortBreaks, boolean startKnown, LocalDate start, int from, int to, LocalDate lastDay,
-                   boolean current);
+        void cycle(boolean shortBreaks, boolean startKnown, int start, int from, int to, int lastDay, boolean current);
     }
 
     /**
      * The cycles of these periods of care (oldest first), oldest first, each told to {@code found} with the periods it
      * spans by index: the one statement of what makes a cycle, for {@link #of} and for {@link ReviewHistory}, which
-     * keeps cycles as numbers rather than records. A cycle's periods follow one another in the child's list.
+     * keeps cycles as numbers rather than records. A cycle's periods follow one another in the child's list. On
+     * {@link Days} numbers since issue 23's eighth step, so that a history read as numbers is walked with no
+     * {@code LocalDate} made ({@link Days#plusMonths} is {@code LocalDate.plusMonths}).
      */
-    static void walk(List<PeriodOfCare> periods, Found found) {
+    static void walk(Periods periods, Found found) {
+        int count = periods.count();
         int series = -1; // the first period of the series of short breaks being gathered; -1 while there is none
-        for (int i = 0; i < periods.size(); i++) {
-            PeriodOfCare period = periods.get(i);
-            boolean last = i == periods.size() - 1;
-            boolean breakBegins = ShortBreaks.beginsAsShortBreak(period);
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
+            boolean open = periods.end(i) == Days.ALL;
+            boolean breakBegins = periods.beginsAsShortBreak(i);
             if (series >= 0) {
-                // A series gathered so far always ends with the period before this one.
-                LocalDate goesOnUntil = ShortBreaks.seriesGoesOnUntil(periods.get(i - 1).end());
-                if (!(breakBegins && !period.start().isAfter(goesOnUntil))) {
-                    LocalDate dayBefore = period.start().minusDays(1);
-                    series(found, periods, series, i, goesOnUntil.isBefore(dayBefore) ? goesOnUntil : dayBefore,
-                            false);
+                // A series gathered so far always ends with the period before this one, which has ended.
+                int goesOnUntil = seriesGoesOnUntil(periods.end(i - 1));
+                int start = periods.start(i);
+                if (!(breakBegins && start <= goesOnUntil)) {
+                    series(found, periods, series, i, Math.min(goesOnUntil, Days.dayBefore(start)), false);
                     series = -1;
                 }
             }
             if (!breakBegins) {
-                found.cycle(false, period.startKnown(), period.start(), i, i + 1, period.end(),
-                        last && period.isOpen());
+                found.cycle(false, periods.startKnown(i), periods.start(i), i, i + 1, periods.end(i), last && open);
                 continue;
             }
             if (series < 0) {
                 series = i;
             }
-            LocalDate ordinaryFrom = ShortBreaks.ordinaryFrom(period);
-            if (ordinaryFrom != null) {
-                series(found, periods, series, i + 1, ordinaryFrom.minusDays(1), false);
-                found.cycle(false, true, ordinaryFrom, i, i + 1, period.end(), last && period.isOpen());
+            int ordinaryFrom = periods.ordinaryFrom(i);
+            if (ordinaryFrom != Days.NONE) {
+                series(found, periods, series, i + 1, Days.dayBefore(ordinaryFrom), false);
+                found.cycle(false, true, ordinaryFrom, i, i + 1, periods.end(i), last && open);
                 series = -1;
-            } else if (period.isOpen()) {
-                series(found, periods, series, i + 1, null, last);
+            } else if (open) {
+                series(found, periods, series, i + 1, Days.ALL, last);
                 series = -1;
             }
         }
         if (series >= 0) {
-            series(found, periods, series, periods.size(),
-                    ShortBreaks.seriesGoesOnUntil(periods.get(periods.size() - 1).end()), true);
+            series(found, periods, series, count, seriesGoesOnUntil(periods.end(count - 1)), true);
         }
     }
 
-    private static void series(Found found, List<PeriodOfCare> periods, int from, int to, LocalDate lastDay,
-                               boolean current) {
-        PeriodOfCare first = periods.get(from);
-        found.cycle(true, first.startKnown(), first.start(), from, to, lastDay, current);
+    /** {@link ShortBreaks#seriesGoesOnUntil} of a day that is a number. */
+    private static int seriesGoesOnUntil(int lastBreakEnded) {
+        return Days.plusMonths(lastBreakEnded, ShortBreaks.SERIES_GAP_MONTHS);
+    }
+
+    private static void series(Found found, Periods periods, int from, int to, int lastDay, boolean current) {
+        found.cycle(true, periods.startKnown(from), periods.start(from), from, to, lastDay, current);
     }
 
     /** The cycle a review held in these meetings belongs to, if any. */

@@ -10,14 +10,17 @@ import org.openiro.children.LegalStatus;
 import org.openiro.children.LegalStatusSpell;
 import org.openiro.children.PeriodOfCare;
 import org.openiro.children.Placement;
+import org.openiro.children.PlacementType;
 
 /**
  * A child's history as the review schedule reads it: the reviews held (complete ones, in order of their first
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
- * out as dates in one array of ints ({@link Days}) and the review ids and placement codes in one array of strings
- * (the reviews in arrays of their own when they are the rows read, {@link #held}). Made by {@link
- * ReviewSchedule#history}, from {@link HeldReview}s or from reviews read as numbers ({@link HeldRows}); {@link
- * ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
+ * out as dates in one array of ints ({@link Days}), each placement's PLACE code as its number in {@link
+ * PlacementType#codes()}, and the review ids in an array of strings (the reviews, and the periods with their placements
+ * and legal statuses, in the rows' own array when they are rows read, {@link #held} and {@link #care}). Made by {@link
+ * ReviewSchedule#history}, from {@link HeldReview}s and the {@code Child}'s objects, from reviews read as numbers
+ * ({@link HeldRows}) and the {@code Child}'s objects, or from reviews and care both read as numbers (issue 23, eighth
+ * step); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
  *
  * <p>Why it exists (docs/benchmarks.md, {@code schedule}, issue 23): the schedule of many children is bound by reading
  * their histories from memory, where each review is four objects and each placement three, wherever the collector
@@ -33,9 +36,11 @@ public final class ReviewHistory {
     // The sections of days, each a row of ints per item.
     static final int REVIEW = 4;      // first meeting, last meeting, cycle (-1: none), flags
     static final int CYCLE = 5;       // start, last day (Days.ALL: no end), first period, period after last, flags
-    static final int PERIOD = 5;      // start, first placement, placement after last, first status, status after last
-    static final int PLACEMENT = 2;   // start, flags
-    static final int STATUS = 2;      // from, 1 when a placement order (E1)
+    // A period: start, first placement, placement after last, first status, status after last, end (Days.ALL while
+    // open), flags (START_KNOWN).
+    static final int PERIOD = 7;
+    static final int PLACEMENT = 2;   // start, flags | the PLACE code's number << 8 (CODES)
+    static final int STATUS = 2;      // from, flags (PLACEMENT_ORDER: E1; SHORT_BREAK: V3, V4)
     static final int DIRECTION = 2;   // due by, directed on
 
     static final int SERIES_WITHIN_LIMIT = 1;
@@ -47,19 +52,65 @@ public final class ReviewHistory {
     static final int CURRENT = 4;
     static final int PLACED_FOR_ADOPTION = 1;
     static final int WITH_NEW_CARERS = 2;
+    static final int PLACEMENT_ORDER = 1;
+    static final int SHORT_BREAK = 2;
+
+    /** The SSDA903 PLACE codes by number. */
+    private static final String[] CODES = PlacementType.codes().toArray(String[]::new);
+    /**
+     * Each code's placement row (its flags, and its number from bit 8), by {@link #key}: read for every placement laid
+     * out from objects, where a hash map's look-up measured as a tenth of the layout; -1 for no code.
+     */
+    private static final int[] ROWS = new int[26 * 110];
+
+    static {
+        java.util.Arrays.fill(ROWS, -1);
+        for (int i = 0; i < CODES.length; i++) {
+            PlacementType type = new PlacementType(CODES[i]);
+            ROWS[key(CODES[i])] = i << 8 | (type.isPlacedForAdoption() ? PLACED_FOR_ADOPTION : 0)
+                    | (type.isPlacedForAdoptionWithNewCarers() ? WITH_NEW_CARERS : 0);
+        }
+    }
+
+    /** A PLACE code's place in {@link #ROWS} (a capital letter and one or two digits); -1 for anything else. */
+    private static int key(String code) {
+        int length = code.length();
+        if (length < 2 || length > 3) {
+            return -1;
+        }
+        int letter = code.charAt(0) - 'A';
+        int tens = code.charAt(1) - '0';
+        int units = length == 3 ? code.charAt(2) - '0' : -1;
+        if (letter < 0 || letter >= 26 || tens < 0 || tens > 9 || (length == 3 && (units < 0 || units > 9))) {
+            return -1;
+        }
+        return letter * 110 + tens * 11 + units + 1;
+    }
+
+    /** A placement's flags and code as its row keeps them. */
+    static int placementRow(String placeCode) {
+        int key = key(placeCode);
+        int row = key < 0 ? -1 : ROWS[key];
+        if (row < 0) {
+            throw new IllegalArgumentException("not an SSDA903 PLACE code: " + placeCode);
+        }
+        return row;
+    }
 
     /**
      * The reviews held, a row of {@link #REVIEW} ints each from the start, and their ids: the rows and ids of the
      * {@link HeldRows} it was laid out from when those were complete and in order (issue 23, seventh step), else the
-     * start of {@link #days} and {@link #names}, so that a history laid out from objects is still two arrays.
+     * start of {@link #days} and in an array of their own.
      */
     final int[] held;
     final String[] ids;
-    /** The periods, placements, legal statuses, directions and cycles, after the reviews when they are here too. */
+    /** The directions and cycles, after the reviews (and the care, laid out from objects) when they are here too. */
     final int[] days;
-    /** The placements' PLACE codes from {@link #codeAt}, after the review ids when they are here too. */
-    final String[] names;
-    final int codeAt;
+    /**
+     * The periods, placements and legal statuses: from {@link #periodAt} in {@link #days} when laid out from the
+     * {@code Child}'s objects; the {@link HeldRows}' own care, where it stands, when they carried it (eighth step).
+     */
+    final int[] care;
     final int reviews;
     final int cycles;
     final int periods;
@@ -74,14 +125,13 @@ public final class ReviewHistory {
     /** The end of the latest period of care: {@link Days#ALL} while it is open, {@link Days#NONE} with none. */
     final int latestEnd;
 
-    private ReviewHistory(int[] held, String[] ids, int[] days, String[] names, int codeAt, int reviews, int cycles,
+    private ReviewHistory(int[] held, String[] ids, int[] days, int[] care, int reviews, int cycles,
                           int periods, int directions, int cycleAt, int periodAt, int placementAt, int statusAt,
                           int directionAt, int dateOfBirth, int eighteenthBirthday, int latestEnd) {
         this.held = held;
         this.ids = ids;
         this.days = days;
-        this.names = names;
-        this.codeAt = codeAt;
+        this.care = care;
         this.reviews = reviews;
         this.cycles = cycles;
         this.periods = periods;
@@ -115,64 +165,92 @@ public final class ReviewHistory {
     }
 
     /**
+     * The history laid out from rows that carry the child's care as well ({@link HeldRows#hasCare()}): no {@code
+     * Child}'s object is read, and the care's rows are the history's where they stand (issue 23, eighth step).
+     */
+    static ReviewHistory of(WorkingDayCalendar calendar, HeldRows rows, List<Direction> directions) {
+        if (!rows.hasCare()) {
+            throw new IllegalArgumentException("the rows carry no care: lay them out with the child");
+        }
+        int[] order = rows.completeInOrder();
+        return of(calendar, null, null, rows, order, order == null ? rows.size() : order.length, directions);
+    }
+
+    /**
      * Lays the history out from the reviews held, complete and in order: {@code held} or {@code rows} (in the order of
-     * {@code order}, or as they are when it is null). One method for both, laid out on local variables and made one
-     * object at the end, as it was before the rows: split into a part for the periods and one for a review's row, the
-     * layout from objects measured a fifth slower against the same baseline (issue 23, sixth step).
+     * {@code order}, or as they are when it is null), and the care from {@code child}'s objects, or from the rows when
+     * {@code child} is null. One method for all, laid out on local variables and made one object at the end, as it
+     * was before the rows: split into a part for the periods and one for a review's row, the layout from objects
+     * measured a fifth slower against the same baseline (issue 23, sixth step).
      */
     private static ReviewHistory of(WorkingDayCalendar calendar, Child child, List<HeldReview> held, HeldRows rows,
                                     int[] order, int reviews, List<Direction> directions) {
-        List<PeriodOfCare> periods = child.periods();
-        int placements = 0;
-        int statuses = 0;
-        for (int p = 0; p < periods.size(); p++) {
-            placements += periods.get(p).placements().size();
-            statuses += periods.get(p).legalStatuses().size();
+        List<PeriodOfCare> periods = child == null ? null : child.periods();
+        int periodCount;
+        int placements;
+        int statuses;
+        if (child == null) {
+            periodCount = rows.periods();
+            placements = rows.placements();
+            statuses = rows.statuses();
+        } else {
+            periodCount = periods.size();
+            placements = 0;
+            statuses = 0;
+            for (int p = 0; p < periodCount; p++) {
+                placements += periods.get(p).placements().size();
+                statuses += periods.get(p).legalStatuses().size();
+            }
         }
         // Rows read complete and in order are the history's reviews where they stand: nothing copied.
         boolean inPlace = rows != null && order == null;
-        int codeAt = inPlace ? 0 : reviews;
-        int periodAt = inPlace ? 0 : reviews * REVIEW;
-        int placementAt = periodAt + periods.size() * PERIOD;
+        int reviewsEnd = inPlace ? 0 : reviews * REVIEW;
+        // The care from objects is laid out after the reviews; read as numbers it is the rows' own, after theirs.
+        int[] rowsCare = child == null ? rows.care() : null;
+        int periodAt = child == null ? rows.careAt() : reviewsEnd;
+        int placementAt = periodAt + periodCount * PERIOD;
         int statusAt = placementAt + placements * PLACEMENT;
-        int directionAt = statusAt + statuses * STATUS;
+        int directionAt = child == null ? reviewsEnd : statusAt + statuses * STATUS;
         int cycleAt = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
-        int[] days = new int[cycleAt + 2 * periods.size() * CYCLE];
-        String[] names = new String[codeAt + placements];
+        int[] days = new int[cycleAt + 2 * periodCount * CYCLE];
+        int[] care = child == null ? rowsCare : days;
         int[] reviewDays = inPlace ? rows.rows : days;
-        String[] ids = inPlace ? rows.ids : names;
+        String[] ids = inPlace ? rows.ids : new String[reviews];
 
-        int placement = 0;
-        int status = 0;
-        for (int p = 0; p < periods.size(); p++) {
-            PeriodOfCare period = periods.get(p);
-            int at = periodAt + p * PERIOD;
-            days[at] = Days.of(period.start());
-            days[at + 1] = placement;
-            days[at + 3] = status;
-            List<Placement> ofPeriod = period.placements();
-            for (int i = 0; i < ofPeriod.size(); i++, placement++) {
-                Placement each = ofPeriod.get(i);
-                days[placementAt + placement * PLACEMENT] = Days.of(each.start());
-                days[placementAt + placement * PLACEMENT + 1] = (each.type().isPlacedForAdoption()
-                        ? PLACED_FOR_ADOPTION : 0) | (each.type().isPlacedForAdoptionWithNewCarers()
-                        ? WITH_NEW_CARERS : 0);
-                names[codeAt + placement] = each.type().code();
+        if (child != null) {
+            int placement = 0;
+            int status = 0;
+            for (int p = 0; p < periodCount; p++) {
+                PeriodOfCare period = periods.get(p);
+                int at = periodAt + p * PERIOD;
+                days[at] = Days.of(period.start());
+                days[at + 1] = placement;
+                days[at + 3] = status;
+                days[at + 5] = Days.of(period.end(), Days.ALL);
+                days[at + 6] = period.startKnown() ? START_KNOWN : 0;
+                List<Placement> ofPeriod = period.placements();
+                for (int i = 0; i < ofPeriod.size(); i++, placement++) {
+                    Placement each = ofPeriod.get(i);
+                    days[placementAt + placement * PLACEMENT] = Days.of(each.start());
+                    days[placementAt + placement * PLACEMENT + 1] = placementRow(each.type().code());
+                }
+                List<LegalStatusSpell> spells = period.legalStatuses();
+                for (int i = 0; i < spells.size(); i++, status++) {
+                    LegalStatus each = spells.get(i).status();
+                    days[statusAt + status * STATUS] = Days.of(spells.get(i).from());
+                    days[statusAt + status * STATUS + 1] = (each == LegalStatus.E1 ? PLACEMENT_ORDER : 0)
+                            | (each.isShortBreak() ? SHORT_BREAK : 0);
+                }
+                days[at + 2] = placement;
+                days[at + 4] = status;
             }
-            List<LegalStatusSpell> spells = period.legalStatuses();
-            for (int i = 0; i < spells.size(); i++, status++) {
-                days[statusAt + status * STATUS] = Days.of(spells.get(i).from());
-                days[statusAt + status * STATUS + 1] = spells.get(i).status() == LegalStatus.E1 ? 1 : 0;
-            }
-            days[at + 2] = placement;
-            days[at + 4] = status;
         }
         for (int d = 0; d < directions.size(); d++) {
             days[directionAt + d * DIRECTION] = Days.of(directions.get(d).dueBy());
             days[directionAt + d * DIRECTION + 1] = Days.of(directions.get(d).directedOn());
         }
-        int cycles = new CycleRows(days, cycleAt).of(periods);
+        int cycles = new CycleRows(care, periodAt, statusAt, periodCount, days, cycleAt).walk();
         for (int i = 0; i < reviews; i++) {
             int at = i * REVIEW;
             boolean pathwayPlan;
@@ -196,13 +274,14 @@ public final class ReviewHistory {
                 withinLimit = !rows.isSeries(r) || seriesWithinLimit(calendar, reviewDays[at], reviewDays[at + 1]);
             }
             reviewDays[at + 2] = pathwayPlan ? -1
-                    : cycleOf(days, cycleAt, periodAt, cycles, reviewDays[at], reviewDays[at + 1]);
+                    : cycleOf(days, cycleAt, care, periodAt, cycles, reviewDays[at], reviewDays[at + 1]);
             reviewDays[at + 3] = COMPLETE | (withinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
         }
-        PeriodOfCare latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        return new ReviewHistory(reviewDays, ids, days, names, codeAt, reviews, cycles, periods.size(),
-                directions.size(), cycleAt, periodAt, placementAt, statusAt, directionAt, Days.of(child.dateOfBirth()),
-                Days.of(child.eighteenthBirthday()), latest == null ? Days.NONE : Days.of(latest.end(), Days.ALL));
+        int latestEnd = periodCount == 0 ? Days.NONE : care[periodAt + (periodCount - 1) * PERIOD + 5];
+        int dateOfBirth = child == null ? rows.dateOfBirthDay() : Days.of(child.dateOfBirth());
+        int eighteenth = child == null ? rows.eighteenthBirthdayDay() : Days.of(child.eighteenthBirthday());
+        return new ReviewHistory(reviewDays, ids, days, care, reviews, cycles, periodCount, directions.size(),
+                cycleAt, periodAt, placementAt, statusAt, directionAt, dateOfBirth, eighteenth, latestEnd);
     }
 
     /** {@link Meetings#finishedWithinSeriesLimit} of a series from {@code first} to {@code last}. */
@@ -233,27 +312,77 @@ public final class ReviewHistory {
 
     private static final Comparator<HeldReview> BY_FIRST_MEETING = Comparator.comparing(r -> r.meetings().first());
 
-    /** Writes each cycle {@link ReviewCycles#walk} finds as a row of days, and counts them. */
-    private static final class CycleRows implements ReviewCycles.Found {
+    /**
+     * Walks the periods laid out in {@code care} ({@link ReviewCycles#walk}) and writes each cycle it finds as a row of
+     * {@code days}, and counts them.
+     */
+    private static final class CycleRows implements ReviewCycles.Periods, ReviewCycles.Found {
+        private final int[] care;
+        private final int periodAt;
+        private final int statusAt;
+        private final int periods;
         private final int[] days;
         private int at;
         private int count;
 
-        CycleRows(int[] days, int at) {
+        CycleRows(int[] care, int periodAt, int statusAt, int periods, int[] days, int at) {
+            this.care = care;
+            this.periodAt = periodAt;
+            this.statusAt = statusAt;
+            this.periods = periods;
             this.days = days;
             this.at = at;
         }
 
-        int of(List<PeriodOfCare> periods) {
-            ReviewCycles.walk(periods, this);
+        int walk() {
+            ReviewCycles.walk(this, this);
             return count;
         }
 
         @Override
-        public void cycle(boolean shortBreaks, boolean startKnown, LocalDate start, int from, int to,
-                          LocalDate lastDay, boolean current) {
-            days[at] = Days.of(start);
-            days[at + 1] = Days.of(lastDay, Days.ALL);
+        public int count() {
+            return periods;
+        }
+
+        @Override
+        public int start(int period) {
+            return care[periodAt + period * PERIOD];
+        }
+
+        @Override
+        public int end(int period) {
+            return care[periodAt + period * PERIOD + 5];
+        }
+
+        @Override
+        public boolean startKnown(int period) {
+            return (care[periodAt + period * PERIOD + 6] & START_KNOWN) != 0;
+        }
+
+        @Override
+        public boolean beginsAsShortBreak(int period) {
+            int first = care[periodAt + period * PERIOD + 3];
+            return first < care[periodAt + period * PERIOD + 4]
+                    && (care[statusAt + first * STATUS + 1] & SHORT_BREAK) != 0;
+        }
+
+        @Override
+        public int ordinaryFrom(int period) {
+            int first = care[periodAt + period * PERIOD + 3];
+            int end = care[periodAt + period * PERIOD + 4];
+            for (int s = first; s < end; s++) {
+                if ((care[statusAt + s * STATUS + 1] & SHORT_BREAK) == 0) {
+                    return care[statusAt + s * STATUS];
+                }
+            }
+            return first == end ? start(period) : Days.NONE;
+        }
+
+        @Override
+        public void cycle(boolean shortBreaks, boolean startKnown, int start, int from, int to, int lastDay,
+                          boolean current) {
+            days[at] = start;
+            days[at + 1] = lastDay;
             days[at + 2] = from;
             days[at + 3] = to;
             days[at + 4] = (shortBreaks ? SHORT_BREAKS : 0) | (startKnown ? START_KNOWN : 0) | (current ? CURRENT : 0);
@@ -268,7 +397,7 @@ public final class ReviewHistory {
      * but a review begun while the child was on short breaks stays the series' when it ended after they came into
      * care under another legal status in the same period of care.
      */
-    private static int cycleOf(int[] days, int cycleAt, int periodAt, int cycles, int first, int last) {
+    private static int cycleOf(int[] days, int cycleAt, int[] care, int periodAt, int cycles, int first, int last) {
         int c = cycles - 1;
         while (c >= 0 && days[cycleAt + c * CYCLE] > last) {
             c--;
@@ -277,7 +406,7 @@ public final class ReviewHistory {
             return -1;
         }
         int start = days[cycleAt + c * CYCLE];
-        if (c > 0 && start > careStarted(days, cycleAt, periodAt, c) && first < start) {
+        if (c > 0 && start > careStarted(days, cycleAt, care, periodAt, c) && first < start) {
             return c - 1;
         }
         return c;
@@ -327,11 +456,11 @@ public final class ReviewHistory {
 
     /** When the child first came into care in this cycle: the start of its first period. */
     int careStarted(int cycle) {
-        return careStarted(days, cycleAt, periodAt, cycle);
+        return careStarted(days, cycleAt, care, periodAt, cycle);
     }
 
-    private static int careStarted(int[] days, int cycleAt, int periodAt, int cycle) {
-        return days[periodAt + days[cycleAt + cycle * CYCLE + 2] * PERIOD];
+    private static int careStarted(int[] days, int cycleAt, int[] care, int periodAt, int cycle) {
+        return care[periodAt + days[cycleAt + cycle * CYCLE + 2] * PERIOD];
     }
 
     /** An ordinary cycle begun part-way through a period of care: a short-breaks child's legal status changed. */
@@ -350,47 +479,52 @@ public final class ReviewHistory {
     }
 
     int periodStart(int period) {
-        return days[periodAt + period * PERIOD];
+        return care[periodAt + period * PERIOD];
     }
 
     int firstPlacement(int period) {
-        return days[periodAt + period * PERIOD + 1];
+        return care[periodAt + period * PERIOD + 1];
     }
 
     int placementsEnd(int period) {
-        return days[periodAt + period * PERIOD + 2];
+        return care[periodAt + period * PERIOD + 2];
     }
 
     int firstStatus(int period) {
-        return days[periodAt + period * PERIOD + 3];
+        return care[periodAt + period * PERIOD + 3];
     }
 
     int statusesEnd(int period) {
-        return days[periodAt + period * PERIOD + 4];
+        return care[periodAt + period * PERIOD + 4];
     }
 
     int placementStart(int placement) {
-        return days[placementAt + placement * PLACEMENT];
+        return care[placementAt + placement * PLACEMENT];
     }
 
     boolean placedForAdoption(int placement) {
-        return (days[placementAt + placement * PLACEMENT + 1] & PLACED_FOR_ADOPTION) != 0;
+        return (care[placementAt + placement * PLACEMENT + 1] & PLACED_FOR_ADOPTION) != 0;
     }
 
     boolean withNewCarers(int placement) {
-        return (days[placementAt + placement * PLACEMENT + 1] & WITH_NEW_CARERS) != 0;
+        return (care[placementAt + placement * PLACEMENT + 1] & WITH_NEW_CARERS) != 0;
     }
 
     String placementCode(int placement) {
-        return names[codeAt + placement];
+        return CODES[care[placementAt + placement * PLACEMENT + 1] >> 8];
+    }
+
+    /** Whether two placements are of one type (the same PLACE code). */
+    boolean sameType(int placement, int other) {
+        return care[placementAt + placement * PLACEMENT + 1] >> 8 == care[placementAt + other * PLACEMENT + 1] >> 8;
     }
 
     int statusFrom(int status) {
-        return days[statusAt + status * STATUS];
+        return care[statusAt + status * STATUS];
     }
 
     boolean placementOrder(int status) {
-        return days[statusAt + status * STATUS + 1] != 0;
+        return (care[statusAt + status * STATUS + 1] & PLACEMENT_ORDER) != 0;
     }
 
     int dueBy(int direction) {

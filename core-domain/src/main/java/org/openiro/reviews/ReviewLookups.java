@@ -55,6 +55,6 @@ final class ReviewLookups {
     /** The child's next review as their schedule stands (unknown authority or child refused). */
     static Optional<NextReview> next(AuthorityRepository authorities, ChildRepository children, Timetable timetable,
                                      AuthorityCode code, ChildId childId) {
-        return timetable.of(authorities.require(code), children.require(code, childId)).next();
+        return timetable.of(authorities.require(code), childId, () -> children.require(code, childId)).next();
     }
 }

@@ -77,6 +77,20 @@ public final class ReviewSchedule {
         return ReviewHistory.of(calendar, child, reviews, directions);
     }
 
+    /**
+     * The schedule of a child whose reviews and care were both read as numbers ({@link HeldRows#hasCare()}): the same
+     * as {@link #compute(PolicyHistory, Child, List, List)} of the same history, with no object of the child's read
+     * (issue 23, eighth step). What {@code Timetable.of} uses when the adapter reads the care with the reviews.
+     */
+    public Schedule compute(PolicyHistory policies, HeldRows reviewsAndCare, List<Direction> directions) {
+        return compute(policies, history(reviewsAndCare, directions));
+    }
+
+    /** {@link #history(Child, List, List)} of reviews and care read as numbers. */
+    public ReviewHistory history(HeldRows reviewsAndCare, List<Direction> directions) {
+        return ReviewHistory.of(calendar, reviewsAndCare, directions);
+    }
+
     /** The schedule of a history laid out by {@link #history}. */
     public Schedule compute(PolicyHistory policies, ReviewHistory history) {
         Schedule.Measured timings = new Schedule.Measured(history.ids, history.reviews);
@@ -306,7 +320,7 @@ public final class ReviewSchedule {
         int i = current;
         while (i > history.firstPlacement(period)) {
             if (!history.placedForAdoption(i - 1) || history.withNewCarers(i)
-                    || history.placementCode(i).equals(history.placementCode(i - 1))) {
+                    || history.sameType(i, i - 1)) {
                 break;
             }
             i--;

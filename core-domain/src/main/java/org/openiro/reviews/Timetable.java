@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openiro.authority.Authority;
 import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
+import org.openiro.children.ChildId;
 import org.openiro.events.port.out.EventOutbox;
 import org.openiro.reviews.port.out.ReviewRepository;
 import org.openiro.reviews.port.out.ScheduleStore;
@@ -37,13 +39,29 @@ public final class Timetable {
     }
 
     /**
-     * The child's schedule as it stands, changing nothing: from their reviews read as numbers, since nothing here
-     * needs a {@link Review} (issue 23, sixth step: laying the history out from review objects cost as much as
-     * computing the schedule from it).
+     * The child's schedule as it stands, changing nothing, for a caller that holds the {@code child} already (the
+     * child's record, a booking): from their reviews read as numbers, since nothing here needs a {@link Review} (issue
+     * 23, sixth step: laying the history out from review objects cost as much as computing the schedule from it), and
+     * the care from the {@code child}, which is not read again. A history change still goes through {@link
+     * #reschedule}, which measures the {@link Review}s against the {@link Child} it is given.
      */
     public Schedule of(Authority authority, Child child) {
         ReviewRepository.Held held = reviews.heldOf(authority.code(), child.id());
         return schedule.compute(authority.policies(), child, held.reviews(), held.directions());
+    }
+
+    /**
+     * The child's schedule as it stands, changing nothing, for a caller that wants only the schedule and has not read
+     * the child: from the child's care read as numbers with the reviews where the adapter reads it ({@link
+     * HeldRows#hasCare()}; both the database's and the in-memory adapter do), so that no object of the child's is read
+     * (issue 23, eighth step); else from the child {@code read} gives, which also refuses a child not stored.
+     */
+    public Schedule of(Authority authority, ChildId child, Supplier<Child> read) {
+        ReviewRepository.Held held = reviews.heldWithCareOf(authority.code(), child);
+        if (held.reviews().hasCare()) {
+            return schedule.compute(authority.policies(), held.reviews(), held.directions());
+        }
+        return schedule.compute(authority.policies(), read.get(), held.reviews(), held.directions());
     }
 
     /** Call inside the unit of work that changed the child's history. */

@@ -41,7 +41,7 @@ public final class ViewReviews implements ViewReviewsUseCase {
         return unitOfWork.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
             Authority authority = authorities.require(code);
-            Schedule schedule = timetable.of(authority, children.require(code, childId));
+            Schedule schedule = timetable.of(authority, childId, () -> children.require(code, childId));
             return reviews.ofChild(code, childId).stream()
                     .sorted(Comparator.comparing((Review r) -> r.meetings().last()).reversed())
                     .map(r -> RecordedReview.of(authority, calendar, r, schedule, today)).toList();
@@ -52,7 +52,7 @@ public final class ViewReviews implements ViewReviewsUseCase {
     public RecordedReview review(AuthorityCode code, ChildId childId, String reviewId) {
         return unitOfWork.inTransaction(() -> {
             Authority authority = authorities.require(code);
-            Schedule schedule = timetable.of(authority, children.require(code, childId));
+            Schedule schedule = timetable.of(authority, childId, () -> children.require(code, childId));
             return RecordedReview.of(authority, calendar, reviews.require(code, childId, reviewId), schedule,
                     LocalDate.now(clock));
         });

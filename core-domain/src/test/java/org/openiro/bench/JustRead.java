@@ -37,7 +37,8 @@ record JustRead(Child child, List<Review> reviews, HeldRows rows, List<Direction
     /**
      * @param asRows the reviews as {@code Timetable.of} reads them since issue 23's sixth step: as numbers ({@link
      *               HeldRows}, each id a new string and each meeting a {@code yyyymmdd} int, as the JDBC adapter reads
-     *               them), with no {@code Review} made
+     *               them), with no {@code Review} made; and since the eighth step the child's care with them, as
+     *               numbers, as both adapters' {@code heldOf} read it
      */
     static JustRead of(ChildHistories.History history, boolean asRows) {
         Child stored = history.child();
@@ -68,6 +69,8 @@ record JustRead(Child child, List<Review> reviews, HeldRows rows, List<Direction
                 rows.add(new String(held.id()), held.kind(), HeldRows.yyyymmdd(held.meetings().first()),
                         HeldRows.yyyymmdd(held.meetings().last()), held.complete());
             }
+            // The care read with the reviews, as numbers (issue 23, eighth step): each kind in the order of its day.
+            rows.careOf(stored);
             return new JustRead(child, List.of(), rows, directions);
         }
         List<Review> reviews = new ArrayList<>(history.reviews().size());

@@ -27,11 +27,13 @@ import org.openiro.reviews.Schedule;
  * under a history of three policies. Some children's reviews are given out of order, some with a series not yet
  * complete (the last, or one among the others), and care leavers pathway plan reviews, so that every path of the
  * schedule is met. The same from the reviews as numbers ({@link HeldRows}), as the service reads them to schedule a
- * child (issue 23, sixth step), laid out where they stand from the seventh, which must leave what they say unchanged.
+ * child (issue 23, sixth step), laid out where they stand from the seventh, which must leave what they say unchanged;
+ * and from the reviews and the child's care both as numbers, with no {@code Child} read (the eighth), the care handed
+ * over in either adapter's order.
  *
  * <p>10,000 children of one seed in the test suite; issue 23's third step was checked with
- * {@code -Dschedule.agreement.children=100000 -Dschedule.agreement.seeds=4} (400,000 children), the sixth's and the
- * seventh's with {@code -Dschedule.agreement.children=100000} (the benchmark's 100,000).
+ * {@code -Dschedule.agreement.children=100000 -Dschedule.agreement.seeds=4} (400,000 children), the sixth's, the
+ * seventh's and the eighth's with {@code -Dschedule.agreement.children=100000} (the benchmark's 100,000).
  */
 class ScheduleAgreementTest {
 
@@ -56,6 +58,10 @@ class ScheduleAgreementTest {
                 ChildHistories.History h = varied(histories.get(n), n);
                 ReviewHistory laidOut = schedule.history(h.child(), h.reviews(), h.directions());
                 HeldRows rows = AsRows.of(h.reviews());
+                // As the adapters hand the care over with the reviews since issue 23's eighth step: the JDBC
+                // adapter's order (each kind by its day across the periods) and the in-memory adapter's (by period).
+                HeldRows withCare = n % 2 == 0 ? AsRows.withCare(h.reviews(), h.child())
+                        : AsRows.of(h.reviews()).careOf(h.child());
                 assertThat(rows.asHeld()).as("child %d of seed %d", n, seed).isEqualTo(firstAndLast(h.reviews()));
                 for (PolicyHistory policy : policies) {
                     Schedule then = before.compute(policy, h.child(), h.reviews(), h.directions());
@@ -69,11 +75,17 @@ class ScheduleAgreementTest {
                     Schedule fromRows = schedule.compute(policy, h.child(), rows, h.directions());
                     assertThat(fromRows.timings()).as("child %d of seed %d", n, seed).isEqualTo(then.timings());
                     assertThat(fromRows.next()).as("child %d of seed %d", n, seed).isEqualTo(then.next());
+                    // As Timetable.of schedules a child whose care the adapter read as numbers: no Child read.
+                    Schedule fromCare = schedule.compute(policy, withCare, h.directions());
+                    assertThat(fromCare.timings()).as("child %d of seed %d", n, seed).isEqualTo(then.timings());
+                    assertThat(fromCare.next()).as("child %d of seed %d", n, seed).isEqualTo(then.next());
                     compared++;
                     timings += then.timings().size();
                 }
                 // Laid out three times where they stand (complete and in order), the rows still say what they said.
                 assertThat(rows.asHeld()).as("child %d of seed %d", n, seed).isEqualTo(firstAndLast(h.reviews()));
+                assertThat(withCare.asHeld()).as("child %d of seed %d", n, seed)
+                        .isEqualTo(firstAndLast(h.reviews()));
             }
         }
         // The comparison met reviews, and not only children with none.

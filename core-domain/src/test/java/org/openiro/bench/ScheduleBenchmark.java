@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.reviews.Direction;
 import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.ReviewHistory;
 import org.openiro.reviews.ReviewSchedule;
@@ -32,8 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Three figures (issue 23, third and sixth steps):
  * <ul>
  *   <li>{@code schedule}, the service's path ({@code Timetable.of}: the pages and look-ups): from each child's reviews
- *       as numbers ({@code HeldRows}, as the adapters read them), which it lays out ({@code ReviewHistory}) and
- *       computes from, with no review object; the figure held against the target;</li>
+ *       and care as numbers ({@code HeldRows}, as the adapters read them), which it lays out ({@code ReviewHistory})
+ *       and computes from, with no review object and no object of the child's read (since issue 23's eighth step;
+ *       until then the care came from the {@code Child}'s objects); the figure held against the target;</li>
  *   <li>{@code fromObjects}, from the domain's objects ({@code HeldReview}s), laid out and computed: what a child whose
  *       history changed costs ({@code Timetable.reschedule}, {@code record}, the import), which measure the
  *       {@code Review}s they write; the {@code schedule} figure until issue 23's sixth step;</li>
@@ -67,6 +69,8 @@ public class ScheduleBenchmark {
     private PolicyHistory policies;
     private ReviewHistory[] laidOut;
     private HeldRows[] rows;
+    /** Each child's directions, as the adapter hands them over with the rows ({@code ReviewRepository.Held}). */
+    private List<Direction>[] directions;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -77,9 +81,13 @@ public class ScheduleBenchmark {
         policies = PolicyHistory.of(policy);
         laidOut = new ReviewHistory[histories.length];
         rows = new HeldRows[histories.length];
+        @SuppressWarnings("unchecked")
+        List<Direction>[] given = new List[histories.length];
+        directions = given;
         for (int i = 0; i < histories.length; i++) {
             laidOut[i] = schedule.history(histories[i].child(), histories[i].reviews(), histories[i].directions());
-            rows[i] = AsRows.of(histories[i].reviews());
+            rows[i] = AsRows.withCare(histories[i].reviews(), histories[i].child());
+            directions[i] = histories[i].directions();
         }
         long periods = all.stream().mapToLong(h -> h.child().periods().size()).sum();
         long open = all.stream().filter(h -> h.child().currentPeriod().isPresent()).count();
@@ -95,11 +103,11 @@ public class ScheduleBenchmark {
     @Benchmark
     @OperationsPerInvocation(CHILDREN)
     public void schedule(Blackhole results) {
-        ChildHistories.History[] children = histories;
+        // The rows and the directions as Timetable.of has them (ReviewRepository.Held): no History read.
         HeldRows[] held = rows;
-        for (int i = 0; i < children.length; i++) {
-            ChildHistories.History h = children[i];
-            results.consume(schedule.compute(policies, h.child(), held[i], h.directions()));
+        List<Direction>[] given = directions;
+        for (int i = 0; i < held.length; i++) {
+            results.consume(schedule.compute(policies, held[i], given[i]));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.openiro.authority.Policy;
 import org.openiro.authority.PolicyHistory;
 import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.reviews.HeldRows;
 import org.openiro.reviews.ReviewHistory;
 import org.openiro.reviews.ReviewSchedule;
 import org.openiro.reviews.ReviewScheduleBefore;
@@ -30,6 +31,8 @@ import org.openiro.reviews.ReviewScheduleBefore;
  *       computed; timed). "Now" computes from histories generated once and kept, which no call site of the service
  *       does; this is what the service pays to schedule a child it has just read, from its {@code Review}s
  *       ({@code reschedule}, {@code record}, the import);</li>
+ *   <li>resident: the JMH benchmark's {@code schedule} row, the reviews and the care as numbers made once (issue 23,
+ *       eighth step);</li>
  *   <li>rows, and rows, a batch: the same with the reviews read as numbers ({@code HeldRows}), as {@code Timetable.of}
  *       reads them since issue 23's sixth step (the pages and look-ups); its ratio to "just read" is printed.</li>
  * </ul>
@@ -90,7 +93,7 @@ public final class ScheduleCpuTime {
                 long cpu = threads.getCurrentThreadCpuTime();
                 for (int i = from; i < to; i++) {
                     JustRead h = read[i - from];
-                    sink += (asRows ? schedule.compute(policies, h.child(), h.rows(), h.directions())
+                    sink += (asRows ? schedule.compute(policies, h.rows(), h.directions())
                             : schedule.compute(policies, h.child(), h.held(), h.directions())).next().isPresent() ? 1 : 0;
                 }
                 spent += threads.getCurrentThreadCpuTime() - cpu;
@@ -144,13 +147,26 @@ public final class ScheduleCpuTime {
             }
             return sink;
         });
+        HeldRows[] rows = new HeldRows[histories.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = AsRows.withCare(histories.get(i).reviews(), histories.get(i).child());
+        }
+        // The JMH benchmark's `schedule` row: the reviews and the care as numbers, made once and resident.
+        Pass resident = whole(children -> {
+            long sink = 0;
+            for (int i = 0; i < children; i++) {
+                sink += schedule.compute(policies, rows[i], histories.get(i).directions()).next().isPresent() ? 1 : 0;
+            }
+            return sink;
+        });
         Pass readOne = justRead(histories, schedule, policies, READ_TOGETHER, false);
         Pass readBatch = justRead(histories, schedule, policies, IMPORT_BATCH, false);
         Pass rowsOne = justRead(histories, schedule, policies, READ_TOGETHER, true);
         Pass rowsBatch = justRead(histories, schedule, policies, IMPORT_BATCH, true);
         System.out.printf("%nschedule, CPU time: %d rounds of %,d children each, in turn, after %d not counted%n",
                 rounds, histories.size(), warmup);
-        report(measure(new Pass[] {now, then, alone, layout, readOne, readBatch, rowsOne, rowsBatch}, histories.size(), 1, warmup,
+        report(measure(new Pass[] {now, then, alone, layout, readOne, readBatch, rowsOne, rowsBatch, resident}, histories.size(), 1,
+                warmup,
                 rounds));
         System.out.printf("  (reading the thread's CPU clock: %.2f µs, once every %d children in \"just read\")%n",
                 clockMicros(), READ_TOGETHER);
@@ -200,9 +216,10 @@ public final class ScheduleCpuTime {
         "a batch:   %s, the service's path: each history just read, " + IMPORT_BATCH + " at a time (the import's)",
         "rows:      %s, Timetable.of's path: each history just read, the reviews as numbers, " + READ_TOGETHER
                 + " at a time",
-        "rows, a batch: %s, the same, " + IMPORT_BATCH + " at a time"};
+        "rows, a batch: %s, the same, " + IMPORT_BATCH + " at a time",
+        "resident:  %s, the `schedule` row: the reviews and the care as numbers, made once (100,000 resident)"};
 
-    private static final String[] READ = {"just read", "a batch", "rows", "rows, a batch"};
+    private static final String[] READ = {"just read", "a batch", "rows", "rows, a batch", "resident"};
 
     private static void report(double[][] rates) {
         int rounds = rates[0].length;

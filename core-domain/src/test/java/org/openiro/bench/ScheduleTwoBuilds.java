@@ -34,6 +34,10 @@ import org.openiro.reviews.ReviewSchedule;
  * OTHER/classes}: the other build's core-domain target/classes (main's, built from a {@code git worktree}).
  * {@code -XX:+AlwaysPreTouch}: otherwise the first touch of each page of the heap is a page fault the thread's CPU time
  * counts. {@code -Dchildren=50 -Drepeat=2000} runs the first 50 children only, kept in the caches.
+ *
+ * <p>From issue 23's eighth step a build whose {@code HeldRows} carry the child's care ({@code careOf}) runs its
+ * {@code schedule} and layout passes from rows with the care, as its {@code Timetable.of} does; an earlier build, from
+ * the reviews' rows and the {@code Child}'s objects, as its own did: each the path its service takes.
  */
 public final class ScheduleTwoBuilds {
 
@@ -56,14 +60,23 @@ public final class ScheduleTwoBuilds {
             PolicyHistory policies = PolicyHistory.of(Policy.statutory());
             ChildHistories.History[] h = new ChildHistories(ScheduleBenchmark.SEED, ScheduleBenchmark.TODAY)
                     .generate(ScheduleBenchmark.CHILDREN).toArray(ChildHistories.History[]::new);
+            // A build from issue 23's eighth step on reads the care with the reviews (the `schedule` row's path); one
+            // before it schedules from the reviews' rows and the Child's objects, as its Timetable.of did.
+            boolean withCare = Arrays.stream(HeldRows.class.getMethods()).anyMatch(m -> m.getName().equals("careOf"));
             HeldRows[] rows = new HeldRows[h.length];
             ReviewHistory[] laidOut = new ReviewHistory[h.length];
             for (int i = 0; i < h.length; i++) {
-                rows[i] = AsRows.of(h[i].reviews());
+                rows[i] = withCare ? AsRows.withCare(h[i].reviews(), h[i].child()) : AsRows.of(h[i].reviews());
                 laidOut[i] = schedule.history(h[i].child(), h[i].reviews(), h[i].directions());
             }
             return new IntToLongFunction[] {
-                n -> {
+                withCare ? n -> {
+                    long s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += schedule.compute(policies, rows[i], h[i].directions()).next().isPresent() ? 1 : 0;
+                    }
+                    return s;
+                } : n -> {
                     long s = 0;
                     for (int i = 0; i < n; i++) {
                         s += schedule.compute(policies, h[i].child(), rows[i], h[i].directions()).next().isPresent()
@@ -78,7 +91,13 @@ public final class ScheduleTwoBuilds {
                     }
                     return s;
                 },
-                n -> {
+                withCare ? n -> {
+                    long s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += schedule.history(rows[i], h[i].directions()).hashCode() & 1;
+                    }
+                    return s;
+                } : n -> {
                     long s = 0;
                     for (int i = 0; i < n; i++) {
                         s += schedule.history(h[i].child(), rows[i], h[i].directions()).hashCode() & 1;

@@ -13,7 +13,7 @@ public final class InMemoryAdapters {
 
     public final InMemoryAuthorityRepository authorities = new InMemoryAuthorityRepository();
     public final InMemoryChildRepository children = new InMemoryChildRepository();
-    public final InMemoryReviewRepository reviews = new InMemoryReviewRepository();
+    public final InMemoryReviewRepository reviews = new InMemoryReviewRepository(children);
     public final InMemoryScheduleStore schedules = new InMemoryScheduleStore();
     public final InMemoryBookingRepository bookings = new InMemoryBookingRepository();
     public final InMemoryAlertRepository alerts = new InMemoryAlertRepository(children);

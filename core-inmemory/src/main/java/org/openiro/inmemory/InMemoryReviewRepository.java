@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.children.Child;
 import org.openiro.children.ChildId;
 import org.openiro.reviews.Direction;
 import org.openiro.reviews.HeldRows;
@@ -26,6 +27,21 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
     private final Map<ReviewKey, Review> reviews = table();
     private final Map<Key, List<Direction>> directions = table();
     private volatile java.util.function.Consumer<Review> deleted = review -> { };
+    /** The children whose care {@link #heldWithCareOf} reads with their reviews; none for a repository of reviews alone. */
+    private final InMemoryChildRepository children;
+
+    /** Reviews alone: {@link #heldWithCareOf} gives the reviews' rows, and the schedule reads the care from the child. */
+    public InMemoryReviewRepository() {
+        this(null);
+    }
+
+    /**
+     * @param children where {@link #heldWithCareOf} reads each child's care, with their reviews, as the database reads both in
+     *                 one statement (issue 23, eighth step)
+     */
+    public InMemoryReviewRepository(InMemoryChildRepository children) {
+        this.children = children;
+    }
 
     /** Told of each review deleted, inside the same unit of work: what the database's cascades do. */
     void onDelete(java.util.function.Consumer<Review> listener) {
@@ -42,10 +58,25 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
                 .toList();
     }
 
-    /** The reviews' rows and the directions as they stand together (the database reads both in one statement). */
+    /** The reviews' rows and the directions as they stand together. */
     @Override
     public synchronized Held heldOf(AuthorityCode authority, ChildId child) {
         return new Held(HeldRows.of(ofChild(authority, child)), directions(authority, child));
+    }
+
+    /**
+     * The reviews' rows and the directions as they stand together, and the child's care with them as numbers when this
+     * repository knows the children (the database reads all three in one statement).
+     */
+    @Override
+    public Held heldWithCareOf(AuthorityCode authority, ChildId child) {
+        // The child read first, outside this repository's lock: the two repositories' locks are never held together.
+        Optional<Child> held = children == null ? Optional.empty() : children.find(authority, child);
+        synchronized (this) {
+            HeldRows rows = HeldRows.of(ofChild(authority, child));
+            held.ifPresent(rows::careOf);
+            return new Held(rows, directions(authority, child));
+        }
     }
 
     @Override

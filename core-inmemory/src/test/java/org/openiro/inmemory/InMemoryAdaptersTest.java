@@ -104,6 +104,42 @@ class InMemoryAdaptersTest {
                 .map(Review::asHeld).toList(), held.directions());
         assertThat(fromRows.timings()).hasSize(2).isEqualTo(fromReviews.timings());
         assertThat(fromRows.next()).isPresent().isEqualTo(fromReviews.next());
+        assertThat(held.reviews().hasCare()).as("the child is not stored: no care read").isFalse();
+    }
+
+    @Test
+    void the_care_read_with_the_reviews_gives_the_schedule_the_child_gives_and_follows_a_history_change() {
+        Child child = child(A, "c1").startPeriodOfCare(LocalDate.of(2024, 1, 8), LegalStatus.C2,
+                new Placement(LocalDate.of(2024, 1, 8), new PlacementType("U1"), false, true), TODAY);
+        adapters.children.save(child);
+        ChildId id = child.id();
+        adapters.reviews.insert(new Review("r1", A, id, ReviewKind.CLA, Meetings.on(LocalDate.of(2024, 2, 1)), true,
+                null, null, null, null, List.of(), null, null, 0));
+        adapters.reviews.insert(new Review("r2", A, id, ReviewKind.CLA, Meetings.on(LocalDate.of(2024, 7, 25)), true,
+                null, null, null, null, List.of(), null, null, 0));
+        ReviewSchedule schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
+        PolicyHistory policies = PolicyHistory.of(Policy.statutory());
+
+        ReviewRepository.Held held = adapters.reviews.heldWithCareOf(A, id);
+
+        assertThat(held.reviews().hasCare()).isTrue();
+        assertThat(adapters.reviews.heldOf(A, id).reviews().hasCare()).as("a caller holding the child: not read again")
+                .isFalse();
+        Schedule fromCare = schedule.compute(policies, held.reviews(), held.directions());
+        Schedule fromChild = schedule.compute(policies, child, held.reviews().asHeld(), held.directions());
+        assertThat(fromCare.timings()).hasSize(2).isEqualTo(fromChild.timings());
+        assertThat(fromCare.next()).isPresent().isEqualTo(fromChild.next());
+        assertThat(adapters.reviews.heldWithCareOf(B, id).reviews().hasCare()).as("another authority's").isFalse();
+
+        // Placed for adoption: the next review is due within 28 days of the placement, read with the reviews.
+        Child placed = child.recordPlacement(new Placement(LocalDate.of(2024, 9, 2), new PlacementType("A4"), false,
+                true), TODAY);
+        adapters.children.save(placed);
+        ReviewRepository.Held after = adapters.reviews.heldWithCareOf(A, id);
+        Schedule moved = schedule.compute(policies, after.reviews(), after.directions());
+        assertThat(moved.next()).isEqualTo(schedule.compute(policies, placed, after.reviews().asHeld(),
+                after.directions()).next());
+        assertThat(moved.next().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2024, 9, 30));
     }
 
     @Test

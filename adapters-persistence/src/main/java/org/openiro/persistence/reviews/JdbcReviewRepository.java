@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.ChildId;
+import org.openiro.children.LegalStatus;
 import org.openiro.persistence.reviews.ReviewRows.DirectionRow;
 import org.openiro.persistence.reviews.ReviewRows.Directions;
 import org.openiro.persistence.reviews.ReviewRows.Reviews;
@@ -56,18 +57,41 @@ public class JdbcReviewRepository implements ReviewRepository {
             FROM review_direction d WHERE d.authority = ? AND d.child_id = ?""";
 
     /**
-     * What the schedule reads of a child's reviews, and their directions, in one statement with no object made for a
-     * review (issue 23, sixth step): each review's id, kind, first and last meeting as {@code yyyymmdd} ints, which
-     * the database works out and the driver reads as numbers, and whether its series is complete. A direction rides in
-     * the same columns: its reason in {@code code}, the day it is due by and the day it was given as the two days.
+     * What the schedule reads of a child's reviews, their directions and their care, in one statement with no object
+     * made for any of them (issue 23, sixth and eighth steps): each review's id, kind, first and last meeting as
+     * {@code yyyymmdd} ints, which the database works out and the driver reads as numbers, and whether its series is
+     * complete. A direction rides in the same columns: its reason in {@code code}, the day it is due by and the day it
+     * was given as the two days. Then the child's date of birth, their periods of care (start, end, whether the start
+     * is known, and the period's id in {@code row_id}), and each legal status and placement (its code, its day, its
+     * period in {@code period_id}): kind by kind, each in the order of its day and then as stored, as the child's
+     * repository reads them and a {@code PeriodOfCare} keeps them.
      */
     private static final String HELD_AND_DIRECTIONS = """
-            SELECT 1 AS row_kind, id, kind AS code, %s AS first_day, %s AS last_day, series_complete
+            SELECT 1 AS row_kind, id, kind AS code, %s AS first_day, %s AS last_day, series_complete,
+                   CAST(NULL AS BIGINT) AS row_id, CAST(NULL AS BIGINT) AS period_id
             FROM review WHERE authority = ? AND child_id = ?
             UNION ALL
-            SELECT 2, NULL, reason, %s, %s, NULL
+            SELECT 2, NULL, reason, %s, %s, NULL, NULL, NULL
             FROM review_direction WHERE authority = ? AND child_id = ?""".formatted(yyyymmdd("first_meeting"),
             yyyymmdd("last_meeting"), yyyymmdd("due_by"), yyyymmdd("directed_on"));
+
+    /** The reviews and directions, then the child's care as numbers, kind by kind in the child repository's order. */
+    private static final String HELD_DIRECTIONS_AND_CARE = HELD_AND_DIRECTIONS + """
+
+            UNION ALL
+            SELECT 3, NULL, NULL, %s, NULL, NULL, NULL, NULL
+            FROM child WHERE authority = ? AND child_id = ?
+            UNION ALL
+            SELECT 4, NULL, NULL, %s, %s, start_known, id, NULL
+            FROM period_of_care WHERE authority = ? AND child_id = ?
+            UNION ALL
+            SELECT 5, NULL, code, %s, NULL, NULL, id, period_id
+            FROM legal_status WHERE authority = ? AND child_id = ?
+            UNION ALL
+            SELECT 6, NULL, type, %s, NULL, NULL, id, period_id
+            FROM placement WHERE authority = ? AND child_id = ?
+            ORDER BY row_kind, first_day, row_id""".formatted(yyyymmdd("date_of_birth"), yyyymmdd("start_date"),
+            yyyymmdd("end_date"), yyyymmdd("from_date"), yyyymmdd("start_date"));
 
     /** A date column as a {@code yyyymmdd} int, in SQL that PostgreSQL and H2 both run. */
     private static String yyyymmdd(String column) {
@@ -119,27 +143,61 @@ public class JdbcReviewRepository implements ReviewRepository {
 
     @Override
     public Held heldOf(AuthorityCode authority, ChildId child) {
+        return held(HELD_AND_DIRECTIONS, 2, authority, child);
+    }
+
+    @Override
+    public Held heldWithCareOf(AuthorityCode authority, ChildId child) {
+        return held(HELD_DIRECTIONS_AND_CARE, 6, authority, child);
+    }
+
+    /** The rows of {@code sql}, whose {@code tables} branches each read one table by the child's authority and id. */
+    private Held held(String sql, int tables, AuthorityCode authority, ChildId child) {
         HeldRows held = new HeldRows();
         List<Direction> given = new ArrayList<>(0);
-        jdbc.prepareStatement(HELD_AND_DIRECTIONS, statement -> {
-            statement.setString(1, authority.value());
-            statement.setString(2, child.value());
-            statement.setString(3, authority.value());
-            statement.setString(4, child.value());
+        jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < tables; i++) {
+                statement.setString(2 * i + 1, authority.value());
+                statement.setString(2 * i + 2, child.value());
+            }
             try (ResultSet rs = statement.executeQuery()) {
+                // The periods' ids, oldest first: a legal status or placement names its period by id.
+                long[] periods = new long[4];
+                int periodCount = 0;
                 while (rs.next()) {
-                    if (rs.getInt(1) == 1) {
-                        held.add(rs.getString(2), ReviewKind.of("kind", rs.getString(3)), rs.getInt(4), rs.getInt(5),
-                                rs.getBoolean(6));
-                    } else {
-                        given.add(new Direction(date(rs.getInt(4)), BringForwardReason.of("reason", rs.getString(3)),
-                                date(rs.getInt(5))));
+                    switch (rs.getInt(1)) {
+                        case 1 -> held.add(rs.getString(2), ReviewKind.of("kind", rs.getString(3)), rs.getInt(4),
+                                rs.getInt(5), rs.getBoolean(6));
+                        case 2 -> given.add(new Direction(date(rs.getInt(4)), BringForwardReason.of("reason",
+                                rs.getString(3)), date(rs.getInt(5))));
+                        case 3 -> held.dateOfBirth(rs.getInt(4));
+                        case 4 -> {
+                            if (periodCount == periods.length) {
+                                periods = Arrays.copyOf(periods, periodCount * 2);
+                            }
+                            periods[periodCount++] = rs.getLong(7);
+                            held.period(rs.getInt(4), rs.getInt(5), rs.getBoolean(6));
+                        }
+                        case 5 -> held.legalStatus(periodOf(periods, periodCount, rs.getLong(8)), rs.getInt(4),
+                                LegalStatus.valueOf(rs.getString(3)));
+                        default -> held.placement(periodOf(periods, periodCount, rs.getLong(8)), rs.getInt(4),
+                                rs.getString(3));
                     }
                 }
             }
             return null;
         });
         return new Held(held, given);
+    }
+
+    /** The number of the period whose id is {@code id}, among the child's periods read. */
+    private static int periodOf(long[] periods, int count, long id) {
+        for (int p = 0; p < count; p++) {
+            if (periods[p] == id) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("a legal status or placement of no period of the child's: " + id);
     }
 
     private static LocalDate date(int yyyymmdd) {

@@ -11,7 +11,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.calendar.SupportedDates;
+import org.openiro.authority.Policy;
+import org.openiro.authority.PolicyHistory;
+import org.openiro.calendar.BankHolidayCalendar;
+import org.openiro.children.Child;
 import org.openiro.children.ChildId;
+import org.openiro.children.EndReason;
+import org.openiro.children.Ethnicity;
+import org.openiro.children.Gender;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.LegalStatusSpell;
+import org.openiro.children.PeriodOfCare;
+import org.openiro.children.Placement;
+import org.openiro.children.PlacementType;
+import org.openiro.children.port.out.ChildRepository;
 import org.openiro.persistence.Database;
 import org.openiro.reviews.Advocacy;
 import org.openiro.reviews.BringForwardReason;
@@ -26,6 +39,8 @@ import org.openiro.reviews.Review;
 import org.openiro.reviews.ReviewBasis;
 import org.openiro.reviews.ReviewFacts;
 import org.openiro.reviews.ReviewKind;
+import org.openiro.reviews.ReviewSchedule;
+import org.openiro.reviews.Schedule;
 import org.openiro.reviews.ReviewTiming;
 import org.openiro.reviews.port.out.ReviewRepository;
 
@@ -194,6 +209,70 @@ class ReviewMappingTest {
         ReviewRepository.Held none = db.inTransaction(() -> reviews.heldOf(authority, ChildId.of("nobody")));
         assertThat(none.reviews().size()).isZero();
         assertThat(none.directions()).isEmpty();
+    }
+
+    /**
+     * The child's care read as numbers with the reviews (issue 23, eighth step) gives the schedule the child read as
+     * objects gives: short breaks that become ordinary care, a placement order, placements for adoption, two legal
+     * statuses and two placements on one day; nothing of another
+     * authority's child of the same id.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void the_care_read_with_the_reviews_gives_the_schedule_the_child_gives(Database db) {
+        AuthorityCode authority = AuthorityCode.of(Database.fresh("map"));
+        AuthorityCode another = AuthorityCode.of(Database.fresh("map"));
+        db.authority(authority.value());
+        db.authority(another.value());
+        ChildId id = ChildId.of("c");
+        LocalDate d = LocalDate.of(2019, 3, 4);
+        PeriodOfCare breaks = new PeriodOfCare(d, d.plusDays(3), EndReason.of("reason", "E13"), true,
+                List.of(new LegalStatusSpell(d, LegalStatus.V3)),
+                List.of(new Placement(d, new PlacementType("U6"), null, null)));
+        PeriodOfCare care = new PeriodOfCare(d.plusMonths(2), null, null, true,
+                List.of(new LegalStatusSpell(d.plusMonths(2), LegalStatus.V3),
+                        new LegalStatusSpell(d.plusMonths(5), LegalStatus.C1),
+                        new LegalStatusSpell(d.plusMonths(5), LegalStatus.C2),
+                        new LegalStatusSpell(d.plusMonths(14), LegalStatus.E1)),
+                List.of(new Placement(d.plusMonths(20), new PlacementType("A5"), null, null),
+                        new Placement(d.plusMonths(2), new PlacementType("U6"), true, true),
+                        new Placement(d.plusMonths(5), new PlacementType("U4"), null, null),
+                        new Placement(d.plusMonths(5), new PlacementType("U5"), null, null),
+                        new Placement(d.plusMonths(22), new PlacementType("A6"), null, null)));
+        Child child = new Child(authority, id, new Child.Demographics(null, LocalDate.of(2012, 2, 29),
+                Gender.of("gender", "female"), Ethnicity.of("ethnicity", "WBRI"), false, false), List.of(breaks, care),
+                null);
+        Child other = new Child(another, id, new Child.Demographics(null, LocalDate.of(2011, 5, 5),
+                Gender.of("gender", "male"), Ethnicity.of("ethnicity", "WBRI"), false, false),
+                List.of(new PeriodOfCare(d, null, null, true, List.of(new LegalStatusSpell(d, LegalStatus.C2)),
+                        List.of(new Placement(d, new PlacementType("K2"), null, null)))), null);
+        ChildRepository children = db.bean(ChildRepository.class);
+        ReviewRepository reviews = db.bean(ReviewRepository.class);
+        db.inTransaction(() -> {
+            children.save(child);
+            children.save(other);
+            reviews.insert(review(authority, id, ReviewKind.CLA, true, d.plusMonths(3)));
+            reviews.insert(review(authority, id, ReviewKind.CLA, true, d.plusMonths(6)));
+            reviews.insert(review(authority, id, ReviewKind.CLA, true, d.plusMonths(12)));
+            reviews.insert(review(authority, id, ReviewKind.CLA, true, d.plusMonths(21)));
+        });
+        ReviewSchedule schedule = new ReviewSchedule(BankHolidayCalendar.englandAndWales());
+        PolicyHistory policies = PolicyHistory.of(Policy.statutory());
+
+        ReviewRepository.Held held = db.inTransaction(() -> reviews.heldWithCareOf(authority, id));
+        Child read = db.inTransaction(() -> children.find(authority, id).orElseThrow());
+
+        assertThat(held.reviews().hasCare()).isTrue();
+        assertThat(db.inTransaction(() -> reviews.heldOf(authority, id)).reviews().hasCare())
+                .as("a caller holding the child: the care is not read again").isFalse();
+        Schedule fromCare = schedule.compute(policies, held.reviews(), held.directions());
+        Schedule fromChild = schedule.compute(policies, read, held.reviews().asHeld(), held.directions());
+        assertThat(fromCare.timings()).hasSize(4).isEqualTo(fromChild.timings());
+        assertThat(fromCare.next()).isPresent().isEqualTo(fromChild.next());
+        ReviewRepository.Held ofAnother = db.inTransaction(() -> reviews.heldWithCareOf(another, id));
+        assertThat(ofAnother.reviews().size()).isZero();
+        assertThat(schedule.compute(policies, ofAnother.reviews(), ofAnother.directions()).next())
+                .isEqualTo(schedule.compute(policies, other, List.of(), List.of()).next());
     }
 
     private static Review review(AuthorityCode authority, ChildId child, ReviewKind kind, boolean complete,

@@ -46,6 +46,16 @@ public interface ReviewRepository {
         return new Held(HeldRows.of(ofChild(authority, child)), directions(authority, child));
     }
 
+    /**
+     * As {@link #heldOf}, with the child's care read as numbers too where the adapter reads it with the reviews ({@link
+     * HeldRows#hasCare()}; none for a child not stored in this authority): for a caller that wants the schedule and has
+     * not read the child, so that the child is read once, as numbers, and never as objects (issue 23, eighth step). A
+     * caller holding the {@code Child} already asks {@link #heldOf}, and the care is not read twice.
+     */
+    default Held heldWithCareOf(AuthorityCode authority, ChildId child) {
+        return heldOf(authority, child);
+    }
+
     /** The review; empty when the child has no such review. */
     Optional<Review> find(AuthorityCode authority, ChildId child, String reviewId);
 
