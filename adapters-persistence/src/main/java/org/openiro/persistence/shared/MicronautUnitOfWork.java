@@ -4,17 +4,28 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.openiro.shared.StoreUnavailable;
 import org.openiro.shared.UnitOfWork;
+import org.openiro.shared.port.out.Background;
 
 /**
  * A use case's unit of work as a JDBC transaction; a nested call joins the transaction already open. A connection
  * lost on the way (the database restarted, a connection terminated) is told apart from every other failure
  * ({@link StoreUnavailable}), with whether the database may have kept the work, and the pool's other connections,
  * likely lost the same way, are replaced before anyone takes them.
+ *
+ * <p>Two reads at once ({@link #readTogether}) share one snapshot on PostgreSQL: the caller's transaction, REPEATABLE
+ * READ and read-only, exports its snapshot ({@code pg_export_snapshot()}) in its first statement, and the other
+ * thread's transaction takes it ({@code SET TRANSACTION SNAPSHOT}) before its first read; the caller's does not end
+ * until the other has taken it, since an exported snapshot lives only as long as its transaction.
  */
 @Singleton
 class MicronautUnitOfWork implements UnitOfWork {
@@ -22,20 +33,108 @@ class MicronautUnitOfWork implements UnitOfWork {
     private final TransactionOperations<Connection> transactions;
     private final DataSource dataSource;
 
+    private volatile Boolean postgres;
+
     MicronautUnitOfWork(TransactionOperations<Connection> transactions, DataSource dataSource) {
         this.transactions = transactions;
         this.dataSource = dataSource;
     }
 
     @Override
+    public <A, B> Both<A, B> readTogether(Background background, String name, Supplier<A> beside, Supplier<B> here) {
+        if (transactions.findTransactionStatus().isPresent() || !postgres()) {
+            return UnitOfWork.super.readTogether(background, name, beside, here);
+        }
+        CompletableFuture<String> snapshot = new CompletableFuture<>();
+        CountDownLatch taken = new CountDownLatch(1);
+        // Started before the caller's transaction, as a thread of its own: it waits for the snapshot to open its own.
+        Background.Task<A> besideRead = background.start(name, () -> {
+            try {
+                String exported = snapshot.join();
+                return inTransaction(connection -> {
+                    onTheSnapshot(connection, "SET TRANSACTION SNAPSHOT '" + exported.replace("'", "''") + "'");
+                    taken.countDown();
+                    return beside.get();
+                });
+            } finally {
+                taken.countDown();
+            }
+        });
+        B hereRead;
+        try {
+            hereRead = inTransaction(connection -> {
+                snapshot.complete(onTheSnapshot(connection, "SELECT pg_export_snapshot()"));
+                try {
+                    return here.get();
+                } finally {
+                    awaitUninterruptibly(taken);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            snapshot.completeExceptionally(e);
+            throw e;
+        }
+        return new Both<>(besideRead.join(), hereRead);
+    }
+
+    /**
+     * The transaction begun, REPEATABLE READ and read-only, with {@code statement} (which exports or takes a snapshot)
+     * in the same round trip; answers what the statement answers, if anything.
+     */
+    private static String onTheSnapshot(Connection connection, String statement) {
+        try (Statement begin = connection.createStatement()) {
+            begin.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; " + statement);
+            begin.getMoreResults();
+            try (ResultSet rs = begin.getResultSet()) {
+                return rs != null && rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not begin a read on one snapshot", e);
+        }
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = transactions.executeRead(status -> {
+                try {
+                    return BulkWrites.isPostgres(status.getConnection());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return postgres;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(connection -> work.get());
+    }
+
+    /** {@link #inTransaction(Supplier)}, the work given the transaction's connection. */
+    private <T> T inTransaction(Function<Connection, T> work) {
         if (transactions.findTransactionStatus().isPresent()) {
-            return transactions.executeWrite(status -> work.get());
+            return transactions.executeWrite(status -> work.apply(status.getConnection()));
         }
         boolean[] workDone = {false};
         try {
             return transactions.executeWrite(status -> {
-                T result = work.get();
+                T result = work.apply(status.getConnection());
                 workDone[0] = true;
                 return result;
             });
