@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -25,7 +28,8 @@ import org.openiro.shared.port.out.Background;
  * <p>Two reads at once ({@link #readTogether}) share one snapshot on PostgreSQL: the caller's transaction, REPEATABLE
  * READ and read-only, exports its snapshot ({@code pg_export_snapshot()}) in its first statement, and the other
  * thread's transaction takes it ({@code SET TRANSACTION SNAPSHOT}) before its first read; the caller's does not end
- * until the other has taken it, since an exported snapshot lives only as long as its transaction.
+ * until the other has taken it, since an exported snapshot lives only as long as its transaction. If the other thread
+ * has no connection yet when the caller's half is done, the caller reads the other half too, on its own transaction.
  */
 @Singleton
 class MicronautUnitOfWork implements UnitOfWork {
@@ -46,35 +50,54 @@ class MicronautUnitOfWork implements UnitOfWork {
             return UnitOfWork.super.readTogether(background, name, beside, here);
         }
         CompletableFuture<String> snapshot = new CompletableFuture<>();
+        // Whoever sets it reads `beside`: the other thread, once it holds a connection, or else the caller, after its
+        // own half, in its own transaction. So the caller only ever waits for a thread that already has a connection:
+        // with the pool taken by reports' first halves, each reads its second half itself instead of waiting.
+        AtomicBoolean claimed = new AtomicBoolean();
         CountDownLatch taken = new CountDownLatch(1);
         // Started before the caller's transaction, as a thread of its own: it waits for the snapshot to open its own.
-        Background.Task<A> besideRead = background.start(name, () -> {
+        Background.Task<Supplier<A>> besideRead = background.start(name, () -> {
             try {
                 String exported = snapshot.join();
                 return inTransaction(connection -> {
+                    if (!claimed.compareAndSet(false, true)) {
+                        return null;
+                    }
                     onTheSnapshot(connection, "SET TRANSACTION SNAPSHOT '" + exported.replace("'", "''") + "'");
                     taken.countDown();
-                    return beside.get();
+                    A result = beside.get();
+                    return () -> result;
                 });
             } finally {
                 taken.countDown();
             }
         });
+        List<A> readHere = new ArrayList<>(1);
         B hereRead;
         try {
             hereRead = inTransaction(connection -> {
                 snapshot.complete(onTheSnapshot(connection, "SELECT pg_export_snapshot()"));
+                boolean mine;
+                B result;
                 try {
-                    return here.get();
+                    result = here.get();
                 } finally {
-                    awaitUninterruptibly(taken);
+                    mine = claimed.compareAndSet(false, true);
+                    if (!mine) {
+                        awaitUninterruptibly(taken);
+                    }
                 }
+                if (mine) {
+                    readHere.add(beside.get());
+                }
+                return result;
             });
         } catch (RuntimeException | Error e) {
             snapshot.completeExceptionally(e);
+            claimed.set(true);
             throw e;
         }
-        return new Both<>(besideRead.join(), hereRead);
+        return new Both<>(readHere.isEmpty() ? besideRead.join().get() : readHere.get(0), hereRead);
     }
 
     /**

@@ -29,18 +29,25 @@ class ReadTogetherTest {
     void aRowCommittedBetweenTheHalvesStartsIsSeenByNeither() throws Exception {
         String code = Database.fresh("snap");
         CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch besideBegun = new CountDownLatch(1);
 
         UnitOfWork.Both<List<Object>, Long> read = unitOfWork.readTogether(startingAfter(written), "test-beside",
-                () -> List.of(count(code), queries.rows(SETTINGS, rs -> rs.next() ? rs.getString(1) : null)),
+                () -> {
+                    besideBegun.countDown();
+                    return List.of(count(code), queries.rows(SETTINGS, rs -> rs.next() ? rs.getString(1) : null),
+                            Thread.currentThread().getName());
+                },
                 () -> {
                     Database.POSTGRESQL.authority(code);
                     written.countDown();
+                    await(besideBegun);
                     return count(code);
                 });
 
         assertThat(read.here()).as("the half that began before the row").isZero();
         assertThat(read.beside().get(0)).as("the half whose transaction began after the row").isEqualTo(0L);
         assertThat(read.beside().get(1)).isEqualTo("repeatable read on");
+        assertThat(read.beside().get(2)).as("on a thread, and so a connection, of its own").isEqualTo("test-beside");
         assertThat(Database.POSTGRESQL.inTransaction(() -> count(code))).as("a transaction after both").isEqualTo(1L);
     }
 
@@ -56,6 +63,37 @@ class ReadTogetherTest {
         })).hasMessage("here failed");
         assertThat(unitOfWork.readTogether(threads, "test-beside", () -> count("none"), () -> count("none")))
                 .as("the pool's connections all given back").isEqualTo(new UnitOfWork.Both<>(0L, 0L));
+    }
+
+    @Test
+    void aHalfWhoseThreadHasNotBegunWhenTheOtherEndsIsReadByTheCallerOnTheSameSnapshot() {
+        // As when every pooled connection is held by reports' first halves: the second half's thread waits on and on.
+        CountDownLatch never = new CountDownLatch(1);
+        String code = Database.fresh("snap");
+        try {
+            UnitOfWork.Both<List<Object>, Long> read = unitOfWork.readTogether(startingAfter(never), "test-beside",
+                    () -> List.of(count(code), Thread.currentThread().getName()),
+                    () -> {
+                        Database.POSTGRESQL.authority(code);
+                        return count(code);
+                    });
+
+            assertThat(read.here()).isZero();
+            assertThat(read.beside()).as("read by the caller, on its snapshot")
+                    .containsExactly(0L, Thread.currentThread().getName());
+        } finally {
+            never.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other half never began");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String code) {
