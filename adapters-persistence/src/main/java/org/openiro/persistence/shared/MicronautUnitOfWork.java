@@ -1,6 +1,7 @@
 package org.openiro.persistence.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.transaction.TransactionCallback;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -59,7 +60,7 @@ class MicronautUnitOfWork implements UnitOfWork {
         Background.Task<Supplier<A>> besideRead = background.start(name, () -> {
             try {
                 String exported = snapshot.join();
-                return inTransaction(connection -> {
+                return onAConnection(connection -> {
                     if (!claimed.compareAndSet(false, true)) {
                         return null;
                     }
@@ -75,7 +76,7 @@ class MicronautUnitOfWork implements UnitOfWork {
         List<A> readHere = new ArrayList<>(1);
         B hereRead;
         try {
-            hereRead = inTransaction(connection -> {
+            hereRead = onAConnection(connection -> {
                 snapshot.complete(onTheSnapshot(connection, "SELECT pg_export_snapshot()"));
                 boolean mine;
                 B result;
@@ -146,18 +147,23 @@ class MicronautUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return inTransaction(connection -> work.get());
+        return inTransaction(status -> work.get());
     }
 
     /** {@link #inTransaction(Supplier)}, the work given the transaction's connection. */
-    private <T> T inTransaction(Function<Connection, T> work) {
+    private <T> T onAConnection(Function<Connection, T> work) {
+        return inTransaction(status -> work.apply(status.getConnection()));
+    }
+
+    /** {@link #inTransaction(Supplier)}, the work given the transaction's status. */
+    private <T> T inTransaction(TransactionCallback<Connection, T> work) {
         if (transactions.findTransactionStatus().isPresent()) {
-            return transactions.executeWrite(status -> work.apply(status.getConnection()));
+            return transactions.executeWrite(work);
         }
         boolean[] workDone = {false};
         try {
             return transactions.executeWrite(status -> {
-                T result = work.apply(status.getConnection());
+                T result = work.call(status);
                 workDone[0] = true;
                 return result;
             });
