@@ -37,6 +37,8 @@ public final class CountingDriver implements Driver {
     private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
     /** Nanoseconds spent in each statement's execute calls (the round trip to the server included). */
     private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
+    /** The same nanoseconds by the thread that spent them: a report's two halves, each on a thread of its own. */
+    private static final Map<String, LongAdder> THREAD_NANOS = new ConcurrentHashMap<>();
     private static final CountingDriver INSTANCE = new CountingDriver();
 
     static {
@@ -64,6 +66,7 @@ public final class CountingDriver implements Driver {
     static void reset() {
         COUNTS.clear();
         NANOS.clear();
+        THREAD_NANOS.clear();
     }
 
     /** Milliseconds spent in each statement since the last {@link #reset()}, by their SQL, the longest first. */
@@ -77,6 +80,16 @@ public final class CountingDriver implements Driver {
 
     private static void time(String sql, long nanos) {
         NANOS.computeIfAbsent(sql == null ? "?" : sql.strip(), k -> new LongAdder()).add(nanos);
+        THREAD_NANOS.computeIfAbsent(Thread.currentThread().getName(), k -> new LongAdder()).add(nanos);
+    }
+
+    /** Milliseconds spent in statements since the last {@link #reset()}, by the thread that ran them. */
+    static Map<String, Double> millisByThread() {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        THREAD_NANOS.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue().sum() / 1e6));
+        return sorted;
     }
 
     /** The statements counted since the last {@link #reset()}, by their SQL, most frequent first. */

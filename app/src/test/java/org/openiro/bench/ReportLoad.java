@@ -154,6 +154,8 @@ public final class ReportLoad {
         System.out.printf("%nwhere one report of %s went (%.0f ms): %d statements, %.0f ms in them (summed; a report"
                 + " runs some side by side)%s%n", code, took, CountingDriver.total(), inStatements,
                 listed ? ", the longest:" : "");
+        System.out.printf("  by thread: %s%n", CountingDriver.millisByThread().entrySet().stream()
+                .map(e -> String.format("%.1f ms on %s", e.getValue(), e.getKey())).toList());
         if (listed) {
             millis.entrySet().stream().limit(12).forEach(e -> System.out.printf("  %7.1f ms  %s%n", e.getValue(),
                     CountingDriver.shortly(e.getKey())));

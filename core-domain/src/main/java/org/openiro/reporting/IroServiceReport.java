@@ -21,8 +21,8 @@ import org.openiro.workforce.port.out.WorkforceRepository;
 /**
  * The IRO service report: each section's figures for the period and for the previous one. The counts of both periods
  * are read together where the database can answer both in one pass, and the sections are read in two halves at once,
- * since the database can answer two reads at a time; under PostgreSQL's READ COMMITTED one transaction would not have
- * given them one snapshot either.
+ * since the database can answer two reads at a time: on PostgreSQL the two halves' transactions share one snapshot
+ * ({@link UnitOfWork#readTogether}), so that every figure counts the data as it stood at one moment.
  */
 public final class IroServiceReport implements ServiceReportUseCase {
 
@@ -91,15 +91,14 @@ public final class IroServiceReport implements ServiceReportUseCase {
      * answers two reads at a time, as it did when each period had a thread. Their statements' time was about even.
      */
     private ByPeriod<List<Figure>> figures(Authority authority, ReportPeriod period, ReportPeriod previous) {
-        Background.Task<ByPeriod<List<Figure>>> childrenAndReviews = background.start("report-children-and-reviews",
-                () -> unitOfWork.inTransaction(() -> joined(
-                        new ByPeriod<>(children.figures(authority, period), children.figures(authority, previous)),
-                        reviews.figures(authority, period, previous))));
-        ByPeriod<List<Figure>> rest = unitOfWork.inTransaction(() -> joined(
-                participation.figures(authority, period, previous),
-                disputes.figures(authority, period, previous),
-                new ByPeriod<>(workforce.figures(authority, period), workforce.figures(authority, previous))));
-        return joined(childrenAndReviews.join(), rest);
+        UnitOfWork.Both<ByPeriod<List<Figure>>, ByPeriod<List<Figure>>> both = unitOfWork.readTogether(background,
+                "report-children-and-reviews",
+                () -> joined(new ByPeriod<>(children.figures(authority, period), children.figures(authority, previous)),
+                        reviews.figures(authority, period, previous)),
+                () -> joined(participation.figures(authority, period, previous),
+                        disputes.figures(authority, period, previous),
+                        new ByPeriod<>(workforce.figures(authority, period), workforce.figures(authority, previous))));
+        return joined(both.beside(), both.here());
     }
 
     /** Each period's figures one section after another, in the order given. */
