@@ -130,8 +130,7 @@ public final class HeldRows {
      * stored, as the {@link PeriodOfCare} they would make keeps them.
      */
     public HeldRows legalStatus(int period, int from, LegalStatus status) {
-        entry(STATUS_ENTRY, period, days(from), (status == LegalStatus.E1 ? ReviewHistory.PLACEMENT_ORDER : 0)
-                | (status.isShortBreak() ? ReviewHistory.SHORT_BREAK : 0));
+        entry(STATUS_ENTRY, period, days(from), ReviewHistory.statusRow(status));
         return this;
     }
 
@@ -252,12 +251,8 @@ public final class HeldRows {
             if (p > 0 && entries[e + 2] < entries[order[p - 1] * ENTRY + 2]) {
                 throw new IllegalStateException("periods of care are added oldest first");
             }
-            int at = periodAt + p * ReviewHistory.PERIOD;
-            laid[at] = entries[e + 2];
-            laid[at + 1] = placement;
-            laid[at + 3] = status;
-            laid[at + 5] = entries[e + 3];
-            laid[at + 6] = entries[e + 1] != 0 ? ReviewHistory.START_KNOWN : 0;
+            int firstPlacement = placement;
+            int firstStatus = status;
             for (; pl < entryCount && entries[order[pl] * ENTRY + 1] == p; pl++, placement++) {
                 laid[placementAt + placement * ReviewHistory.PLACEMENT] = entries[order[pl] * ENTRY + 2];
                 laid[placementAt + placement * ReviewHistory.PLACEMENT + 1] = entries[order[pl] * ENTRY + 3];
@@ -266,8 +261,8 @@ public final class HeldRows {
                 laid[statusAt + status * ReviewHistory.STATUS] = entries[order[s] * ENTRY + 2];
                 laid[statusAt + status * ReviewHistory.STATUS + 1] = entries[order[s] * ENTRY + 3];
             }
-            laid[at + 2] = placement;
-            laid[at + 4] = status;
+            ReviewHistory.periodRow(laid, periodAt + p * ReviewHistory.PERIOD, entries[e + 2], entries[e + 3],
+                    entries[e + 1] != 0, firstPlacement, placement, firstStatus, status);
         }
         rows = laid;
         care = laid;

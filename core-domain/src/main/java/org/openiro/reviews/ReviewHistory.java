@@ -87,6 +87,26 @@ public final class ReviewHistory {
         return letter * 110 + tens * 11 + units + 1;
     }
 
+    /** A legal status's flags as its row keeps them. */
+    static int statusRow(LegalStatus status) {
+        return (status == LegalStatus.E1 ? PLACEMENT_ORDER : 0) | (status.isShortBreak() ? SHORT_BREAK : 0);
+    }
+
+    /**
+     * A period's row at {@code at}: its days ({@code end} {@link Days#ALL} while open), its placements' and legal
+     * statuses' rows from the first to the one after its last, and whether its start is known.
+     */
+    static void periodRow(int[] into, int at, int start, int end, boolean startKnown, int firstPlacement,
+                          int afterPlacements, int firstStatus, int afterStatuses) {
+        into[at] = start;
+        into[at + 1] = firstPlacement;
+        into[at + 2] = afterPlacements;
+        into[at + 3] = firstStatus;
+        into[at + 4] = afterStatuses;
+        into[at + 5] = end;
+        into[at + 6] = startKnown ? START_KNOWN : 0;
+    }
+
     /** A placement's flags and code as its row keeps them. */
     static int placementRow(String placeCode) {
         int key = key(placeCode);
@@ -223,12 +243,8 @@ public final class ReviewHistory {
             int status = 0;
             for (int p = 0; p < periodCount; p++) {
                 PeriodOfCare period = periods.get(p);
-                int at = periodAt + p * PERIOD;
-                days[at] = Days.of(period.start());
-                days[at + 1] = placement;
-                days[at + 3] = status;
-                days[at + 5] = Days.of(period.end(), Days.ALL);
-                days[at + 6] = period.startKnown() ? START_KNOWN : 0;
+                int firstPlacement = placement;
+                int firstStatus = status;
                 List<Placement> ofPeriod = period.placements();
                 for (int i = 0; i < ofPeriod.size(); i++, placement++) {
                     Placement each = ofPeriod.get(i);
@@ -237,13 +253,11 @@ public final class ReviewHistory {
                 }
                 List<LegalStatusSpell> spells = period.legalStatuses();
                 for (int i = 0; i < spells.size(); i++, status++) {
-                    LegalStatus each = spells.get(i).status();
                     days[statusAt + status * STATUS] = Days.of(spells.get(i).from());
-                    days[statusAt + status * STATUS + 1] = (each == LegalStatus.E1 ? PLACEMENT_ORDER : 0)
-                            | (each.isShortBreak() ? SHORT_BREAK : 0);
+                    days[statusAt + status * STATUS + 1] = statusRow(spells.get(i).status());
                 }
-                days[at + 2] = placement;
-                days[at + 4] = status;
+                periodRow(days, periodAt + p * PERIOD, Days.of(period.start()), Days.of(period.end(), Days.ALL),
+                        period.startKnown(), firstPlacement, placement, firstStatus, status);
             }
         }
         for (int d = 0; d < directions.size(); d++) {
