@@ -71,12 +71,10 @@ public final class InMemoryReviewRepository extends Tables implements ReviewRepo
     @Override
     public Held heldWithCareOf(AuthorityCode authority, ChildId child) {
         // The child read first, outside this repository's lock: the two repositories' locks are never held together.
-        Optional<Child> held = children == null ? Optional.empty() : children.find(authority, child);
-        synchronized (this) {
-            HeldRows rows = HeldRows.of(ofChild(authority, child));
-            held.ifPresent(rows::careOf);
-            return new Held(rows, directions(authority, child));
-        }
+        Optional<Child> stored = children == null ? Optional.empty() : children.find(authority, child);
+        Held held = heldOf(authority, child);
+        stored.ifPresent(held.reviews()::careOf);
+        return held;
     }
 
     @Override
