@@ -54,6 +54,25 @@ public final class CsvSsda903Reader implements Ssda903Reader {
                 Function<String, Ssda903Files.FileDate> dates = text -> read.computeIfAbsent(text, FileDates::read);
                 table.forEachRow(row -> action.accept(mapper.map(row, dates)));
             }
+
+            @Override
+            public Ssda903Files.Rows<R> rows() {
+                Map<String, Ssda903Files.FileDate> read = new HashMap<>();
+                Function<String, Ssda903Files.FileDate> dates = text -> read.computeIfAbsent(text, FileDates::read);
+                CsvTable.Cursor cursor = table.cursor();
+                return new Ssda903Files.Rows<>() {
+                    @Override
+                    public R next() {
+                        CsvTable.Row row = cursor.next();
+                        return row == null ? null : mapper.map(row, dates);
+                    }
+
+                    @Override
+                    public void close() {
+                        cursor.close();
+                    }
+                };
+            }
         };
     }
 

@@ -162,29 +162,79 @@ public final class CsvTable {
      * A thread interrupted while it reads stops reading.
      */
     public void forEachRow(Consumer<Row> action) {
-        int number = 1;
-        try (Records records = new Records(source.open(), only)) {
-            Record header = records.next(1);
-            if (header == null) {
-                return;
+        try (Cursor rows = cursor()) {
+            for (Row row = rows.next(); row != null; row = rows.next()) {
+                action.accept(row);
             }
-            Map<String, Integer> columns = new HashMap<>();
-            List<String> names = names(header.fields);
-            for (int c = 0; c < names.size(); c++) {
-                columns.putIfAbsent(names.get(c), c);
-            }
-            for (Record record = records.next(number + 1); record != null; record = records.next(number + 1)) {
-                number++;
-                if (Thread.interrupted()) {
-                    throw new InterruptedIOException("stopped at row " + number);
-                }
-                if (record.blank) {
-                    continue;
-                }
-                action.accept(new Row(number, columns, record.fields));
-            }
+        }
+    }
+
+    /**
+     * The rows of {@link #forEachRow} one at a time, as they are asked for, with the file open until the cursor is
+     * closed: for reading two files in step.
+     */
+    public Cursor cursor() {
+        Records records;
+        try {
+            records = new Records(source.open(), only);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
+        }
+        return new Cursor(records);
+    }
+
+    /** A reading of the file's rows, one at a time ({@link #cursor}). */
+    public final class Cursor implements AutoCloseable {
+        private final Records records;
+        private Map<String, Integer> columns;
+        private int number = 1;
+        private boolean ended;
+
+        private Cursor(Records records) {
+            this.records = records;
+        }
+
+        /** The next row that is not blank, or null at the end of the file. A thread interrupted here stops reading. */
+        public Row next() {
+            try {
+                if (ended) {
+                    return null;
+                }
+                if (columns == null) {
+                    Record header = records.next(1);
+                    if (header == null) {
+                        ended = true;
+                        return null;
+                    }
+                    columns = new HashMap<>();
+                    List<String> names = names(header.fields);
+                    for (int c = 0; c < names.size(); c++) {
+                        columns.putIfAbsent(names.get(c), c);
+                    }
+                }
+                for (Record record = records.next(number + 1); record != null; record = records.next(number + 1)) {
+                    number++;
+                    if (Thread.interrupted()) {
+                        throw new InterruptedIOException("stopped at row " + number);
+                    }
+                    if (!record.blank) {
+                        return new Row(number, columns, record.fields);
+                    }
+                }
+                ended = true;
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + file, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                records.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + file, e);
+            }
         }
     }
 

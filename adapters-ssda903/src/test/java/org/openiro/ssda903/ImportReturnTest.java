@@ -69,6 +69,12 @@ class ImportReturnTest {
     private final ImportRegister register = mock(ImportRegister.class);
     private final List<String> written = new ArrayList<>();
     private final List<String> rolledBack = new ArrayList<>();
+    /** Batches the register has been given, whether kept or taken back since: read by the files' other threads. */
+    private final java.util.concurrent.atomic.AtomicInteger batchesWritten =
+            new java.util.concurrent.atomic.AtomicInteger();
+    /** Set once a file's last rows were read after a batch had been written ({@link #afterABatch}). */
+    private final java.util.concurrent.atomic.AtomicBoolean tailAfterABatch =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private Timetable timetable;
     private Ssda903Upload files;
 
@@ -81,6 +87,7 @@ class ImportReturnTest {
         doAnswer(call -> {
             ImportRegister.Changes changes = call.getArgument(1);
             changes.newChildren().forEach(child -> written.add(child.id().value()));
+            batchesWritten.incrementAndGet();
             return null;
         }).when(register).write(eq(KENT), any(ImportRegister.Changes.class));
         timetable = spy(new Timetable(new ReviewSchedule(BankHolidayCalendar.englandAndWales()),
@@ -238,6 +245,86 @@ class ImportReturnTest {
                 .hasRootCauseMessage("undeclared"));
     }
 
+    /**
+     * A file whose rows after {@code head} are read, by whoever reads it, only once the register has been given a
+     * batch: the files are then still being read while the import writes. If no batch is written (the files read
+     * whole first), they are read after 10 seconds, and the test fails on {@link #tailAfterABatch} rather than hangs.
+     */
+    private Ssda903Upload.Part afterABatch(String file, String head, String tail) {
+        return new Ssda903Upload.Part(file, () -> new java.io.SequenceInputStream(
+                new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), new InputStream() {
+                    private InputStream rest;
+
+                    private InputStream rest() throws IOException {
+                        if (rest == null) {
+                            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                            while (batchesWritten.get() == 0 && System.nanoTime() < until) {
+                                try {
+                                    Thread.sleep(5);
+                                } catch (InterruptedException e) {
+                                    throw new java.io.InterruptedIOException("stopped");
+                                }
+                            }
+                            if (batchesWritten.get() > 0) {
+                                tailAfterABatch.set(true);
+                            }
+                            rest = new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8));
+                        }
+                        return rest;
+                    }
+
+                    @Override
+                    public int read() throws IOException {
+                        return rest().read();
+                    }
+
+                    @Override
+                    public int read(byte[] into, int offset, int length) throws IOException {
+                        return rest().read(into, offset, length);
+                    }
+                }));
+    }
+
+    /** A review of every child in the header's order, on 15 April 2024. */
+    private static String reviewOfEachChild() {
+        StringBuilder reviews = new StringBuilder(REVIEWS);
+        for (int i = 0; i < CHILDREN; i++) {
+            reviews.append("C").append(i).append(",01/01/2012,15/04/2024,PN1\n");
+        }
+        return reviews.toString();
+    }
+
+    @Test
+    void files_in_child_order_are_written_while_they_are_read_and_a_problem_found_after_is_refused_with_nothing_kept() {
+        files = new Ssda903Upload(files.header(), files.episodes(), afterABatch("reviews.csv", reviewOfEachChild(),
+                "C" + (CHILDREN - 1) + ",01/01/2013,20/05/2024,PN1\n"));
+
+        assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(p ->
+                        assertThat(p.rule()).isEqualTo("INT17")));
+        assertThat(tailAfterABatch).as("the last review read, and its problem found, after a batch was written")
+                .isTrue();
+        assertThat(rolledBack).as("the batches written before the check refused, taken back")
+                .hasSizeGreaterThanOrEqualTo(BATCH);
+        assertThat(written).as("nothing kept").isEmpty();
+    }
+
+    @Test
+    void files_that_go_back_to_a_child_already_written_are_read_whole_instead_and_imported_once() {
+        files = new Ssda903Upload(files.header(), files.episodes(), afterABatch("reviews.csv", reviewOfEachChild(),
+                "C0,01/01/2012,20/05/2024,PN1\n"));
+
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(tailAfterABatch).as("the review going back to C0 read after a batch was written").isTrue();
+        assertThat(rolledBack).as("the two batches written before it, taken back").hasSize(2 * BATCH);
+        assertThat(written).as("every child written once, in the header's order").hasSize(CHILDREN)
+                .doesNotHaveDuplicates().startsWith("C0").endsWith("C" + (CHILDREN - 1));
+        assertThat(imported.children().created()).isEqualTo(CHILDREN);
+        assertThat(imported.reviews().created()).as("C0's two reviews and every other child's one")
+                .isEqualTo(CHILDREN + 1);
+    }
+
     /** Throws a checked exception past the compiler, as some libraries do. */
     @SuppressWarnings("unchecked")
     private static <E extends Throwable> E undeclared(Throwable e) throws E {
@@ -260,6 +347,12 @@ class ImportReturnTest {
                 undone.clear();
                 throw e;
             }
+        }
+
+        /** A part taken back as a savepoint would: what it wrote, and only that. */
+        @Override
+        public <T> T undoable(java.util.function.Supplier<T> part) {
+            return inTransaction(part);
         }
     }
 }

@@ -117,18 +117,35 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     @Override
     public Imported importFiles(AuthorityCode code, Ssda903Upload upload) {
-        Checking checking = new Checking(code, reader.read(upload));
+        Ssda903Files files = reader.read(upload);
+        Checking checking = new Checking(code, files);
         try {
-            return unitOfWork.inTransaction(() -> checking.refusedOr(() -> load(code, checking)));
+            return unitOfWork.inTransaction(() -> checking.refusedOr(() -> load(code, files, checking)));
         } finally {
             checking.stop();
         }
     }
 
-    /** The files' children written a batch at a time, from as soon as the files are read. */
-    private Imported load(AuthorityCode code, Checking checking) {
-        Ssda903Return read = checking.read();
+    /**
+     * The files' children written a batch at a time, each batch as soon as its rows are read: files in child order are
+     * read in step with the writing. Once a file goes back to a child of a batch already made, what was written is
+     * taken back and the files are read whole before the first batch, as files in any order can be.
+     */
+    private Imported load(AuthorityCode code, Ssda903Files files, Checking checking) {
         Authority authority = authorities.require(code);
+        Ssda903Return inStep = checking.read();
+        try {
+            return unitOfWork.undoable(() -> load(authority, inStep, checking));
+        } catch (Ssda903Return.OutOfChildOrder notInOrder) {
+            inStep.close();
+            checking.goOn();
+            return load(authority, Ssda903Return.read(code, files, distance), checking);
+        } finally {
+            inStep.close();
+        }
+    }
+
+    private Imported load(Authority authority, Ssda903Return read, Checking checking) {
         Run run = new Run(authority);
         Batches batches = new Batches(run);
         try {
@@ -153,13 +170,15 @@ public final class ImportReturn implements ImportSsda903UseCase {
      * problem, the reading is stopped rather than waited for, and no further batch is written.
      */
     private final class Checking {
+        private final Ssda903Return inStep;
         private final Background.Task<Ssda903Return> reading;
         private final Background.Task<List<ImportProblem>> checked;
         /** Set by the check as soon as it ends with problems (or fails), for the writing to stop at its next batch. */
         private volatile boolean refused;
 
         Checking(AuthorityCode code, Ssda903Files files) {
-            reading = background.start("ssda903-read", () -> Ssda903Return.read(code, files, distance));
+            inStep = Ssda903Return.inStep(code, files, distance);
+            reading = background.start("ssda903-read", inStep::start);
             checked = background.start("ssda903-check", () -> check(files));
         }
 
@@ -180,9 +199,13 @@ public final class ImportReturn implements ImportSsda903UseCase {
         private void refuse() {
             refused = true;
             reading.cancel();
+            inStep.stop();
         }
 
-        /** The files read into records: what the check has not refused yet. */
+        /**
+         * The files to read in step into records, their header and UASC files read: what the check has not refused
+         * yet. The episodes and reviews are read as each batch is made, on the thread that makes it.
+         */
         Ssda903Return read() {
             return reading.join();
         }
@@ -234,6 +257,7 @@ public final class ImportReturn implements ImportSsda903UseCase {
         void stop() {
             reading.cancel();
             checked.cancel();
+            inStep.close();
         }
     }
 

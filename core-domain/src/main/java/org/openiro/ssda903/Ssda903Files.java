@@ -1,6 +1,7 @@
 package org.openiro.ssda903;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,6 +29,38 @@ public record Ssda903Files(Table<HeaderRow> header, Table<EpisodeRow> episodes, 
          * bounds, not UTF-8) is refused with the row it fails on ({@link ImportRefused}).
          */
         void forEachRow(Consumer<R> action);
+
+        /**
+         * The rows under the header in file order, one at a time as they are asked for, failing as {@link #forEachRow}
+         * does on the row it fails on: for reading two files in step. Closed by whoever opens it. This default reads
+         * them all first (for small files and tests); an adapter for files of any size reads them as asked.
+         */
+        default Rows<R> rows() {
+            List<R> all = new ArrayList<>();
+            forEachRow(all::add);
+            return new Rows<>() {
+                private int next;
+
+                @Override
+                public R next() {
+                    return next < all.size() ? all.get(next++) : null;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    /** A file's rows being read one at a time ({@link Table#rows}). */
+    public interface Rows<R> extends AutoCloseable {
+
+        /** The next row, or null at the end of the file. */
+        R next();
+
+        @Override
+        void close();
     }
 
     /**

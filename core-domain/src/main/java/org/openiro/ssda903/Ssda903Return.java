@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.openiro.authority.AuthorityCode;
 import org.openiro.children.Child;
 import org.openiro.children.ChildId;
@@ -32,8 +35,25 @@ import org.openiro.reviews.ParticipationCode;
  *
  * <p>The episodes and reviews are kept per child in a compact form (a national return's 400,000 episodes in a few
  * tens of megabytes); the children are then made a batch at a time, in the header file's order, as the import asks.
+ *
+ * <p>Files in child order (each child's episodes and reviews together, the children in the header file's order, as
+ * the DfE's tools and most authorities' systems write them) can be read in step instead ({@link #inStep}): the header
+ * and UASC files first, then the episodes and reviews only as far as the batch being made, so that the first batch
+ * can be written while the rest of the files is still unread. A file that goes back to a child of a batch already
+ * made ends that reading ({@link OutOfChildOrder}); such files are read whole first ({@link #read}).
  */
 public final class Ssda903Return {
+
+    /**
+     * A file read in step went back to a child of a batch already made: that child's rows are not all in it, so the
+     * batches made so far are not the files' and the files are to be read whole first.
+     */
+    static final class OutOfChildOrder extends RuntimeException {
+        OutOfChildOrder(String file, int row, String child) {
+            super(file + " row " + row + " goes back to child " + child + ", of a batch already made", null, false,
+                    false);
+        }
+    }
 
     /** A review as the return records it: the day it was held, and how the child took part. */
     public record ImportedReview(ChildId child, LocalDate held, ParticipationCode participation) {
@@ -64,26 +84,149 @@ public final class Ssda903Return {
     /** Codes and dates repeat across hundreds of thousands of rows: one instance of each is kept. */
     private final Map<String, Object> shared = new HashMap<>();
 
-    private Ssda903Return(AuthorityCode authority) {
+    /** Read in step: the files, and the episodes and reviews being read; null when read whole. */
+    private final Ssda903Files files;
+    private final DistanceFromHome distance;
+    /** Read in step: each child's place in the header file (its first, if it is there twice). */
+    private final Map<String, Integer> place = new HashMap<>();
+    private InStep<Ssda903Files.EpisodeRow> episodeRows;
+    private InStep<Ssda903Files.ReviewRow> reviewRows;
+    /** Set when the files are no longer wanted (the check refused them): reading in step stops at its next row. */
+    private volatile boolean stopped;
+
+    private Ssda903Return(AuthorityCode authority, Ssda903Files files, DistanceFromHome distance) {
         this.authority = authority;
+        this.files = files;
+        this.distance = distance;
     }
 
     /** @param distance measures each placement's distance from home between its episode's HOME_POST and PL_POST */
     public static Ssda903Return read(AuthorityCode authority, Ssda903Files files, DistanceFromHome distance) {
-        Ssda903Return read = new Ssda903Return(authority);
+        Ssda903Return read = new Ssda903Return(authority, null, distance);
         files.header().forEachRow(read.header::add);
-        files.episodes().forEachRow(row -> read.episodes.computeIfAbsent(row.child(), c -> new ArrayList<>(4))
-                .add(new Episode(read.date(row.start()), read.text(row.rne()),
-                        LegalStatus.valueOf(row.legalStatus()), read.placementType(row.place()),
-                        read.date(row.end()), read.text(row.reason()),
-                        distance.over20Miles(row.homePostcode(), row.placementPostcode()))));
-        files.reviews().forEachRow(row -> read.reviews.computeIfAbsent(row.child(),
-                c -> new HeldReviews(ChildId.of(c))).add(row.held().date(),
-                ParticipationCode.valueOf(row.participation())));
+        files.episodes().forEachRow(read::episode);
+        files.reviews().forEachRow(read::review);
         if (files.uasc() != null) {
             files.uasc().forEachRow(row -> read.uasc.add(row.child()));
         }
         return read;
+    }
+
+    /**
+     * The files to be read in step, nothing read yet: {@link #start} reads the header and UASC files, and each batch's
+     * {@link #children(int, int)} the episodes and reviews as far as its last child, failing with
+     * {@link OutOfChildOrder} once a file goes back to a child of a batch made before. Batches are made one at a time,
+     * from the first, on one thread or one after another; {@link #close} ends the reading.
+     */
+    static Ssda903Return inStep(AuthorityCode authority, Ssda903Files files, DistanceFromHome distance) {
+        return new Ssda903Return(authority, files, distance);
+    }
+
+    /** Reading in step: the header and UASC files read, the episodes and reviews opened. */
+    Ssda903Return start() {
+        files.header().forEachRow(row -> {
+            place.putIfAbsent(row.child(), header.size());
+            header.add(row);
+        });
+        if (files.uasc() != null) {
+            files.uasc().forEachRow(row -> uasc.add(row.child()));
+        }
+        synchronized (this) {
+            // Not opened once closed: the files' reading may be ended before it has begun (a refusal).
+            if (stopped) {
+                throw new IllegalStateException("the files are no longer read");
+            }
+            episodeRows = new InStep<>(files.episodes(), Ssda903Files.EpisodeRow::child,
+                    Ssda903Files.EpisodeRow::row, this::episode);
+            reviewRows = new InStep<>(files.reviews(), Ssda903Files.ReviewRow::child, Ssda903Files.ReviewRow::row,
+                    this::review);
+        }
+        return this;
+    }
+
+    /** Reading in step stops at its next row: the files are not wanted any more. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** The files read in step closed, where they were opened; closing again does nothing. */
+    synchronized void close() {
+        stopped = true;
+        InStep<?> episodesOpen = episodeRows;
+        InStep<?> reviewsOpen = reviewRows;
+        episodeRows = null;
+        reviewRows = null;
+        try {
+            if (episodesOpen != null) {
+                episodesOpen.close();
+            }
+        } finally {
+            if (reviewsOpen != null) {
+                reviewsOpen.close();
+            }
+        }
+    }
+
+    private void episode(Ssda903Files.EpisodeRow row) {
+        episodes.computeIfAbsent(row.child(), c -> new ArrayList<>(4)).add(new Episode(date(row.start()),
+                text(row.rne()), LegalStatus.valueOf(row.legalStatus()), placementType(row.place()), date(row.end()),
+                text(row.reason()), distance.over20Miles(row.homePostcode(), row.placementPostcode())));
+    }
+
+    private void review(Ssda903Files.ReviewRow row) {
+        reviews.computeIfAbsent(row.child(), c -> new HeldReviews(ChildId.of(c))).add(row.held().date(),
+                ParticipationCode.valueOf(row.participation()));
+    }
+
+    /**
+     * One file read in step with the header: its rows taken until the first of a child after the batch, which is kept
+     * for the next batch.
+     */
+    private final class InStep<R> {
+        private final String file;
+        private final Ssda903Files.Rows<R> rows;
+        private final Function<R, String> child;
+        private final ToIntFunction<R> number;
+        private final Consumer<R> take;
+        /** The first row of a later batch's child, read and not yet taken. */
+        private R ahead;
+
+        InStep(Ssda903Files.Table<R> table, Function<R, String> child,
+               ToIntFunction<R> number, Consumer<R> take) {
+            this.file = table.file();
+            this.rows = table.rows();
+            this.child = child;
+            this.number = number;
+            this.take = take;
+        }
+
+        /** Every row of the children from header place {@code from} to {@code to} (exclusive), that follows. */
+        void readThrough(int from, int to) {
+            R row = ahead != null ? ahead : rows.next();
+            ahead = null;
+            for (; row != null; row = rows.next()) {
+                if (stopped) {
+                    throw new IllegalStateException("the files are no longer read");
+                }
+                String id = child.apply(row);
+                Integer at = place.get(id);
+                if (at == null) {
+                    continue; // not a child of the header file: the check refuses the files
+                }
+                if (at >= to) {
+                    ahead = row;
+                    return;
+                }
+                if (at < from) {
+                    throw new OutOfChildOrder(file, number.applyAsInt(row), id);
+                }
+                take.accept(row);
+            }
+        }
+
+        void close() {
+            rows.close();
+        }
     }
 
     /** How many children the header file has. */
@@ -102,6 +245,19 @@ public final class Ssda903Return {
      * changed once read.
      */
     public List<ImportedChild> children(int from, int to) {
+        if (files != null) {
+            InStep<?> episodesOpen;
+            InStep<?> reviewsOpen;
+            synchronized (this) {
+                episodesOpen = episodeRows;
+                reviewsOpen = reviewRows;
+            }
+            if (episodesOpen == null || reviewsOpen == null) {
+                throw new IllegalStateException("the files are no longer read");
+            }
+            episodesOpen.readThrough(from, to);
+            reviewsOpen.readThrough(from, to);
+        }
         List<ImportedChild> made = new ArrayList<>(to - from);
         for (Ssda903Files.HeaderRow row : header.subList(from, to)) {
             String id = row.child();
@@ -111,6 +267,13 @@ public final class Ssda903Return {
                     periods(episodes.getOrDefault(id, List.of())));
             HeldReviews held = reviews.get(id);
             made.add(new ImportedChild(child, held == null ? List.of() : held.inOrder()));
+        }
+        if (files != null) {
+            // Read in step, a child's rows are wanted once: a batch's are let go once it is made.
+            for (Ssda903Files.HeaderRow row : header.subList(from, to)) {
+                episodes.remove(row.child());
+                reviews.remove(row.child());
+            }
         }
         return made;
     }

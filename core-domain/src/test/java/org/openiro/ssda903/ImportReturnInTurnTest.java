@@ -57,6 +57,7 @@ class ImportReturnInTurnTest {
 
     private final ImportRegister register = mock(ImportRegister.class);
     private final List<String> written = new ArrayList<>();
+    private final List<String> undone = new ArrayList<>();
     private Ssda903Upload files;
 
     @BeforeEach
@@ -88,7 +89,7 @@ class ImportReturnInTurnTest {
                 mock(ReviewRepository.class), mock(ScheduleStore.class), mock(EventOutbox.class),
                 BankHolidayCalendar.englandAndWales(), Clock.systemUTC());
         ImportReturn imports = new ImportReturn(authorities, register, timetable, mock(EventOutbox.class),
-                new RollingBack(written), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
+                new RollingBack(written, undone), Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC),
                 PostcodeDirectory.NONE, upload -> TextRows.files(text(upload.header()), text(upload.episodes()),
                 text(upload.reviews())), Background.IN_TURN, BATCH);
         return imports.importFiles(KENT, files);
@@ -138,15 +139,65 @@ class ImportReturnInTurnTest {
         assertThat(written).isEmpty();
     }
 
+    /** A review of every child in the header's order, on 15 April 2024, and then {@code more}. */
+    private static Ssda903Upload.Part reviewOfEachChildAnd(String more) {
+        StringBuilder reviews = new StringBuilder(Ssda903CheckTest.REVIEWS);
+        for (int i = 0; i < CHILDREN; i++) {
+            reviews.append("C").append(i).append(",01/01/2012,15/04/2024,PN1\n");
+        }
+        return Ssda903Upload.Part.text("reviews.csv", reviews + more);
+    }
+
+    @Test
+    void a_problem_in_the_last_row_found_after_every_batch_was_written_leaves_nothing_kept() {
+        files = new Ssda903Upload(files.header(), files.episodes(),
+                reviewOfEachChildAnd("C" + (CHILDREN - 1) + ",01/01/2013,20/05/2024,PN1\n"));
+
+        assertThatThrownBy(this::importFiles).isInstanceOfSatisfying(ImportRefused.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo("INT17")));
+        assertThat(undone).as("every batch written, then taken back").hasSize(CHILDREN);
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void files_that_go_back_to_a_child_already_written_are_read_whole_instead_and_imported_once() {
+        files = new Ssda903Upload(files.header(), files.episodes(),
+                reviewOfEachChildAnd("C0,01/01/2012,20/05/2024,PN1\n"));
+
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(undone).as("the batches written before the reviews went back to C0, taken back")
+                .hasSize(2 * BATCH);
+        assertThat(written).hasSize(CHILDREN).doesNotHaveDuplicates().startsWith("C0").endsWith("C" + (CHILDREN - 1));
+        assertThat(imported.children().created()).isEqualTo(CHILDREN);
+        assertThat(imported.reviews().created()).isEqualTo(CHILDREN + 1);
+    }
+
+    @Test
+    void files_in_child_order_are_read_a_batch_at_a_time_so_a_child_out_of_order_in_the_same_batch_is_still_theirs() {
+        // C1's episode before C0's, both in the first batch: not a going back, the batch is read as one.
+        files = new Ssda903Upload(files.header(), files.episodes(), reviewOfEachChildAnd(""));
+        String episodes = text(files.episodes()).replaceFirst("(C0,[^\n]*\n)(C1,[^\n]*\n)", "$2$1");
+        files = new Ssda903Upload(files.header(), Ssda903Upload.Part.text("episodes.csv", episodes), files.reviews());
+
+        ImportSsda903UseCase.Imported imported = importFiles();
+
+        assertThat(undone).as("nothing taken back: no file went back to an earlier batch").isEmpty();
+        assertThat(imported.periods().created()).isEqualTo(CHILDREN);
+        assertThat(imported.reviews().created()).isEqualTo(CHILDREN);
+    }
+
     /**
      * The work done where it is asked for, as a transaction would do it: what it wrote is kept when it ends well, and
      * taken back when it fails, as a rollback would.
      */
     private static final class RollingBack implements UnitOfWork {
         private final List<String> written;
+        private final List<String> undone;
 
-        RollingBack(List<String> written) {
+        RollingBack(List<String> written, List<String> undone) {
             this.written = written;
+            this.undone = undone;
         }
 
         @Override
@@ -155,9 +206,17 @@ class ImportReturnInTurnTest {
             try {
                 return work.get();
             } catch (RuntimeException | Error e) {
-                written.subList(before, written.size()).clear();
+                List<String> taken = written.subList(before, written.size());
+                undone.addAll(taken);
+                taken.clear();
                 throw e;
             }
+        }
+
+        /** A part taken back as a savepoint would: what it wrote, and only that. */
+        @Override
+        public <T> T undoable(Supplier<T> part) {
+            return inTransaction(part);
         }
     }
 }

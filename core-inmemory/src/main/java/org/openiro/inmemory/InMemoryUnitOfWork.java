@@ -29,18 +29,33 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             if (lock.getHoldCount() > 1) {
                 return work.get();
             }
-            List<Runnable> restore = new ArrayList<>();
-            for (Tables store : stores) {
-                restore.add(store.snapshot());
-            }
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                restore.forEach(Runnable::run);
-                throw e;
-            }
+            return restoredIfFails(work);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Inside a unit of work, the part's changes taken back as the whole unit of work's are, and the failure thrown. */
+    @Override
+    public <T> T undoable(Supplier<T> part) {
+        lock.lock();
+        try {
+            return restoredIfFails(part);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T restoredIfFails(Supplier<T> work) {
+        List<Runnable> restore = new ArrayList<>();
+        for (Tables store : stores) {
+            restore.add(store.snapshot());
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            restore.forEach(Runnable::run);
+            throw e;
         }
     }
 }

@@ -2,14 +2,17 @@ package org.openiro.persistence.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.transaction.TransactionCallback;
+import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -148,6 +151,44 @@ class MicronautUnitOfWork implements UnitOfWork {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return inTransaction(status -> work.get());
+    }
+
+    /**
+     * A savepoint in the transaction already open (a transaction of its own where none is): the part's failure rolls
+     * back to it, and the transaction goes on. Set on the transaction's connection itself: Micronaut's NESTED
+     * propagation marked the whole transaction rollback-only when the part failed.
+     */
+    @Override
+    public <T> T undoable(Supplier<T> part) {
+        Optional<? extends TransactionStatus<?>> open = transactions.findTransactionStatus();
+        if (open.isEmpty()) {
+            return inTransaction(part);
+        }
+        Connection connection = (Connection) open.get().getConnection();
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set a savepoint", e);
+        }
+        T done;
+        try {
+            done = part.get();
+        } catch (RuntimeException | Error failed) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException e) {
+                failed.addSuppressed(e);
+                throw new PartNotUndone(failed instanceof RuntimeException r ? r : new IllegalStateException(failed));
+            }
+            throw failed;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not release a savepoint", e);
+        }
+        return done;
     }
 
     /** {@link #inTransaction(Supplier)}, the work given the transaction's connection. */
