@@ -39,10 +39,12 @@ import org.openiro.ssda903.port.out.Ssda903Reader;
  * facts differ is updated; nothing is deleted, so what the service recorded beyond the files stays. Each child's
  * reviews are then measured by the review cycle, as if they had been recorded one by one.
  *
- * <p>The files come as typed rows ({@link Ssda903Reader}; the CSV is the adapter's) and are read row by row, in the
- * {@link Background}, into a compact form, while they are checked beside; then the children are loaded a batch at a
- * time, while the check goes on: each batch's stored records are read together, merged ({@link Child#mergeReturn}) and
- * measured in memory, in the background while the batch before is written, and what changed is written together. The
+ * <p>The files come as typed rows ({@link Ssda903Reader}; the CSV is the adapter's) and are checked in the
+ * {@link Background} while they are read and loaded a batch at a time: each batch's rows are read as far as its last
+ * child (files in child order, {@link Ssda903Return#inStep}), its stored records read together, merged
+ * ({@link Child#mergeReturn}) and measured in memory, in the background while the batch before is written, and what
+ * changed is written together. A file that goes back to a child of a batch already made is not in child order: what
+ * was written is taken back ({@link UnitOfWork#undoable}) and the files are read whole before the first batch. The
  * whole import commits or rolls back as one, and commits only files the check found good: files with problems are
  * answered with their problems, and whatever of them was written is rolled back.
  */
@@ -161,9 +163,8 @@ public final class ImportReturn implements ImportSsda903UseCase {
     }
 
     /**
-     * The files checked in the background while they are read, and then while they are written: the check is two
-     * passes over every row and the reading one, so the database would otherwise wait for the check with nothing to
-     * do. What is written before the check ends is in the import's unit of work, so files with problems still leave
+     * The files checked in the background while they are read and written: the check is a pass over every row, as the
+     * reading is, so the database would otherwise wait for the check with nothing to do. What is written before the check ends is in the import's unit of work, so files with problems still leave
      * nothing behind: the problems are the answer, and the unit of work rolls back whatever was written.
      *
      * <p>Reading files with problems may fail, or never end (a file too big for its bounds); once the check finds a
