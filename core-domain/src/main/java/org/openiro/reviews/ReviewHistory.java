@@ -333,7 +333,7 @@ public final class ReviewHistory {
 
     /** {@link Meetings#finishedWithinSeriesLimit} of a series from {@code first} to {@code last}. */
     private static boolean seriesWithinLimit(WorkingDayCalendar calendar, int first, int last) {
-        return last <= Days.of(calendar.workingDaysAfter(Days.date(first), Meetings.SERIES_WORKING_DAYS));
+        return last <= Days.workingDaysAfter(calendar, first, Meetings.SERIES_WORKING_DAYS);
     }
 
     /** Only complete reviews count as held; in order of their first meeting. */
