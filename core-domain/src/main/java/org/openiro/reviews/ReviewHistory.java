@@ -17,7 +17,8 @@ import org.openiro.children.PlacementType;
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
  * out as dates in one array of ints ({@link Days}), each placement's PLACE code as its number in {@link
  * PlacementType#codes()}, and the review ids in an array of strings (the reviews, and the periods with their placements
- * and legal statuses, in the rows' own array when they are rows read, {@link #held} and {@link #care}). Made by {@link
+ * and legal statuses and the cycles they make, in the rows' own array when they are rows read, {@link #held}, {@link
+ * #care} and {@link #cycleRows}). Made by {@link
  * ReviewSchedule#history}, from {@link HeldReview}s and the {@code Child}'s objects, from reviews read as numbers
  * ({@link HeldRows}) and the {@code Child}'s objects, or from reviews and care both read as numbers (issue 23, eighth
  * step); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
