@@ -321,6 +321,46 @@ class AdminPagesTest {
     }
 
     @Test
+    void a_manager_narrows_the_cohort_by_legal_status_placement_disability_and_uasc_as_the_api_does() {
+        browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
+        Browser.Page blank = browser.get(page("/audits/new"));
+        assertThat(blank.body()).contains("C2: full care order")
+                .contains("H5: semi-independent living accommodation not subject to children's homes regulations"
+                        + " (until 2024/25)")
+                .contains("Z11: other placements: unregistered children's home (from 2025/26)")
+                .contains("name=\"disability\" type=\"radio\" value=\"any\" checked")
+                .doesNotContain("<details class=\"govuk-details\" open");
+        // Both children are on an interim care order (C1), in foster care (U6), neither disabled nor UASC.
+        String asked = "csrf=" + java.net.URLEncoder.encode(blank.csrf(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&kind=dip-sample&title=Full+care+orders&looked-after=yes&sample-size=2&auditors=iro-1&disability=no"
+                + "&uasc=no";
+
+        Browser.Page nobody = browser.postRaw(page("/audits/new"), asked + "&legal-statuses=C2&legal-statuses=E1");
+        assertThat(nobody.status()).as(nobody.body()).isEqualTo(409);
+        assertThat(nobody.body()).contains("name=\"legal-statuses\" type=\"checkbox\" value=\"C2\" checked")
+                .contains("name=\"legal-statuses\" type=\"checkbox\" value=\"E1\" checked")
+                .contains("<details class=\"govuk-details\" open");
+
+        Browser.Page leavers = browser.postRaw(page("/audits/new"),
+                asked.replace("looked-after=yes", "looked-after=no") + "&placement-types=U6");
+        assertThat(leavers.status()).as(leavers.body()).isEqualTo(400);
+        assertThat(leavers.body()).contains("<a href=\"#looked-after\">The cohort: legal statuses and placements are"
+                + " those on the day");
+        assertThat(api.get(fixture.pages.path() + "/audits").at("totalItems")).as("nothing drawn").isEqualTo(0);
+
+        Browser.Page drawn = browser.postRaw(page("/audits/new"),
+                asked + "&legal-statuses=C1&legal-statuses=C2&placement-types=U6");
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(303);
+        Api.Reply audit = api.get(drawn.location().replace("/authorities/", "/api/authorities/"));
+        assertThat(audit.at("cohortSize")).isEqualTo(2);
+
+        Browser.Page disabledOnly = browser.postRaw(page("/audits/new"), asked.replace("disability=no",
+                "disability=yes") + "&placement-types=U6");
+        assertThat(disabledOnly.status()).as("neither child is disabled").isEqualTo(409);
+        assertThat(disabledOnly.body()).contains("name=\"disability\" type=\"radio\" value=\"yes\" checked");
+    }
+
+    @Test
     void the_qa_report_is_a_page_linked_from_the_managers_start_page() {
         browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
 
