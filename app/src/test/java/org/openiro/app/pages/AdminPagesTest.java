@@ -392,6 +392,43 @@ class AdminPagesTest {
     }
 
     @Test
+    void an_admin_moves_a_question_by_giving_it_a_place_and_the_others_make_room() {
+        browser.signIn(fixture.adminUser, PageFixture.PASSWORD);
+        Browser.Page offered = browser.get(page("/qa/questions"));
+        Map<String, String> fields = questionsAsOffered(offered);
+        assertThat(fields).containsEntry("position-1", "1").containsEntry("position-8", "8");
+        java.util.List<Object> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            before.add(api.get(fixture.pages.path() + "/qa/form").at("questions." + i + ".id"));
+        }
+
+        fields.put("position-1", "nought");
+        fields.put("position-new", "0");
+        fields.put("id-new", "life-story-work");
+        fields.put("label-new", "Life story work under way");
+        Browser.Page refused = browser.post(page("/qa/questions"), fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<a href=\"#position-1\">The place of question 1 must be a whole number from 1, like 1</a>")
+                .contains("<a href=\"#position-new\">The place of the new question must be a whole number from 1")
+                .contains("value=\"nought\"");
+        assertThat(api.get(fixture.pages.path() + "/qa/form").at("version")).as("nothing changed").isEqualTo(1);
+
+        fields.put("position-1", "3"); // moved down: after the question that was third
+        fields.put("position-8", "1"); // moved up: before the question that was first
+        fields.put("position-new", "2");
+        Browser.Page saved = browser.post(page("/qa/questions"), fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Api.Reply now = api.get(fixture.pages.path() + "/qa/form");
+        java.util.List<Object> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            after.add(now.at("questions." + i + ".id"));
+        }
+        assertThat(after).containsExactly(before.get(7), "life-story-work", before.get(1), before.get(2),
+                before.get(0), before.get(3), before.get(4), before.get(5), before.get(6));
+    }
+
+    @Test
     void an_admin_changes_the_qa_forms_questions_as_a_new_version_and_a_change_made_meanwhile_is_not_overwritten() {
         browser.signIn(fixture.adminUser, PageFixture.PASSWORD);
         assertThat(browser.get(page("")).body()).contains("href=\"" + page("/qa/questions") + "\"");
