@@ -87,7 +87,7 @@ class JdbcParticipationCounts implements ParticipationCounts {
      * The columns of one pass: {@code count(*) FILTER (WHERE test)} each, numbered from 0. Most of the tests hold for
      * few reviews (one participation code, method, advocacy type or party among many), and a filtered count adds
      * nothing for a review whose test fails, where {@code SUM(CASE WHEN test THEN 1 ELSE 0 END)} added a 0 to each of
-     * the forty-odd sums for every review: the largest authority's pass took about a sixth less CPU on PostgreSQL
+     * the forty-odd sums for every review: the largest authority's pass took about a tenth less CPU on PostgreSQL
      * (docs/benchmarks.md, {@code report}, issue 23's ninth step). The same counts: no review counts in a sum whose
      * test it fails, and a count is 0 where the sum of no rows was null, which was read as 0.
      */
