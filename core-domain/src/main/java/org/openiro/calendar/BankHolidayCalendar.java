@@ -116,6 +116,20 @@ public final class BankHolidayCalendar implements WorkingDayCalendar {
         return dayAt(position, day);
     }
 
+    /** As {@link #workingDaysAfter(LocalDate, int)}, on the epoch days it keeps: no {@code LocalDate} made. */
+    @Override
+    public long workingDaysAfter(long epochDay, int n) {
+        long i = epochDay - firstEpochDay;
+        if (n <= 0 || i < 0 || i >= workingDaysUpTo.length) {
+            return WorkingDayCalendar.super.workingDaysAfter(epochDay, n); // answers, or says why not, as for a date
+        }
+        int position = workingDaysUpTo[(int) i] + n - 1;
+        if (position >= workingDays.length) {
+            throw outside(LocalDate.ofEpochDay(epochDay));
+        }
+        return workingDays[position];
+    }
+
     @Override
     public LocalDate workingDaysBefore(LocalDate day, int n) {
         if (n < 0) {

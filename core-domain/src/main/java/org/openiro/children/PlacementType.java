@@ -88,6 +88,18 @@ public record PlacementType(String code) {
         return CODES.get(code).description();
     }
 
+    /**
+     * The collection years the code is on the list, in words ("until 2024/25", "from 2025/26"), or empty when it is
+     * on every year's: a form that offers every code says which belong to which years.
+     */
+    public String yearsListed() {
+        Code known = CODES.get(code);
+        if (known.lastYear != OPEN) {
+            return "until " + new CollectionYear(known.lastYear);
+        }
+        return known.firstYear == 0 ? "" : "from " + new CollectionYear(known.firstYear);
+    }
+
     /** Placed for adoption (A3–A6): a review is due within 28 days of this placement. */
     public boolean isPlacedForAdoption() {
         return code.startsWith("A");

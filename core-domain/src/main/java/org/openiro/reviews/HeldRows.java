@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.openiro.calendar.WorkingDayCalendar;
 import org.openiro.children.Child;
 import org.openiro.children.LegalStatus;
 import org.openiro.children.LegalStatusSpell;
@@ -60,6 +61,15 @@ public final class HeldRows {
     private int statuses;
     /** Where the care begins in {@link #rows}, after the reviews, once laid out. */
     private int careAt;
+    /** The cycles of the care, walked once as it is laid out, after its legal statuses, and how many. */
+    private int cycleAt;
+    private int cycles;
+    /**
+     * The calendar the reviews were laid out for where they stand, with each review's cycle (from the care's cycles)
+     * and whether its series finished within its limit written into its row; null until then. Only rows that carry
+     * their care keep it: their care, and so their cycles, cannot change once laid out, nor can a review be added.
+     */
+    private WorkingDayCalendar laidOutFor;
 
     private static final int ENTRY = 4;
     private static final int PERIOD_ENTRY = 0;
@@ -209,11 +219,44 @@ public final class HeldRows {
         return careAt;
     }
 
+    /** Where the cycles of the care begin in {@link #care()}'s array, after its legal statuses ({@link #cycles()}). */
+    int cycleAt() {
+        care();
+        return cycleAt;
+    }
+
+    /**
+     * How many cycles the care makes, laid out as {@link ReviewHistory} lays cycles out, from {@link #cycleAt()}:
+     * walked once ({@link ReviewCycles#walk}) when the care is first laid out, since they are a function of the care
+     * alone (issue 23, ninth step).
+     */
+    int cycles() {
+        care();
+        return cycles;
+    }
+
+    /** Whether the reviews were laid out where they stand for {@code calendar} ({@link #reviewsLaidOut}). */
+    boolean reviewsLaidOutFor(WorkingDayCalendar calendar) {
+        return laidOutFor == calendar;
+    }
+
+    /**
+     * The reviews are laid out where they stand, each with its cycle of this care and whether its series finished
+     * within its limit by {@code calendar}: a later layout for the same calendar need not work them out again.
+     */
+    void reviewsLaidOut(WorkingDayCalendar calendar) {
+        if (care == null) {
+            throw new IllegalStateException("only rows laid out with their care keep their reviews laid out");
+        }
+        laidOutFor = calendar;
+    }
+
     /**
      * The care as {@link ReviewHistory} lays it out, its periods, then its placements, then its legal statuses, from
-     * {@link #careAt()}: made from what was added the first time it is asked, and kept, in one array with the reviews'
-     * rows, which it then follows (so that a child's rows are one array, read front to back). Each period's placements
-     * and statuses in the order of their day, those of the same day as added, as {@link PeriodOfCare} sorts them.
+     * {@link #careAt()}, then the cycles they make ({@link #cycleAt()}): made from what was added the first time it is
+     * asked, and kept, in one array with the reviews' rows, which it then follows (so that a child's rows are one
+     * array, read front to back). Each period's placements and statuses in the order of their day, those of the same
+     * day as added, as {@link PeriodOfCare} sorts them.
      */
     int[] care() {
         if (care != null) {
@@ -240,7 +283,9 @@ public final class HeldRows {
         int periodAt = size * ROW;
         int placementAt = periodAt + periodCount * ReviewHistory.PERIOD;
         int statusAt = placementAt + placements * ReviewHistory.PLACEMENT;
-        int[] laid = new int[statusAt + statuses * ReviewHistory.STATUS];
+        int cyclesAt = statusAt + statuses * ReviewHistory.STATUS;
+        // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
+        int[] laid = new int[cyclesAt + 2 * periodCount * ReviewHistory.CYCLE];
         System.arraycopy(rows, 0, laid, 0, periodAt);
         int status = 0;
         int placement = 0;
@@ -264,6 +309,8 @@ public final class HeldRows {
             ReviewHistory.periodRow(laid, periodAt + p * ReviewHistory.PERIOD, entries[e + 2], entries[e + 3],
                     entries[e + 1] != 0, firstPlacement, placement, firstStatus, status);
         }
+        cycles = ReviewHistory.walkCycles(laid, periodAt, statusAt, periodCount, laid, cyclesAt);
+        cycleAt = cyclesAt;
         rows = laid;
         care = laid;
         careAt = periodAt;
@@ -364,6 +411,9 @@ public final class HeldRows {
      * in order already, as they almost always are (then nothing is made).
      */
     int[] completeInOrder() {
+        if (laidOutFor != null) {
+            return null; // laid out where they stand before, so complete and in order, and none added since
+        }
         boolean asTheyAre = true;
         for (int i = 0; i < size && asTheyAre; i++) {
             asTheyAre = complete(i) && (i == 0 || first(i) >= first(i - 1));

@@ -17,7 +17,8 @@ import org.openiro.children.PlacementType;
  * meeting), the cycles of care, the periods with their placements and legal statuses, and the IRO directions, laid
  * out as dates in one array of ints ({@link Days}), each placement's PLACE code as its number in {@link
  * PlacementType#codes()}, and the review ids in an array of strings (the reviews, and the periods with their placements
- * and legal statuses, in the rows' own array when they are rows read, {@link #held} and {@link #care}). Made by {@link
+ * and legal statuses and the cycles they make, in the rows' own array when they are rows read, {@link #held}, {@link
+ * #care} and {@link #cycleRows}). Made by {@link
  * ReviewSchedule#history}, from {@link HeldReview}s and the {@code Child}'s objects, from reviews read as numbers
  * ({@link HeldRows}) and the {@code Child}'s objects, or from reviews and care both read as numbers (issue 23, eighth
  * step); {@link ReviewSchedule#compute(org.openiro.authority.PolicyHistory, ReviewHistory)} answers from it alone.
@@ -124,13 +125,22 @@ public final class ReviewHistory {
      */
     final int[] held;
     final String[] ids;
-    /** The directions and cycles, after the reviews (and the care, laid out from objects) when they are here too. */
+    /**
+     * The directions, after the reviews (and the care and cycles, laid out from objects) when they are here too; an
+     * empty array when there is nothing to put in it.
+     */
     final int[] days;
     /**
      * The periods, placements and legal statuses: from {@link #periodAt} in {@link #days} when laid out from the
      * {@code Child}'s objects; the {@link HeldRows}' own care, where it stands, when they carried it (eighth step).
      */
     final int[] care;
+    /**
+     * The cycles, from {@link #cycleAt}: in {@link #days} when laid out from the {@code Child}'s objects; the {@link
+     * HeldRows}' own, after their care, when they carried it (issue 23, ninth step: the cycles are the care's alone,
+     * walked once when the rows are first laid out).
+     */
+    final int[] cycleRows;
     final int reviews;
     final int cycles;
     final int periods;
@@ -145,13 +155,14 @@ public final class ReviewHistory {
     /** The end of the latest period of care: {@link Days#ALL} while it is open, {@link Days#NONE} with none. */
     final int latestEnd;
 
-    private ReviewHistory(int[] held, String[] ids, int[] days, int[] care, int reviews, int cycles,
+    private ReviewHistory(int[] held, String[] ids, int[] days, int[] care, int[] cycleRows, int reviews, int cycles,
                           int periods, int directions, int cycleAt, int periodAt, int placementAt, int statusAt,
                           int directionAt, int dateOfBirth, int eighteenthBirthday, int latestEnd) {
         this.held = held;
         this.ids = ids;
         this.days = days;
         this.care = care;
+        this.cycleRows = cycleRows;
         this.reviews = reviews;
         this.cycles = cycles;
         this.periods = periods;
@@ -225,20 +236,25 @@ public final class ReviewHistory {
         // Rows read complete and in order are the history's reviews where they stand: nothing copied.
         boolean inPlace = rows != null && order == null;
         int reviewsEnd = inPlace ? 0 : reviews * REVIEW;
-        // The care from objects is laid out after the reviews; read as numbers it is the rows' own, after theirs.
-        int[] rowsCare = child == null ? rows.care() : null;
-        int periodAt = child == null ? rows.careAt() : reviewsEnd;
+        // The care from objects is laid out after the reviews; read as numbers it is the rows' own, after theirs, and
+        // so are its cycles, walked when the rows were first laid out.
+        boolean fromRows = child == null;
+        int[] rowsCare = fromRows ? rows.care() : null;
+        int periodAt = fromRows ? rows.careAt() : reviewsEnd;
         int placementAt = periodAt + periodCount * PERIOD;
         int statusAt = placementAt + placements * PLACEMENT;
-        int directionAt = child == null ? reviewsEnd : statusAt + statuses * STATUS;
-        int cycleAt = directionAt + directions.size() * DIRECTION;
+        int directionAt = fromRows ? reviewsEnd : statusAt + statuses * STATUS;
+        int directionsEnd = directionAt + directions.size() * DIRECTION;
         // A period begins at most two cycles (a series ending, and the ordinary cycle its change of status begins).
-        int[] days = new int[cycleAt + 2 * periodCount * CYCLE];
-        int[] care = child == null ? rowsCare : days;
+        int size = fromRows ? directionsEnd : directionsEnd + 2 * periodCount * CYCLE;
+        int[] days = size == 0 ? NOTHING : new int[size];
+        int[] care = fromRows ? rowsCare : days;
+        int[] cycleRows = fromRows ? rowsCare : days;
+        int cycleAt = fromRows ? rows.cycleAt() : directionsEnd;
         int[] reviewDays = inPlace ? rows.rows : days;
         String[] ids = inPlace ? rows.ids : new String[reviews];
 
-        if (child != null) {
+        if (!fromRows) {
             int placement = 0;
             int status = 0;
             for (int p = 0; p < periodCount; p++) {
@@ -264,8 +280,11 @@ public final class ReviewHistory {
             days[directionAt + d * DIRECTION] = Days.of(directions.get(d).dueBy());
             days[directionAt + d * DIRECTION + 1] = Days.of(directions.get(d).directedOn());
         }
-        int cycles = new CycleRows(care, periodAt, statusAt, periodCount, days, cycleAt).walk();
-        for (int i = 0; i < reviews; i++) {
+        int cycles = fromRows ? rows.cycles() : walkCycles(care, periodAt, statusAt, periodCount, days, cycleAt);
+        // Rows with their care, laid out where they stand before (under this calendar), already say each review's
+        // cycle and whether its series finished within its limit: the care, and so the cycles, cannot have changed.
+        boolean alreadyLaidOut = inPlace && fromRows && rows.reviewsLaidOutFor(calendar);
+        for (int i = 0; i < reviews && !alreadyLaidOut; i++) {
             int at = i * REVIEW;
             boolean pathwayPlan;
             boolean withinLimit;
@@ -288,19 +307,34 @@ public final class ReviewHistory {
                 withinLimit = !rows.isSeries(r) || seriesWithinLimit(calendar, reviewDays[at], reviewDays[at + 1]);
             }
             reviewDays[at + 2] = pathwayPlan ? -1
-                    : cycleOf(days, cycleAt, care, periodAt, cycles, reviewDays[at], reviewDays[at + 1]);
+                    : cycleOf(cycleRows, cycleAt, care, periodAt, cycles, reviewDays[at], reviewDays[at + 1]);
             reviewDays[at + 3] = COMPLETE | (withinLimit ? SERIES_WITHIN_LIMIT : 0) | (pathwayPlan ? PATHWAY_PLAN : 0);
         }
+        if (inPlace && fromRows) {
+            rows.reviewsLaidOut(calendar);
+        }
         int latestEnd = periodCount == 0 ? Days.NONE : care[periodAt + (periodCount - 1) * PERIOD + 5];
-        int dateOfBirth = child == null ? rows.dateOfBirthDay() : Days.of(child.dateOfBirth());
-        int eighteenth = child == null ? rows.eighteenthBirthdayDay() : Days.of(child.eighteenthBirthday());
-        return new ReviewHistory(reviewDays, ids, days, care, reviews, cycles, periodCount, directions.size(),
-                cycleAt, periodAt, placementAt, statusAt, directionAt, dateOfBirth, eighteenth, latestEnd);
+        int dateOfBirth = fromRows ? rows.dateOfBirthDay() : Days.of(child.dateOfBirth());
+        int eighteenth = fromRows ? rows.eighteenthBirthdayDay() : Days.of(child.eighteenthBirthday());
+        return new ReviewHistory(reviewDays, ids, days, care, cycleRows, reviews, cycles, periodCount,
+                directions.size(), cycleAt, periodAt, placementAt, statusAt, directionAt, dateOfBirth, eighteenth,
+                latestEnd);
+    }
+
+    private static final int[] NOTHING = new int[0];
+
+    /**
+     * Walks the periods laid out in {@code care} ({@link ReviewCycles#walk}), writes each cycle found as a row of
+     * {@code into} from {@code at} (room for two a period), and answers how many: for a history laid out from objects,
+     * and for {@link HeldRows}, which keeps the cycles of its care with it.
+     */
+    static int walkCycles(int[] care, int periodAt, int statusAt, int periods, int[] into, int at) {
+        return new CycleRows(care, periodAt, statusAt, periods, into, at).walk();
     }
 
     /** {@link Meetings#finishedWithinSeriesLimit} of a series from {@code first} to {@code last}. */
     private static boolean seriesWithinLimit(WorkingDayCalendar calendar, int first, int last) {
-        return last <= Days.of(calendar.workingDaysAfter(Days.date(first), Meetings.SERIES_WORKING_DAYS));
+        return last <= Days.workingDaysAfter(calendar, first, Meetings.SERIES_WORKING_DAYS);
     }
 
     /** Only complete reviews count as held; in order of their first meeting. */
@@ -411,16 +445,17 @@ public final class ReviewHistory {
      * but a review begun while the child was on short breaks stays the series' when it ended after they came into
      * care under another legal status in the same period of care.
      */
-    private static int cycleOf(int[] days, int cycleAt, int[] care, int periodAt, int cycles, int first, int last) {
+    private static int cycleOf(int[] cycleRows, int cycleAt, int[] care, int periodAt, int cycles, int first,
+                               int last) {
         int c = cycles - 1;
-        while (c >= 0 && days[cycleAt + c * CYCLE] > last) {
+        while (c >= 0 && cycleRows[cycleAt + c * CYCLE] > last) {
             c--;
         }
-        if (c < 0 || last > days[cycleAt + c * CYCLE + 1]) {
+        if (c < 0 || last > cycleRows[cycleAt + c * CYCLE + 1]) {
             return -1;
         }
-        int start = days[cycleAt + c * CYCLE];
-        if (c > 0 && start > careStarted(days, cycleAt, care, periodAt, c) && first < start) {
+        int start = cycleRows[cycleAt + c * CYCLE];
+        if (c > 0 && start > careStarted(cycleRows, cycleAt, care, periodAt, c) && first < start) {
             return c - 1;
         }
         return c;
@@ -453,28 +488,28 @@ public final class ReviewHistory {
     }
 
     int cycleStart(int cycle) {
-        return days[cycleAt + cycle * CYCLE];
+        return cycleRows[cycleAt + cycle * CYCLE];
     }
 
     boolean shortBreaks(int cycle) {
-        return (days[cycleAt + cycle * CYCLE + 4] & SHORT_BREAKS) != 0;
+        return (cycleRows[cycleAt + cycle * CYCLE + 4] & SHORT_BREAKS) != 0;
     }
 
     boolean startKnown(int cycle) {
-        return (days[cycleAt + cycle * CYCLE + 4] & START_KNOWN) != 0;
+        return (cycleRows[cycleAt + cycle * CYCLE + 4] & START_KNOWN) != 0;
     }
 
     boolean current(int cycle) {
-        return (days[cycleAt + cycle * CYCLE + 4] & CURRENT) != 0;
+        return (cycleRows[cycleAt + cycle * CYCLE + 4] & CURRENT) != 0;
     }
 
     /** When the child first came into care in this cycle: the start of its first period. */
     int careStarted(int cycle) {
-        return careStarted(days, cycleAt, care, periodAt, cycle);
+        return careStarted(cycleRows, cycleAt, care, periodAt, cycle);
     }
 
-    private static int careStarted(int[] days, int cycleAt, int[] care, int periodAt, int cycle) {
-        return care[periodAt + days[cycleAt + cycle * CYCLE + 2] * PERIOD];
+    private static int careStarted(int[] cycleRows, int cycleAt, int[] care, int periodAt, int cycle) {
+        return care[periodAt + cycleRows[cycleAt + cycle * CYCLE + 2] * PERIOD];
     }
 
     /** An ordinary cycle begun part-way through a period of care: a short-breaks child's legal status changed. */
@@ -485,8 +520,8 @@ public final class ReviewHistory {
     /** The period of care whose facts stood on {@code day} in this cycle (the latest begun by then). */
     int periodOn(int cycle, int day) {
         int at = cycleAt + cycle * CYCLE;
-        int on = days[at + 2];
-        for (int p = on + 1; p < days[at + 3] && periodStart(p) <= day; p++) {
+        int on = cycleRows[at + 2];
+        for (int p = on + 1; p < cycleRows[at + 3] && periodStart(p) <= day; p++) {
             on = p;
         }
         return on;

@@ -1,7 +1,6 @@
 package org.openiro.reviews;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.openiro.authority.Policy;
@@ -263,7 +262,7 @@ public final class ReviewSchedule {
                 } else if (shortBreaks) {
                     set(Days.plusMonths(start, SHORT_BREAKS_FIRST_MONTHS), ReviewBasis.SHORT_BREAKS);
                 } else {
-                    set(Days.of(calendar.workingDaysAfter(Days.date(start), policy.timing().firstReviewWorkingDays())),
+                    set(Days.workingDaysAfter(calendar, start, policy.timing().firstReviewWorkingDays()),
                             ReviewBasis.CARE_START);
                 }
             } else {
@@ -328,10 +327,11 @@ public final class ReviewSchedule {
         return history.placementStart(i);
     }
 
+    /** Halfway from {@code from} to {@code due} (the earlier day of two): {@code from} read as a number, not a date. */
     private static LocalDate midway(int from, LocalDate due) {
-        LocalDate since = Days.date(from);
-        long days = ChronoUnit.DAYS.between(since, due);
-        return days <= 0 ? due : since.plusDays(days / 2);
+        long since = Days.toEpochDay(from);
+        long days = due.toEpochDay() - since;
+        return days <= 0 ? due : LocalDate.ofEpochDay(since + days / 2);
     }
 
     /**

@@ -62,6 +62,14 @@ class ChildTest {
     }
 
     @Test
+    void a_placement_code_says_the_collection_years_it_is_listed_for() {
+        assertThat(new PlacementType("H5").yearsListed()).isEqualTo("until 2024/25");
+        assertThat(new PlacementType("K3").yearsListed()).isEqualTo("from 2024/25");
+        assertThat(new PlacementType("Z11").yearsListed()).isEqualTo("from 2025/26");
+        assertThat(new PlacementType("U4").yearsListed()).isEmpty();
+    }
+
+    @Test
     void x1_is_not_a_reason_care_ends() {
         assertThatThrownBy(() -> new EndReason("X1")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("does not end care");

@@ -229,7 +229,9 @@ class ReviewScheduleProperties {
     }
 
     private static Arbitrary<HistoryPlan> plans(Arbitrary<Boolean> lastOpen) {
-        Arbitrary<String> preset = Arbitraries.frequency(Tuple.of(4, "statutory"), Tuple.of(2, "county-a"),
+        // County A is the one preset that reviews unregulated placements sooner: weighted so that every run of 300
+        // brings that rule into play (at 2 in 9, with P2 rarer, a run now and then had none and failed its coverage).
+        Arbitrary<String> preset = Arbitraries.frequency(Tuple.of(4, "statutory"), Tuple.of(3, "county-a"),
                 Tuple.of(2, "borough-b"), Tuple.of(1, "unitary-c"));
         Arbitrary<Integer> firstStart = Arbitraries.integers().between(0, 27 * 365);
         Arbitrary<Integer> ageAtStart = Arbitraries.frequencyOf(
@@ -266,7 +268,7 @@ class ReviewScheduleProperties {
     private static Arbitrary<String> placementType() {
         return Arbitraries.frequency(Tuple.of(6, "U4"), Tuple.of(6, "U6"), Tuple.of(3, "U1"), Tuple.of(3, "U3"),
                 Tuple.of(2, "U5"), Tuple.of(3, "K2"), Tuple.of(2, "R1"), Tuple.of(2, "P1"), Tuple.of(1, "S1"),
-                Tuple.of(1, "T4"), Tuple.of(3, "H5"), Tuple.of(1, "P2"), Tuple.of(2, "A3"), Tuple.of(2, "A4"),
+                Tuple.of(1, "T4"), Tuple.of(3, "H5"), Tuple.of(3, "P2"), Tuple.of(2, "A3"), Tuple.of(2, "A4"),
                 Tuple.of(3, "A5"), Tuple.of(3, "A6"));
     }
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import org.openiro.access.Action;
 import org.openiro.authority.AuthorityCode;
+import org.openiro.children.LegalStatus;
+import org.openiro.children.PlacementType;
 import org.openiro.http.input.Id;
 import org.openiro.http.security.Permits;
 import org.openiro.quality.Cohort;
@@ -40,8 +42,9 @@ import org.openiro.workforce.port.in.ViewIrosUseCase;
 /**
  * {@code /authorities/{a}/audits/new}: a manager draws a dip-sample audit of a cohort, or a footprint audit of one
  * IRO's children, through the API's use case. The cohort is asked by what managers choose most (looked after or care
- * leavers, an IRO's children, an age range); legal statuses, placement types, disability and UASC stay with the API.
- * The questions are the QA form's (dip sample) or the footprint checks, as the API's default.
+ * leavers, an IRO's children, an age range) and, folded away, by everything else the API takes: legal statuses and
+ * placement types on the day, disability and UASC. The questions are the QA form's (dip sample) or the footprint
+ * checks, as the API's default.
  */
 @Hidden
 @Controller("/authorities/{authority}/audits/new")
@@ -52,6 +55,12 @@ class AuditDrawPages {
 
     private static final String POSTED = "iro.pages.audit-draw";
     private static final Map<String, String> KINDS = kinds();
+    private static final Map<String, String> LEGAL_STATUSES = legalStatuses();
+    private static final Map<String, String> PLACEMENT_TYPES = placementTypes();
+    private static final Map<String, String> DISABILITY = eitherWay("Whether disabled or not",
+            "Only disabled children", "Only children who are not disabled");
+    private static final Map<String, String> UASC = eitherWay("Whether UASC or not", "Only UASC",
+            "Only children who are not UASC");
 
     private record Posted(String authority, Form form) {
     }
@@ -61,6 +70,41 @@ class AuditDrawPages {
         kinds.put("dip-sample", "Dip sample: a sample of a cohort, audited against the QA form's questions");
         kinds.put("footprint", "Footprint: a peer audit of one IRO's footprint on their children's records");
         return kinds;
+    }
+
+    private static Map<String, String> legalStatuses() {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (LegalStatus status : LegalStatus.values()) {
+            statuses.put(status.name(), status.name() + ": " + status.description());
+        }
+        return statuses;
+    }
+
+    private static Map<String, String> placementTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String code : PlacementType.codes()) {
+            PlacementType type = new PlacementType(code);
+            String years = type.yearsListed();
+            types.put(code, code + ": " + type.description() + (years.isEmpty() ? "" : " (" + years + ")"));
+        }
+        return types;
+    }
+
+    private static Map<String, String> eitherWay(String any, String yes, String no) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("any", any);
+        options.put("yes", yes);
+        options.put("no", no);
+        return options;
+    }
+
+    /** "yes" or "no" as the filter, anything else (offered: "any") as none. */
+    private static Boolean filter(Form form, String id) {
+        return switch (form.get(id)) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     private final Pages pages;
@@ -81,7 +125,8 @@ class AuditDrawPages {
     @Permits(Action.DRAW_CASE_AUDIT)
     HttpResponse<?> form(@PathVariable @Id String authority, HttpRequest<?> request) {
         String[] today = DateField.parts(LocalDate.now(clock));
-        Form offered = Form.empty().with("kind", "dip-sample").with("looked-after", "yes").with("on-day", today[0])
+        Form offered = Form.empty().with("kind", "dip-sample").with("looked-after", "yes").with("disability", "any")
+                .with("uasc", "any").with("on-day", today[0])
                 .with("on-month", today[1]).with("on-year", today[2]);
         return page(request, authority, offered, FormErrors.NONE, HttpStatus.OK);
     }
@@ -127,8 +172,9 @@ class AuditDrawPages {
             throw new InvalidInput(problems);
         }
         String iro = form.get("iro");
-        Cohort cohort = Cohort.of("cohort", List.of(), List.of(), ageFrom, ageTo, null, null,
-                iro.isEmpty() ? null : iro, !form.get("looked-after").equals("no"));
+        Cohort cohort = Cohort.of("cohort", form.all("legal-statuses"), form.all("placement-types"), ageFrom, ageTo,
+                filter(form, "disability"), filter(form, "uasc"), iro.isEmpty() ? null : iro,
+                !form.get("looked-after").equals("no"));
         AuditView drawn = draw.draw(new DrawAuditUseCase.DrawAuditCommand(AuthorityCode.of(authority),
                 new DrawAuditUseCase.Draw(form.get("kind"), form.get("title").trim(), on, cohort, sampleSize, seed,
                         null, form.all("auditors"), pages.caller(request).username())));
@@ -177,7 +223,9 @@ class AuditDrawPages {
             case "cohort.iroId" -> "iro";
             case "cohort.ageFrom" -> "age-from";
             case "cohort.ageTo" -> "age-to";
-            default -> field.startsWith("auditors") ? "auditors" : "looked-after";
+            default -> field.startsWith("auditors") ? "auditors"
+                    : field.startsWith("cohort.legalStatuses") ? "legal-statuses"
+                    : field.startsWith("cohort.placementTypes") ? "placement-types" : "looked-after";
         };
     }
 
@@ -191,6 +239,8 @@ class AuditDrawPages {
             case "age-from" -> "Age from";
             case "age-to" -> "Age to";
             case "auditors" -> "Auditors:";
+            case "legal-statuses" -> "Legal status on the day:";
+            case "placement-types" -> "Placement on the day:";
             default -> "The cohort:";
         };
     }
@@ -208,6 +258,10 @@ class AuditDrawPages {
         model.put("authority", authority);
         model.put("kinds", KINDS);
         model.put("iros", people);
+        model.put("legalStatuses", LEGAL_STATUSES);
+        model.put("placementTypes", PLACEMENT_TYPES);
+        model.put("disability", DISABILITY);
+        model.put("uasc", UASC);
         model.put("form", form);
         model.put("errors", errors);
         model.put("anchor", (java.util.function.UnaryOperator<String>) id -> id.equals("on") ? "on-day" : id);

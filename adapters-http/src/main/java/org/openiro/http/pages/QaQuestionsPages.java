@@ -107,7 +107,8 @@ class QaQuestionsPages {
                 .with("count", String.valueOf(template.questions().size())).with("scale-new", "yes-no");
         for (int i = 1; i <= template.questions().size(); i++) {
             Question q = template.questions().get(i - 1);
-            form = form.with("id-" + i, q.id()).with("label-" + i, q.label()).with("scale-" + i, q.scale().id());
+            form = form.with("id-" + i, q.id()).with("label-" + i, q.label()).with("scale-" + i, q.scale().id())
+                    .with("position-" + i, String.valueOf(i));
             if (q.opensAlert()) {
                 form = form.with("alert-" + i, YES);
             }
@@ -116,25 +117,27 @@ class QaQuestionsPages {
     }
 
     /**
-     * The questions as posted, in their order, the removed left out and a new one added at the end; every refusal of
-     * every row collected, so the summary names them all at once.
+     * The questions as posted, in the places asked, the removed left out and a new one added where asked (at the end
+     * when no place is given); every refusal of every row collected, so the summary names them all at once.
      */
     private static List<Question> questionsAsChanged(Form form) {
         List<FieldError> problems = new ArrayList<>();
-        List<Question> kept = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         int count = rows(form);
         for (int i = 1; i <= count; i++) {
             if (form.has("remove-" + i, YES)) {
                 continue;
             }
+            Integer position = position(form, "position-" + i, i, problems);
             try {
-                kept.add(Question.of("q-" + i, form.get("id-" + i), form.get("label-" + i), form.get("scale-" + i),
-                        form.has("alert-" + i, YES)));
+                Question q = Question.of("q-" + i, form.get("id-" + i), form.get("label-" + i),
+                        form.get("scale-" + i), form.has("alert-" + i, YES));
+                places.add(new Place(q, position == null ? i : position, i));
             } catch (InvalidInput e) {
                 problems.addAll(e.errors());
             }
         }
-        if (count > 0 && kept.isEmpty() && problems.isEmpty()) {
+        if (count > 0 && places.isEmpty() && problems.isEmpty()) {
             problems.add(new FieldError("remove-1", "Keep at least one question: a QA form must ask something"));
         }
         String newId = form.get("id-new").trim();
@@ -142,25 +145,62 @@ class QaQuestionsPages {
         if (!newId.isEmpty() || !newLabel.isBlank()) {
             if (newId.isEmpty()) {
                 problems.add(new FieldError("id-new", "Enter an id for the new question, like life-story-work"));
-            } else if (kept.stream().anyMatch(q -> q.id().equals(newId))) {
+            } else if (places.stream().anyMatch(p -> p.question().id().equals(newId))) {
                 problems.add(new FieldError("id-new", "A question of the form already has the id " + newId
                         + ": choose another"));
             }
+            Integer position = position(form, "position-new", count + 1, problems);
             try {
-                kept.add(Question.of("new", newId.isEmpty() ? "new" : newId, newLabel, form.get("scale-new"),
-                        form.has("alert-new", YES)));
+                Question q = Question.of("new", newId.isEmpty() ? "new" : newId, newLabel, form.get("scale-new"),
+                        form.has("alert-new", YES));
+                places.add(new Place(q, position == null ? count + 1 : position, count + 1));
             } catch (InvalidInput e) {
                 problems.addAll(e.errors());
             }
         }
-        if (kept.size() > QaTemplate.MAX_QUESTIONS && problems.isEmpty()) {
+        if (places.size() > QaTemplate.MAX_QUESTIONS && problems.isEmpty()) {
             problems.add(new FieldError("id-new", "The form has " + QaTemplate.MAX_QUESTIONS + " questions, the most"
                     + " it may have: remove one to add another"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return kept;
+        places.sort(Place.ORDER);
+        return places.stream().map(Place::question).toList();
+    }
+
+    /**
+     * A question and the place asked for it on the form. Placed where another stands, a question moved up goes before
+     * it and one moved down after it, as a person moving one question among the rest expects; questions not moved
+     * keep their order.
+     */
+    private record Place(Question question, int position, int row) {
+
+        static final java.util.Comparator<Place> ORDER = java.util.Comparator.comparingInt(Place::position)
+                .thenComparingInt(Place::moved).thenComparingInt(Place::row);
+
+        /** -1 moved up, 0 where it was, 1 moved down. */
+        int moved() {
+            return Integer.signum(position - row);
+        }
+    }
+
+    /** The place typed for a row: a whole number from 1 (the row's own place when left empty). */
+    private static Integer position(Form form, String id, int row, List<FieldError> problems) {
+        String typed = form.get(id).trim();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            int position = Integer.parseInt(typed);
+            if (position >= 1) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        problems.add(new FieldError(id, "must be a whole number from 1, like " + row));
+        return null;
     }
 
     private static int rows(Form form) {
@@ -229,6 +269,7 @@ class QaQuestionsPages {
             case "id" -> "The id of " + which;
             case "scale" -> "The scale of " + which;
             case "alert" -> "The alert of " + which + ":";
+            case "position" -> "The place of " + which;
             default -> "The words of " + which;
         };
     }

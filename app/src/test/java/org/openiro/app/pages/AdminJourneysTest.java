@@ -157,6 +157,9 @@ class AdminJourneysTest {
         browser.findElement(By.id("title")).sendKeys("December dip sample");
         browser.findElement(By.id("sample-size")).sendKeys("2");
         browser.findElement(By.cssSelector("label[for=auditors]")).click();
+        browser.findElement(By.className("govuk-details__summary")).click();
+        Chromium.assertAccessible("the form to draw an audit, the cohort's further filters open");
+        browser.findElement(By.cssSelector("label[for=legal-statuses]")).click(); // C1, as both children
         journey.submit(By.xpath("//button[text()='Draw the audit']"));
 
         journey.waitForHeading("December dip sample");

@@ -321,6 +321,46 @@ class AdminPagesTest {
     }
 
     @Test
+    void a_manager_narrows_the_cohort_by_legal_status_placement_disability_and_uasc_as_the_api_does() {
+        browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
+        Browser.Page blank = browser.get(page("/audits/new"));
+        assertThat(blank.body()).contains("C2: full care order")
+                .contains("H5: semi-independent living accommodation not subject to children's homes regulations"
+                        + " (until 2024/25)")
+                .contains("Z11: other placements: unregistered children's home (from 2025/26)")
+                .contains("name=\"disability\" type=\"radio\" value=\"any\" checked")
+                .doesNotContain("<details class=\"govuk-details\" open");
+        // Both children are on an interim care order (C1), in foster care (U6), neither disabled nor UASC.
+        String asked = "csrf=" + java.net.URLEncoder.encode(blank.csrf(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&kind=dip-sample&title=Full+care+orders&looked-after=yes&sample-size=2&auditors=iro-1&disability=no"
+                + "&uasc=no";
+
+        Browser.Page nobody = browser.postRaw(page("/audits/new"), asked + "&legal-statuses=C2&legal-statuses=E1");
+        assertThat(nobody.status()).as(nobody.body()).isEqualTo(409);
+        assertThat(nobody.body()).contains("name=\"legal-statuses\" type=\"checkbox\" value=\"C2\" checked")
+                .contains("name=\"legal-statuses\" type=\"checkbox\" value=\"E1\" checked")
+                .contains("<details class=\"govuk-details\" open");
+
+        Browser.Page leavers = browser.postRaw(page("/audits/new"),
+                asked.replace("looked-after=yes", "looked-after=no") + "&placement-types=U6");
+        assertThat(leavers.status()).as(leavers.body()).isEqualTo(400);
+        assertThat(leavers.body()).contains("<a href=\"#looked-after\">The cohort: legal statuses and placements are"
+                + " those on the day");
+        assertThat(api.get(fixture.pages.path() + "/audits").at("totalItems")).as("nothing drawn").isEqualTo(0);
+
+        Browser.Page drawn = browser.postRaw(page("/audits/new"),
+                asked + "&legal-statuses=C1&legal-statuses=C2&placement-types=U6");
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(303);
+        Api.Reply audit = api.get(drawn.location().replace("/authorities/", "/api/authorities/"));
+        assertThat(audit.at("cohortSize")).isEqualTo(2);
+
+        Browser.Page disabledOnly = browser.postRaw(page("/audits/new"), asked.replace("disability=no",
+                "disability=yes") + "&placement-types=U6");
+        assertThat(disabledOnly.status()).as("neither child is disabled").isEqualTo(409);
+        assertThat(disabledOnly.body()).contains("name=\"disability\" type=\"radio\" value=\"yes\" checked");
+    }
+
+    @Test
     void the_qa_report_is_a_page_linked_from_the_managers_start_page() {
         browser.signIn(fixture.pages.managerUser, PageFixture.PASSWORD);
 
@@ -349,6 +389,43 @@ class AdminPagesTest {
             fields.put(checked.group(1), checked.group(2));
         }
         return fields;
+    }
+
+    @Test
+    void an_admin_moves_a_question_by_giving_it_a_place_and_the_others_make_room() {
+        browser.signIn(fixture.adminUser, PageFixture.PASSWORD);
+        Browser.Page offered = browser.get(page("/qa/questions"));
+        Map<String, String> fields = questionsAsOffered(offered);
+        assertThat(fields).containsEntry("position-1", "1").containsEntry("position-8", "8");
+        java.util.List<Object> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            before.add(api.get(fixture.pages.path() + "/qa/form").at("questions." + i + ".id"));
+        }
+
+        fields.put("position-1", "nought");
+        fields.put("position-new", "0");
+        fields.put("id-new", "life-story-work");
+        fields.put("label-new", "Life story work under way");
+        Browser.Page refused = browser.post(page("/qa/questions"), fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<a href=\"#position-1\">The place of question 1 must be a whole number from 1, like 1</a>")
+                .contains("<a href=\"#position-new\">The place of the new question must be a whole number from 1")
+                .contains("value=\"nought\"");
+        assertThat(api.get(fixture.pages.path() + "/qa/form").at("version")).as("nothing changed").isEqualTo(1);
+
+        fields.put("position-1", "3"); // moved down: after the question that was third
+        fields.put("position-8", "1"); // moved up: before the question that was first
+        fields.put("position-new", "2");
+        Browser.Page saved = browser.post(page("/qa/questions"), fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Api.Reply now = api.get(fixture.pages.path() + "/qa/form");
+        java.util.List<Object> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            after.add(now.at("questions." + i + ".id"));
+        }
+        assertThat(after).containsExactly(before.get(7), "life-story-work", before.get(1), before.get(2),
+                before.get(0), before.get(3), before.get(4), before.get(5), before.get(6));
     }
 
     @Test
