@@ -164,8 +164,9 @@ public final class ImportReturn implements ImportSsda903UseCase {
 
     /**
      * The files checked in the background while they are read and written: the check is a pass over every row, as the
-     * reading is, so the database would otherwise wait for the check with nothing to do. What is written before the check ends is in the import's unit of work, so files with problems still leave
-     * nothing behind: the problems are the answer, and the unit of work rolls back whatever was written.
+     * reading is, so the database would otherwise wait for the check with nothing to do. What is written before the
+     * check ends is in the import's unit of work, so files with problems still leave nothing behind: the problems are
+     * the answer, and the unit of work rolls back whatever was written.
      *
      * <p>Reading files with problems may fail, or never end (a file too big for its bounds); once the check finds a
      * problem, the reading is stopped rather than waited for, and no further batch is written.
