@@ -106,9 +106,7 @@ public final class Ssda903Return {
         files.header().forEachRow(read.header::add);
         files.episodes().forEachRow(read::episode);
         files.reviews().forEachRow(read::review);
-        if (files.uasc() != null) {
-            files.uasc().forEachRow(row -> read.uasc.add(row.child()));
-        }
+        read.readUasc(files);
         return read;
     }
 
@@ -128,9 +126,7 @@ public final class Ssda903Return {
             place.putIfAbsent(row.child(), header.size());
             header.add(row);
         });
-        if (files.uasc() != null) {
-            files.uasc().forEachRow(row -> uasc.add(row.child()));
-        }
+        readUasc(files);
         synchronized (this) {
             // Not opened once closed: the files' reading may be ended before it has begun (a refusal).
             if (stopped) {
@@ -142,6 +138,13 @@ public final class Ssda903Return {
                     this::review);
         }
         return this;
+    }
+
+    /** The UASC file, where there is one: the children it names. */
+    private void readUasc(Ssda903Files files) {
+        if (files.uasc() != null) {
+            files.uasc().forEachRow(row -> uasc.add(row.child()));
+        }
     }
 
     /** Reading in step stops at its next row: the files are not wanted any more. */
