@@ -183,16 +183,8 @@ class AuditDrawPages {
 
     /** A whole number typed, or null when left empty. */
     private static Integer number(Form form, List<FieldError> problems, String id, String label) {
-        String typed = form.get(id).trim();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(typed);
-        } catch (NumberFormatException e) {
-            problems.add(new FieldError(id, label + " must be a whole number, like 12"));
-            return null;
-        }
+        return form.wholeNumber(id, Integer.MIN_VALUE,
+                field -> problems.add(new FieldError(field, label + " must be a whole number, like 12")));
     }
 
     /** The form or the domain refused what was posted: the form again as typed, nothing drawn. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A posted form ({@code application/x-www-form-urlencoded}) as its fields, each with every value it was given
@@ -55,6 +56,28 @@ public final class Form {
     public String get(String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() ? "" : values.get(0).trim();
+    }
+
+    /**
+     * The whole number typed in the field, no less than {@code least}; null when the field was left empty. Anything
+     * else typed is told to {@code refused} (given the field's name) and null returned, so that a page gathers every
+     * field's problem before it answers.
+     */
+    public Integer wholeNumber(String name, int least, Consumer<String> refused) {
+        String typed = get(name);
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(typed);
+            if (number >= least) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number under the least is
+        }
+        refused.accept(name);
+        return null;
     }
 
     public List<String> all(String name) {

@@ -187,20 +187,8 @@ class QaQuestionsPages {
 
     /** The place typed for a row: a whole number from 1 (the row's own place when left empty). */
     private static Integer position(Form form, String id, int row, List<FieldError> problems) {
-        String typed = form.get(id).trim();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            int position = Integer.parseInt(typed);
-            if (position >= 1) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        problems.add(new FieldError(id, "must be a whole number from 1, like " + row));
-        return null;
+        return form.wholeNumber(id, 1,
+                field -> problems.add(new FieldError(field, "must be a whole number from 1, like " + row)));
     }
 
     private static int rows(Form form) {
