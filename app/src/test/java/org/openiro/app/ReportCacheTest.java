@@ -161,8 +161,9 @@ class ReportCacheTest {
         // A report's read that computes (and keeps) the reviews held, on its snapshot; a review of the year is
         // committed after the snapshot was taken and before the read ends.
         cache.clear();
-        unitOfWork.readTogether(background, "report-cache-test", () -> reviewCounts.held(code, YEAR), () -> {
-            Object held = reviewCounts.held(code, YEAR);
+        ReportPeriod previous = YEAR.previous();
+        unitOfWork.readTogether(background, "report-cache-test", () -> reviewCounts.held(code, YEAR, previous), () -> {
+            Object held = reviewCounts.held(code, YEAR, previous);
             created(api.post(child("C1") + "/reviews",
                     "{\"meetingDates\": [\"2025-03-12\"], \"participation\": {\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}}"));
             return held;
