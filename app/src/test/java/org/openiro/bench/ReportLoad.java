@@ -276,11 +276,13 @@ public final class ReportLoad {
         return ms;
     }
 
-    /** Children of the authority in care today, to record a review each. */
+    /** Children of the authority in care today, aged 5 to 16 (a PN1 is theirs to have), to record a review each. */
     private static List<String> childrenInCare(Connection jdbc, String code, int n) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement s = jdbc.prepareStatement("SELECT child_id FROM period_of_care WHERE authority = ?"
-                + " AND end_date IS NULL ORDER BY child_id LIMIT ?")) {
+        try (PreparedStatement s = jdbc.prepareStatement("SELECT p.child_id FROM period_of_care p"
+                + " JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id WHERE p.authority = ?"
+                + " AND p.end_date IS NULL AND c.date_of_birth BETWEEN current_date - interval '16 years'"
+                + " AND current_date - interval '5 years' ORDER BY p.child_id LIMIT ?")) {
             s.setString(1, code);
             s.setInt(2, n);
             try (ResultSet rs = s.executeQuery()) {
