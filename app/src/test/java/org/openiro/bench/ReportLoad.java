@@ -276,13 +276,16 @@ public final class ReportLoad {
         return ms;
     }
 
-    /** Children of the authority in care today, aged 5 to 16 (a PN1 is theirs to have), to record a review each. */
+    /** Children of the authority in care today, aged 5 to 16 (a PN1 is theirs to have), with no
+     * review recorded today yet (a run on a kept database writes to others), to record a review each. */
     private static List<String> childrenInCare(Connection jdbc, String code, int n) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement s = jdbc.prepareStatement("SELECT p.child_id FROM period_of_care p"
                 + " JOIN child c ON c.authority = p.authority AND c.child_id = p.child_id WHERE p.authority = ?"
                 + " AND p.end_date IS NULL AND c.date_of_birth BETWEEN current_date - interval '16 years'"
-                + " AND current_date - interval '5 years' ORDER BY p.child_id LIMIT ?")) {
+                + " AND current_date - interval '5 years' AND NOT EXISTS (SELECT 1 FROM review r"
+                + " WHERE r.authority = p.authority AND r.child_id = p.child_id AND r.last_meeting >= current_date)"
+                + " ORDER BY p.child_id LIMIT ?")) {
             s.setString(1, code);
             s.setInt(2, n);
             try (ResultSet rs = s.executeQuery()) {
