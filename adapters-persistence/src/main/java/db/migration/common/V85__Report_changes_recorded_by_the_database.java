@@ -16,12 +16,12 @@ import org.openiro.persistence.shared.PostgreSqlOnlyMigration;
  * authority and family.
  *
  * <p>Families: {@code care} (a child's details the report reads, periods of care, legal statuses, placements),
- * {@code due} (a child's next review due), {@code review} (reviews, dated by their first meeting: a review cannot change
- * a figure of a period that ended before it), {@code booking} (bookings and rearrangements), {@code midway} (dated by
- * the day held), {@code alert} (alerts, their stages, good practice notes), {@code advocacy} (advocacy referrals,
- * Independent Visitors), {@code allocation} (IRO allocations). A {@code TRUNCATE} records {@code all} for every
- * authority ({@code *}). A transaction may set {@code iro.report_changes} to {@code off} (locally) when it records
- * what it changed itself.
+ * {@code due} (a child's next review due), {@code review} (reviews, dated by their first meeting: a review cannot
+ * change a figure of a period that ended before it), {@code booking} (bookings and rearrangements), {@code midway}
+ * (dated by the day held), {@code alert} (alerts, their stages, good practice notes), {@code advocacy} (advocacy
+ * referrals, Independent Visitors), {@code allocation} (IRO allocations). A {@code TRUNCATE} records {@code all}
+ * for every authority ({@code *}). A transaction may set {@code iro.report_changes} to {@code off} (locally) when
+ * it records what it changed itself.
  *
  * <p>Old rows are deleted by the cache's purge, behind a horizon (the oldest transaction running some hours ago), so
  * that an entry still in use never loses a row it needs. H2 has none of this, and no cache.
@@ -47,7 +47,8 @@ public class V85__Report_changes_recorded_by_the_database extends PostgreSqlOnly
             new Watched("independent_visitor", "advocacy", null),
             new Watched("iro_allocation", "allocation", null));
 
-    private static final String SKIP = "IF current_setting('iro.report_changes', true) = 'off' THEN RETURN NULL; END IF;";
+    private static final String SKIP =
+            "IF current_setting('iro.report_changes', true) = 'off' THEN RETURN NULL; END IF;";
 
     /** One row an authority and family of what {@code rows} (authority, family, day) hold. */
     private static String record(String rows) {
@@ -81,7 +82,8 @@ public class V85__Report_changes_recorded_by_the_database extends PostgreSqlOnly
             trigger(w.table(), "update", "NEW TABLE AS new_rows OLD TABLE AS old_rows",
                     record(select + "new_rows x WHERE NOT EXISTS (SELECT 1 FROM old_rows o WHERE o.id = x.id"
                             + " AND CAST(o AS text) = CAST(x AS text)) UNION ALL " + select + "old_rows x WHERE NOT"
-                            + " EXISTS (SELECT 1 FROM new_rows n WHERE n.id = x.id AND CAST(n AS text) = CAST(x AS text))"));
+                            + " EXISTS (SELECT 1 FROM new_rows n WHERE n.id = x.id"
+                            + " AND CAST(n AS text) = CAST(x AS text))"));
             trigger(w.table(), "delete", "OLD TABLE AS old_rows", record(select + "old_rows"));
             truncate(w.table());
         }
@@ -108,8 +110,8 @@ public class V85__Report_changes_recorded_by_the_database extends PostgreSqlOnly
 
     private void trigger(String table, String event, String referencing, String body) {
         String function = "report_change_" + table + "_" + event;
-        pending.add("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " + SKIP + " "
-                + body + " RETURN NULL; END $$");
+        pending.add("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + SKIP + " " + body + " RETURN NULL; END $$");
         pending.add("CREATE TRIGGER " + function + " AFTER " + event.toUpperCase() + " ON " + table
                 + " REFERENCING " + referencing + " FOR EACH STATEMENT EXECUTE FUNCTION " + function + "()");
     }

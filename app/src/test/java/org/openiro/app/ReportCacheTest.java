@@ -52,6 +52,15 @@ class ReportCacheTest {
     @Inject
     Background background;
 
+    private static final String PN1 = "{\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}";
+    private static final String PN2 = "{\"code\": \"PN2\", \"methods\": [\"attended-in-person\", \"advocate\"]}";
+    private static final String PN3 = "{\"code\": \"PN3\", \"methods\": [\"attended-in-person\", \"iro-observation\"]}";
+
+    /** A review's body: held on the day, with the participation given. */
+    private static String held(String on, String participation) {
+        return "{\"meetingDates\": [\"" + on + "\"], \"participation\": " + participation + "}";
+    }
+
     private Api api;
     private String authority;
     private AuthorityCode code;
@@ -101,20 +110,20 @@ class ReportCacheTest {
         assertThat(reports.report(code, YEAR)).isEqualTo(again);
 
         assertThat(afterWrite("a review recorded in the year", () -> created(api.post(child("C1") + "/reviews",
-                "{\"meetingDates\": [\"2025-03-10\"], \"participation\": {\"code\": \"PN2\", \"methods\": [\"attended-in-person\", \"advocate\"]}}")))).isTrue();
+                held("2025-03-10", PN2))))).isTrue();
 
         // A review after the year: the year's reviews held are kept; up to date is not.
         long before = cache.hits();
         afterWrite("a review recorded after the year", () -> created(api.post(child("C5") + "/reviews",
-                "{\"meetingDates\": [\"2025-06-10\"], \"participation\": {\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}}")));
+                held("2025-06-10", PN1))));
         assertThat(cache.hits()).as("counts kept through a later review").isGreaterThan(before);
 
         Api.Reply held = api.post(child("C6") + "/reviews",
-                "{\"meetingDates\": [\"2025-02-20\"], \"participation\": {\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}}");
+                held("2025-02-20", PN1));
         created(held);
         String reviewId = (String) held.at("id");
         assertThat(afterWrite("a review amended", () -> created(api.send("PATCH", child("C6") + "/reviews/" + reviewId,
-                "{\"letterSentOn\": \"2025-02-25\", \"participation\": {\"code\": \"PN3\", \"methods\": [\"attended-in-person\", \"iro-observation\"]}}")))).isTrue();
+                "{\"letterSentOn\": \"2025-02-25\", \"participation\": " + PN3 + "}")))).isTrue();
 
         assertThat(afterWrite("a period of care ended (the history changed)", () -> created(api.post(
                 child("C6") + "/episodes/current/end", "{\"endDate\": \"2025-01-10\", \"reason\": \"E13\"}"))))
@@ -165,7 +174,7 @@ class ReportCacheTest {
         unitOfWork.readTogether(background, "report-cache-test", () -> reviewCounts.held(code, YEAR, previous), () -> {
             Object held = reviewCounts.held(code, YEAR, previous);
             created(api.post(child("C1") + "/reviews",
-                    "{\"meetingDates\": [\"2025-03-12\"], \"participation\": {\"code\": \"PN1\", \"methods\": [\"attended-in-person\"]}}"));
+                    held("2025-03-12", PN1)));
             return held;
         });
         ServiceReport next = reports.report(code, YEAR);
@@ -195,7 +204,7 @@ class ReportCacheTest {
             assertThat(onSecond.get()).isEqualTo(before);
 
             created(other.post("/api/authorities/" + name + "/children/C1/reviews",
-                    "{\"meetingDates\": [\"2025-03-10\"], \"participation\": {\"code\": \"PN2\", \"methods\": [\"attended-in-person\", \"advocate\"]}}"));
+                    held("2025-03-10", PN2)));
             ServiceReport keptOnFirst = onFirst.get();
             ReportCache firstCache = first.getApplicationContext().getBean(ReportCache.class);
             firstCache.clear();

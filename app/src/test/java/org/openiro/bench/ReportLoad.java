@@ -186,7 +186,8 @@ public final class ReportLoad {
             }
         }
         Arrays.sort(reportMs);
-        System.out.printf("%n%s again (afresh), after the largest authority's: report p50 %.1f ms, p95 %.1f ms (%d requests)%n",
+        System.out.printf("%n%s again (afresh), after the largest authority's: report p50 %.1f ms, p95 %.1f ms"
+                + " (%d requests)%n",
                 code, percentile(reportMs, 0.5), percentile(reportMs, 0.95), requests);
     }
 

@@ -240,8 +240,9 @@ public class ReportCache {
                 try (Statement s = status.getConnection().createStatement()) {
                     s.execute("INSERT INTO report_change_horizon (taken_at, oldest)"
                             + " SELECT clock_timestamp(), pg_snapshot_xmin(pg_current_snapshot())");
-                    String horizon = "(SELECT max(taken_at) FROM report_change_horizon WHERE taken_at < clock_timestamp()"
-                            + " - interval '" + changesKept.toSeconds() + " seconds')";
+                    String horizon = "(SELECT max(taken_at) FROM report_change_horizon"
+                            + " WHERE taken_at < clock_timestamp() - interval '" + changesKept.toSeconds()
+                            + " seconds')";
                     int deleted = s.executeUpdate("DELETE FROM report_change WHERE xid < (SELECT oldest FROM"
                             + " report_change_horizon WHERE taken_at = " + horizon + " LIMIT 1)");
                     s.executeUpdate("DELETE FROM report_change_horizon WHERE taken_at < " + horizon);
