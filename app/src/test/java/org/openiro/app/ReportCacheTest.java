@@ -7,6 +7,11 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -94,6 +99,22 @@ class ReportCacheTest {
         return !kept.equals(before);
     }
 
+    /** The first day the authority's latest change of a family can touch, as the database's triggers recorded it. */
+    private LocalDate lastRecorded(String family) {
+        try (Connection c = DriverManager.getConnection(TestServices.POSTGRES_URL, "postgres", "");
+             PreparedStatement s = c.prepareStatement("SELECT on_day FROM report_change"
+                     + " WHERE authority = ? AND family = ? ORDER BY xid DESC LIMIT 1")) {
+            s.setString(1, authority);
+            s.setString(2, family);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("a %s change recorded", family).isTrue();
+                return rs.getObject(1, LocalDate.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void created(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
     }
@@ -112,11 +133,26 @@ class ReportCacheTest {
         assertThat(afterWrite("a review recorded in the year", () -> created(api.post(child("C1") + "/reviews",
                 held("2025-03-10", PN2))))).isTrue();
 
-        // A review after the year: the year's reviews held are kept; up to date is not.
+        // A review after the year: the year's reviews held are kept; up to date is not, as it is C5's first review
+        // since the day: the days it can touch begin at the child's review before it (20 March 2025).
         long before = cache.hits();
         afterWrite("a review recorded after the year", () -> created(api.post(child("C5") + "/reviews",
                 held("2025-06-10", PN1))));
+        assertThat(lastRecorded("review-after")).isEqualTo(LocalDate.of(2025, 3, 20));
         assertThat(cache.hits()).as("counts kept through a later review").isGreaterThan(before);
+
+        // Later still, a review of a child with one held since the year's end: up to date on the year's last days reads
+        // that one, and the child's next review due is read only after it, so nothing is computed again (V86).
+        reports.report(code, YEAR);
+        created(api.post(child("C5") + "/reviews", held("2025-09-10", PN1)));
+        assertThat(lastRecorded("review-after")).isEqualTo(LocalDate.of(2025, 6, 10));
+        assertThat(lastRecorded("due")).isEqualTo(LocalDate.of(2025, 9, 10));
+        long computed = cache.misses();
+        ServiceReport kept = reports.report(code, YEAR);
+        assertThat(cache.misses()).as("counts computed again after a review later than one since the year")
+                .isEqualTo(computed);
+        cache.clear();
+        assertThat(kept).isEqualTo(reports.report(code, YEAR));
 
         Api.Reply held = api.post(child("C6") + "/reviews",
                 held("2025-02-20", PN1));

@@ -27,11 +27,15 @@ import org.openiro.reporting.port.out.WorkforceCounts;
 final class CachedCounts {
 
     private static final Dependency CARE = new Dependency("care", false);
-    private static final Dependency DUE = new Dependency("due", false);
+    /** The child's next review due, read by up to date only for a day after the child's latest review (V86). */
+    private static final Dependency DUE = new Dependency("due", true);
     /** Reviews up to the entry's last day: a review first met after a period cannot change its figures. */
     private static final Dependency REVIEWS_TO = new Dependency("review", true);
-    /** Any review: up to date on a day is decided by the first review held after it. */
-    private static final Dependency REVIEWS = new Dependency("review", false);
+    /**
+     * Reviews as up to date reads them: the first held after a day, so a review changed touches only the days from the
+     * child's latest review before it (V86).
+     */
+    private static final Dependency FIRST_REVIEWS_AFTER = new Dependency("review-after", true);
     private static final Dependency BOOKINGS = new Dependency("booking", false);
     private static final Dependency MIDWAY_TO = new Dependency("midway", true);
     private static final Dependency ALERTS = new Dependency("alert", false);
@@ -46,7 +50,7 @@ final class CachedCounts {
             Map.entry("ReviewCounts.rearrangementsByReason", List.of(REVIEWS_TO, BOOKINGS)),
             Map.entry("ReviewCounts.adjournmentsByReason", List.of(BOOKINGS)),
             Map.entry("ReviewCounts.midwayReviews", List.of(MIDWAY_TO)),
-            Map.entry("ReviewCounts.upToDate", List.of(REVIEWS, CARE, DUE)),
+            Map.entry("ReviewCounts.upToDate", List.of(FIRST_REVIEWS_AFTER, CARE, DUE)),
             Map.entry("ParticipationCounts.reviewsHeld", List.of(REVIEWS_TO)),
             Map.entry("ParticipationCounts.referralsByProvider", List.of(ADVOCACY)),
             Map.entry("ParticipationCounts.independentVisitorsMatched", List.of(ADVOCACY)),
