@@ -34,7 +34,7 @@ import org.reactivestreams.Publisher;
  * session's age, the identity provider's issuer and audience) runs again on its kept claims: a token that has expired
  * since, or whose session has grown too old, is refused at once, as before. What is not done again within the minute
  * is only the signature: an identity provider's key withdrawn from its JWKS stops opening a token kept here at most a
- * minute later (the JWKS is itself kept for a while by Micronaut), and the local secret does not change while the
+ * minute later than Micronaut's validator alone would stop it, and the local secret does not change while the
  * service runs.
  *
  * <p>A token not kept, or kept longer than {@link #KEPT_FOR}, is checked whole by Micronaut's validator, as every
