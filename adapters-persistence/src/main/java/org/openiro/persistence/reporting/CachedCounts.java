@@ -115,73 +115,54 @@ final class CachedCounts {
         }
     }
 
-    @Singleton
-    static final class Children implements BeanCreatedEventListener<ChildrenCounts> {
+    /** Wraps each new bean of a reporting port in the proxy that keeps its calls' results. */
+    private abstract static class Wrapping<T> implements BeanCreatedEventListener<T> {
+        private final Class<T> port;
         private final ReportCache cache;
 
+        Wrapping(Class<T> port, ReportCache cache) {
+            this.port = port;
+            this.cache = cache;
+        }
+
+        @Override
+        public T onCreated(BeanCreatedEvent<T> event) {
+            return wrap(port, event.getBean(), cache);
+        }
+    }
+
+    @Singleton
+    static final class Children extends Wrapping<ChildrenCounts> {
         Children(ReportCache cache) {
-            this.cache = cache;
-        }
-
-        @Override
-        public ChildrenCounts onCreated(BeanCreatedEvent<ChildrenCounts> event) {
-            return wrap(ChildrenCounts.class, event.getBean(), cache);
+            super(ChildrenCounts.class, cache);
         }
     }
 
     @Singleton
-    static final class Reviews implements BeanCreatedEventListener<ReviewCounts> {
-        private final ReportCache cache;
-
+    static final class Reviews extends Wrapping<ReviewCounts> {
         Reviews(ReportCache cache) {
-            this.cache = cache;
-        }
-
-        @Override
-        public ReviewCounts onCreated(BeanCreatedEvent<ReviewCounts> event) {
-            return wrap(ReviewCounts.class, event.getBean(), cache);
+            super(ReviewCounts.class, cache);
         }
     }
 
     @Singleton
-    static final class Participation implements BeanCreatedEventListener<ParticipationCounts> {
-        private final ReportCache cache;
-
+    static final class Participation extends Wrapping<ParticipationCounts> {
         Participation(ReportCache cache) {
-            this.cache = cache;
-        }
-
-        @Override
-        public ParticipationCounts onCreated(BeanCreatedEvent<ParticipationCounts> event) {
-            return wrap(ParticipationCounts.class, event.getBean(), cache);
+            super(ParticipationCounts.class, cache);
         }
     }
 
     @Singleton
-    static final class Disputes implements BeanCreatedEventListener<DisputeCounts> {
-        private final ReportCache cache;
-
+    static final class Disputes extends Wrapping<DisputeCounts> {
         Disputes(ReportCache cache) {
-            this.cache = cache;
-        }
-
-        @Override
-        public DisputeCounts onCreated(BeanCreatedEvent<DisputeCounts> event) {
-            return wrap(DisputeCounts.class, event.getBean(), cache);
+            super(DisputeCounts.class, cache);
         }
     }
 
     @Singleton
-    static final class Workforce implements BeanCreatedEventListener<WorkforceCounts> {
-        private final ReportCache cache;
-
+    static final class Workforce extends Wrapping<WorkforceCounts> {
         Workforce(ReportCache cache) {
-            this.cache = cache;
-        }
-
-        @Override
-        public WorkforceCounts onCreated(BeanCreatedEvent<WorkforceCounts> event) {
-            return wrap(WorkforceCounts.class, event.getBean(), cache);
+            super(WorkforceCounts.class, cache);
         }
     }
 }
