@@ -149,9 +149,7 @@ public final class ReportLoad {
             throws Exception {
         // Afresh, as every run before the kept counts measured it.
         cache.clear();
-        HttpRequest report = HttpRequest.newBuilder(base.resolve("/api/authorities/" + code
-                + "/reports/iro-service?from=" + FROM + "&to=" + TO)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest report = reportRequest(base, token, code);
         CountingDriver.reset();
         long start = System.nanoTime();
         http.send(report, HttpResponse.BodyHandlers.discarding());
@@ -172,29 +170,14 @@ public final class ReportLoad {
 
     /** The authority's report timed again as in {@link #measure}, printed only: not a figure of the benchmark's. */
     private void again(HttpClient http, URI base, String token, String code) throws Exception {
-        HttpRequest report = HttpRequest.newBuilder(base.resolve("/api/authorities/" + code
-                + "/reports/iro-service?from=" + FROM + "&to=" + TO)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build();
-        double[] reportMs = new double[requests];
-        for (int i = 0; i < requests; i++) {
-            cache.clear();
-            long t0 = System.nanoTime();
-            HttpResponse<String> answer = http.send(report, HttpResponse.BodyHandlers.ofString());
-            reportMs[i] = (System.nanoTime() - t0) / 1e6;
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("report answered " + answer.statusCode());
-            }
-        }
-        Arrays.sort(reportMs);
+        double[] reportMs = timed(http, reportRequest(base, token, code), cache::clear);
         System.out.printf("%n%s again (afresh), after the largest authority's: report p50 %.1f ms, p95 %.1f ms"
                 + " (%d requests)%n",
                 code, percentile(reportMs, 0.5), percentile(reportMs, 0.95), requests);
     }
 
     private void measure(HttpClient http, URI base, String token, Connection jdbc, String code) throws Exception {
-        HttpRequest report = HttpRequest.newBuilder(base.resolve("/api/authorities/" + code
-                + "/reports/iro-service?from=" + FROM + "&to=" + TO)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest report = reportRequest(base, token, code);
         long lookedAfter = count(jdbc, "SELECT count(*) FROM child WHERE authority = '" + code + "'");
         long reviews = count(jdbc, "SELECT count(*) FROM review WHERE authority = '" + code + "'");
         int size = 0;
@@ -213,7 +196,7 @@ public final class ReportLoad {
             recordReview(http, base, token, code, child, LocalDate.now().minusDays(1));
         }
         // (a) afresh: the kept counts emptied before each request, as every run before them measured it.
-        double[] afreshMs = timed(http, report, () -> cache.clear());
+        double[] afreshMs = timed(http, report, cache::clear);
         // (b) kept, with writes: a review of today (2026/27) recorded through the API between each two requests, then
         // the report of 2025/26: a working day's reports. The figure of the benchmark's row.
         int[] written = {0};
@@ -265,6 +248,13 @@ public final class ReportLoad {
                 String.format("count of the year's reviews p50 %.2f ms", percentile(floorMs, 0.5)),
                 String.format("%.0f (p50)", percentile(reportMs, 0.5) / percentile(floorMs, 0.5)),
                 String.format("p95 < %.0f ms", target), percentile(reportMs, 0.95) < target);
+    }
+
+    /** The authority's report of the benchmark's year, as JSON. */
+    private static HttpRequest reportRequest(URI base, String token, String code) {
+        return HttpRequest.newBuilder(base.resolve("/api/authorities/" + code + "/reports/iro-service?from=" + FROM
+                + "&to=" + TO)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET()
+                .build();
     }
 
     /** {@code requests} reports timed, sorted, each after {@code between} (not timed). */
